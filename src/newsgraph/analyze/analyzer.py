@@ -1,0 +1,83 @@
+"""The Analyzer: one loaded pipeline, analysing one document or a stream of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from newsgraph.analyze.pipeline import describe_pipeline, make_pipeline
+from newsgraph.analyze.record import build_record
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import AnalysisRecord, Document
+from newsgraph.settings import Settings
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document whose analysis failed, and why."""
+
+    document: Document
+    error: Exception
+
+
+class AnalysisFailed(NewsgraphError):
+    """Raised when the pipeline fails on one document (the batch goes on without it)."""
+
+    hint = "the document was skipped; report the error with the file attached"
+
+
+class Analyzer:
+    """Loads the pipeline once and analyses documents with it."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.nlp = make_pipeline(self.settings.model)
+        self.pipeline = describe_pipeline(self.nlp)
+
+    def analyze(self, document: Document) -> AnalysisRecord:
+        """Analyse one document.
+
+        Raises:
+            AnalysisFailed: the pipeline raised on this text.
+        """
+        for result in self.analyze_many([document]):
+            if isinstance(result, Failure):
+                raise AnalysisFailed(f"{document.origin or document.id}: {result.error}") from result.error
+            return result
+        raise AssertionError("analyze_many yields one result per document")
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[AnalysisRecord | Failure]:
+        """Analyse documents in batches, yielding one result per document, in order.
+
+        A document the pipeline fails on yields a Failure; the others go on.
+        """
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[Document]) -> Iterator[AnalysisRecord | Failure]:
+        english = [d for d in batch if d.language in (None, "en")]
+        try:
+            docs = iter(self.nlp.pipe(d.text for d in english))
+            analysed = {id(d): next(docs) for d in english}
+        except Exception:  # noqa: BLE001 - find the culprit one by one, keep the rest
+            analysed = {}
+            for document in english:
+                try:
+                    analysed[id(document)] = self.nlp(document.text)
+                except Exception as exc:  # noqa: BLE001
+                    analysed[id(document)] = exc
+        for document in batch:
+            doc = analysed.get(id(document))
+            if isinstance(doc, Exception):
+                yield Failure(document, doc)
+                continue
+            try:
+                yield build_record(doc, document, self.pipeline)
+            except Exception as exc:  # noqa: BLE001 - a record that cannot be built is one failure
+                yield Failure(document, exc)

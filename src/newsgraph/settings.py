@@ -1,0 +1,58 @@
+"""One Settings object, built at the edge (CLI, server) and passed down."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+
+from newsgraph.errors import UsageError
+
+ENV_PREFIX = "NEWSGRAPH_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, with defaults that work on a laptop.
+
+    Each field can be set from the environment as NEWSGRAPH_<FIELD> (upper case).
+    """
+
+    database_url: str = "sqlite:///newsgraph.db"
+    max_bytes: int = 5_000_000
+    model: str | None = None  # a spaCy package name or path; None picks the English model
+    batch_size: int = 32
+    fetch_timeout: float = 20.0
+    fetch_max_redirects: int = 5
+    allow_private_addresses: bool = False
+    user_agent: str = "newsgraph/0.1 (+https://example.org/newsgraph)"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
+        """Build settings from NEWSGRAPH_* variables, then apply explicit overrides."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for field in fields(cls):
+            raw = environ.get(ENV_PREFIX + field.name.upper())
+            if raw is not None and raw != "":
+                values[field.name] = _convert(field.name, field.type, raw)
+        settings = cls(**values)
+        overrides = {k: v for k, v in overrides.items() if v is not None}
+        return replace(settings, **overrides) if overrides else settings
+
+
+def _convert(name: str, kind: str, raw: str):
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "bool":
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+    except ValueError:
+        raise UsageError(f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind}") from None
+    return raw

@@ -1,0 +1,225 @@
+"""The Store: one database (SQLite or PostgreSQL), written one document per transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, insert, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from newsgraph.errors import NotFound, StoreError
+from newsgraph.model import AnalysisRecord
+from newsgraph.store import migrate, rows
+from newsgraph.store.tables import (artifacts, claims, documents, event_actors, events, ingest_errors,
+                                    mentions, observations, sentences, time_values)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One line of the document list."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    genre: str
+    language: str | None
+    mt_suspected: bool
+    word_count: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A source that could not be stored, and why."""
+
+    origin: str
+    error: str
+    message: str
+    occurred_at: datetime
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare path as an SQLite file and check the URL names a supported database."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if not url.startswith(("sqlite:", "postgresql")):
+        raise StoreError(f"unsupported database URL {url.split('://')[0]}://…",
+                         hint="use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB")
+    return url
+
+
+class Store:
+    """A newsgraph database. Opening it applies any pending migrations.
+
+    Args:
+        url: an SQLAlchemy URL (`sqlite:///newsgraph.db`, `postgresql+psycopg://…`) or a file path.
+    """
+
+    def __init__(self, url: str = "sqlite:///newsgraph.db"):
+        self.url = normalise_url(url)
+        self.engine = _make_engine(self.url)
+        try:
+            migrate.upgrade(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open or migrate the database at {self.engine.url!r}: {exc.__class__.__name__}",
+                             hint="check the URL, the file's permissions, or that the server runs") from exc
+
+    def close(self) -> None:
+        """Release connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def has_document(self, document_id: str) -> bool:
+        """True when a document with this id is stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is not None
+
+    def add(self, record: AnalysisRecord) -> bool:
+        """Store a record and all its findings in one transaction.
+
+        Returns:
+            True when stored, False when the same content was already there (nothing changes).
+
+        Raises:
+            StoreError: the write failed; the transaction was rolled back, nothing is stored.
+        """
+        doc_id = record.document.id
+        if self.has_document(doc_id):
+            return False
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(documents), rows.document_row(record))
+                _insert(conn, sentences, [{"document_id": doc_id, "index": i, "start": s, "end": e}
+                                          for i, (s, e) in enumerate(record.sentences)])
+                _insert(conn, artifacts, [{"document_id": doc_id, **a.model_dump()}
+                                          for a in record.document.machine_translation.artifacts])
+                _insert(conn, mentions, [rows.mention_row(doc_id, m) for m in record.mentions])
+                _insert(conn, time_values, [rows.time_row(doc_id, t) for t in record.times])
+                _insert(conn, observations, [rows.observation_row(doc_id, o, n)
+                                             for n, o in enumerate(record.observations)])
+                pairs = [rows.event_rows(doc_id, e, n) for n, e in enumerate(record.events)]
+                _insert(conn, events, [row for row, _ in pairs])
+                _insert(conn, event_actors, [a for _, actors in pairs for a in actors])
+                _insert(conn, claims, [rows.claim_row(doc_id, c, n) for n, c in enumerate(record.claims)])
+        except IntegrityError as exc:
+            if self.has_document(doc_id):
+                return False  # another writer stored the same content first
+            raise StoreError(f"document {doc_id} was not stored: {exc.orig}",
+                             hint="nothing of it was written; report this with the input") from exc
+        except SQLAlchemyError as exc:
+            raise StoreError(f"document {doc_id} was not stored: {exc.__class__.__name__}: {exc}",
+                             hint="nothing of it was written; check the database and try again") from exc
+        return True
+
+    def record_error(self, origin: str, error: BaseException) -> None:
+        """Remember that a source failed, so the failure can be listed later."""
+        with self.engine.begin() as conn:
+            conn.execute(insert(ingest_errors), {
+                "origin": origin, "error": type(error).__name__, "message": str(error),
+                "occurred_at": datetime.now(timezone.utc),
+            })
+
+    def errors(self, limit: int = 100) -> list[IngestError]:
+        """The most recent ingest failures, newest first."""
+        query = select(ingest_errors).order_by(ingest_errors.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [IngestError(r.origin, r.error, r.message, r.occurred_at) for r in conn.execute(query)]
+
+    def documents(self, *, limit: int = 100, offset: int = 0, outlet: str | None = None) -> list[DocumentSummary]:
+        """Stored documents, newest publication first (undated last)."""
+        counts = (select(mentions.c.document_id, func.count().label("n"))
+                  .group_by(mentions.c.document_id).subquery())
+        query = (select(documents.c.id, documents.c.title, documents.c.outlet, documents.c.published,
+                        documents.c.genre, documents.c.language, documents.c.mt_suspected,
+                        documents.c.word_count, func.coalesce(counts.c.n, 0).label("n"))
+                 .outerjoin(counts, counts.c.document_id == documents.c.id)
+                 .order_by(documents.c.published.is_(None), documents.c.published.desc(), documents.c.id)
+                 .limit(limit).offset(offset))
+        if outlet:
+            query = query.where(documents.c.outlet == outlet)
+        with self.engine.connect() as conn:
+            return [DocumentSummary(r.id, r.title, r.outlet, r.published, r.genre, r.language,
+                                    bool(r.mt_suspected), r.word_count, r.n) for r in conn.execute(query)]
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(documents)).scalar_one()
+
+    def get_record(self, document_id: str) -> AnalysisRecord:
+        """The stored record of a document; a unique id prefix is enough.
+
+        Raises:
+            NotFound: no document (or more than one) matches.
+        """
+        with self.engine.connect() as conn:
+            matches = conn.execute(select(documents).where(documents.c.id.startswith(document_id, autoescape=True))
+                                   .limit(2)).mappings().all()
+            if len(matches) != 1:
+                what = "no document" if not matches else "more than one document"
+                raise NotFound(f"{what} with id {document_id!r}", hint="list ids with 'newsgraph documents'")
+            doc = dict(matches[0])
+            doc_id = doc["id"]
+
+            def fetch(table, order):
+                query = select(table).where(table.c.document_id == doc_id).order_by(*order)
+                return [dict(r) for r in conn.execute(query).mappings()]
+
+            event_rows = fetch(events, [events.c.start, events.c.id])
+            actor_rows = [dict(r) for r in conn.execute(
+                select(event_actors).where(event_actors.c.event_id.in_([e["id"] for e in event_rows]))
+            ).mappings()] if event_rows else []
+            return rows.record_from_rows(
+                doc,
+                fetch(sentences, [sentences.c.index]),
+                fetch(artifacts, [artifacts.c.start]),
+                fetch(mentions, [mentions.c.start, mentions.c.end]),
+                fetch(time_values, [time_values.c.start]),
+                fetch(observations, [observations.c.start, observations.c.id]),
+                event_rows, actor_rows,
+                fetch(claims, [claims.c.start, claims.c.id]),
+            )
+
+    def iter_records(self) -> Iterator[AnalysisRecord]:
+        """Every stored record, in document-list order."""
+        with self.engine.connect() as conn:
+            ids = [r.id for r in conn.execute(select(documents.c.id).order_by(documents.c.id))]
+        for doc_id in ids:
+            yield self.get_record(doc_id)
+
+
+def _insert(conn, table, values: list[dict]) -> None:
+    if values:
+        conn.execute(insert(table), values)
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite:"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+__all__ = ["DocumentSummary", "IngestError", "Store"]
