@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.analyze import Analyzer, Failure
 from newsgraph.errors import StoreError
+from newsgraph.kb.learned import harvest_facts
 from newsgraph.ingest.readers import Loaded, ReadOptions, read_sources
 from newsgraph.model import AnalysisRecord
 from newsgraph.store import Store
@@ -83,7 +84,7 @@ def ingest_sources(sources: Iterable[str], options: ReadOptions, analyzer: Analy
         else:
             origin = result.document.origin or result.document.id
             try:
-                stored = store.add(result)
+                stored = store.add(result, facts=harvest_facts(result))
             except StoreError as exc:
                 summary.failures.append((origin, str(exc)))
                 store.record_error(origin, exc)

@@ -98,7 +98,7 @@ def ingest(
     options = _options(settings, published, title, outlet)
     err = _err()
     with Store(settings.database_url) as store:
-        analyzer = Analyzer(settings)
+        analyzer = Analyzer(settings, learned=store.learned_facts())
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                       TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
             task = bar.add_task("", total=None)
@@ -183,6 +183,157 @@ def schema() -> None:
     from newsgraph.schema import SCHEMA_FILE
 
     sys.stdout.write(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+kb_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the knowledge base.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure accuracy against gold data.")
+app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
+
+
+@kb_app.command("stats")
+def kb_stats() -> None:
+    """Count what the knowledge base holds, per country."""
+    from collections import Counter
+
+    from newsgraph.kb.loader import kb_paths, load_kb
+
+    settings = _settings()
+    kb = load_kb(settings)
+    for key, value in kb.stats().items():
+        sys.stdout.write(f"{key:14} {value:6}\n")
+    by_polity = Counter(kb.positions[o.position].polity for o in kb.occupancies)
+    sys.stdout.write("terms by polity: " + ", ".join(f"{k} {v}" for k, v in sorted(by_polity.items())) + "\n")
+    sys.stdout.write(f"files: {len(kb_paths(settings))} (user files in {settings.kb_dir})\n")
+
+
+@kb_app.command("lookup")
+def kb_lookup(
+    name: Annotated[str, typer.Argument(help="A name as written (may be garbled); '' for a title alone.")],
+    on: Annotated[Optional[str], typer.Option("--date", help="The date the text speaks of (YYYY-MM-DD); default today.")] = None,
+    role: Annotated[Optional[str], typer.Option(help="A title as written, e.g. 'U.S. Commerce Secretary', or a position id.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO country code the title belongs to, e.g. US, JP.")] = None,
+) -> None:
+    """Show who a name (with a title and date) resolves to, with scores and the explanation."""
+    from datetime import date
+
+    from newsgraph.kb.loader import load_kb
+    from newsgraph.resolve.resolver import Resolver, RoleHint
+    from newsgraph.resolve.titles import TitleIndex
+
+    kb = load_kb(_settings())
+    try:
+        day = date.fromisoformat(on) if on else date.today()
+    except ValueError:
+        raise UsageError(f"--date {on!r} is not a date; write it as 2025-07-11") from None
+    hint = None
+    if role:
+        candidates = [(role, 1.0)] if role in kb.positions else \
+            [(p, score) for p, score, _ in TitleIndex(kb).score(role, country.upper() if country else None)]
+        if not candidates:
+            raise UsageError(f"--role {role!r} matches no office in the knowledge base")
+        hint = RoleHint(tuple(candidates), text=role)
+        sys.stdout.write("offices: " + ", ".join(f"{p} ({s:.2f})" for p, s in candidates[:6]) + "\n")
+    resolver = Resolver(kb)
+    link = resolver.resolve(name, day, hint)
+    who = kb.entity_name(link.entity) if link.entity and not link.entity.startswith("unresolved-") else "—"
+    sys.stdout.write(f"{link.status.value}: {who} [{kb.entity_id(link.entity) if who != '—' else link.entity}] "
+                     f"confidence {link.confidence:.2f}\n  {link.explanation}\n")
+    for entity, score in link.alternatives:
+        sys.stdout.write(f"  alternative: {kb.entity_name(entity)} ({score:.2f})\n")
+    if name:
+        for entity, match in resolver._fuzzy(name, day)[:5]:
+            sys.stdout.write(f"  similar name: {kb.entity_name(entity)} — '{match.form}' {match.score:.2f} ({match.reason})\n")
+
+
+@kb_app.command("add")
+def kb_add(path: Annotated[Path, typer.Argument(help="A YAML file in the knowledge-base format (docs/kb-format.md).")]) -> None:
+    """Check a file of facts against the knowledge base and add it to your KB folder."""
+    from newsgraph.kb.manage import add_kb_file
+
+    target = add_kb_file(path, _settings())
+    _err().print(f"added {path} → {target}; it is used from the next analysis on")
+
+
+@kb_app.command("import-wikidata")
+def kb_import_wikidata(
+    dump: Annotated[Path, typer.Argument(help="A Wikidata JSON dump (.json, .json.gz, .json.bz2) or an extract of one.")],
+    output: Annotated[Optional[Path], typer.Option(help="Where to write the KB file [default: <KB folder>/wikidata-<name>.yaml].")] = None,
+    position: Annotated[Optional[list[str]], typer.Option(help="Also import holders of this position QID (repeatable).")] = None,
+) -> None:
+    """Read P39 (position held) terms of the offices the knowledge base knows from a Wikidata dump."""
+    from newsgraph.kb.loader import load_kb
+    from newsgraph.kb.manage import add_kb_file, dump_kb_file, merge_import
+    from newsgraph.kb.wikidata import import_wikidata
+
+    settings = _settings()
+    kb = load_kb(settings)
+    wanted = {p.wikidata for p in kb.positions.values() if p.wikidata} | set(position or [])
+    found = import_wikidata(dump, position_qids=wanted)
+    merged = merge_import(found, kb)
+    stem = dump.name.split(".")[0]
+    target = output or Path(settings.kb_dir) / f"wikidata-{stem}.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(dump_kb_file(merged), encoding="utf-8")
+    if output is None:
+        add_kb_file(target, settings)
+    _err().print(f"read {found.entities:,} entities ({found.skipped_lines} unreadable lines, "
+                 f"{found.skipped_statements} statements skipped): {len(merged.persons)} new people, "
+                 f"{len(merged.positions)} new offices, {len(merged.occupancies)} new terms → {target}")
+
+
+@kb_app.command("learned")
+def kb_learned(db: DbOption = None) -> None:
+    """List role facts harvested from ingested reports, with their sources."""
+    from collections import defaultdict
+
+    from newsgraph.store import Store
+
+    settings = _settings(db)
+    with Store(settings.database_url) as store:
+        facts = store.learned_facts()
+    groups = defaultdict(list)
+    for fact in facts:
+        groups[fact.key].append(fact)
+    for key, group in sorted(groups.items()):
+        outlets = sorted({f.outlet for f in group})
+        used = "used" if len(outlets) >= settings.learned_min_sources else \
+            f"waiting ({len(outlets)} of {settings.learned_min_sources} outlets)"
+        sys.stdout.write(f"{group[0].name} — {group[0].position} since {min(f.on for f in group)}: {used}\n")
+        for fact in group:
+            sys.stdout.write(f"    {fact.on} {fact.outlet} [{fact.document_id}] {fact.quote[:100]}\n")
+    if not groups:
+        _err().print("no facts learned yet: they come from clean reports that name someone in an office "
+                     "the knowledge base does not give them")
+
+
+@eval_app.command("gold")
+def eval_gold(
+    gold: Annotated[Path, typer.Argument(help="A gold file shaped like ../shared/seeds/gold.yaml.")],
+    texts: Annotated[Path, typer.Argument(help="The folder holding the gold file's texts.")],
+) -> None:
+    """Score persons, conflicts, dates and numbers against a gold file; last line is JSON."""
+    from newsgraph.analyze import Analyzer
+    from newsgraph.evaluate.gold import score_gold
+
+    report = score_gold(gold, texts, Analyzer(_settings()))
+    for failure in report.failures:
+        sys.stdout.write(f"FAIL {failure}\n")
+    for kind, figure in report.figures().items():
+        sys.stdout.write(f"{kind:22} {figure['correct']:4}/{figure['total']:<4} {figure['accuracy']:.3f}\n")
+    sys.stdout.write(report.to_json() + "\n")
+
+
+@eval_app.command("te3")
+def eval_te3(directory: Annotated[Path, typer.Argument(help="A folder of TimeML .tml files (TE3 format).")]) -> None:
+    """Score DATE value accuracy on TimeML files; last line is JSON."""
+    from newsgraph.evaluate.te3 import score_te3
+
+    report = score_te3(directory)
+    for failure in report.failures:
+        sys.stdout.write(f"FAIL {failure.file}: {failure.text!r} gold {failure.gold}, got {failure.predicted}\n")
+    sys.stdout.write(f"DATE value accuracy {report.correct}/{report.total} = {report.accuracy:.3f}\n")
+    sys.stdout.write(json.dumps(json.loads(report.to_json())) + "\n")
 
 
 def _report_failures(failures: list[tuple[str, str]]) -> None:

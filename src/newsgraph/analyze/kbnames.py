@@ -1,0 +1,140 @@
+"""Component `newsgraph.names.v1`: knowledge-base-aware repair of the model's entity spans.
+
+The small English model labels some known people as organisations ("Ishiba", "Trump"), swallows
+a name into an organisation span ("Minister of Economy, Trade and Industry Akazava Ryosei"),
+and keeps possessive endings ("Gaoshi Zaomiao's"). This component fixes those spans; it does
+not decide who anyone is (that is the resolver's work).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.kb.index import KnowledgeBase
+from newsgraph.resolve.names import is_latin, normalize
+
+
+def _normalize(text: str) -> str:
+    return normalize(text[4:] if text.lower().startswith("the ") else text)
+
+# Labels the model gets wrong for people; dates, numbers and money are never relabelled.
+RELABEL = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "PERSON"}
+_TITLE_WORDS = {"minister", "secretary", "president", "premier", "chancellor", "governor", "chief",
+                "spokesperson", "spokesman", "spokeswoman", "ambassador", "representative", "director",
+                "adviser", "advisor", "chair", "chairman", "speaker", "leader", "deputy", "vice", "general"}
+
+
+@Language.factory("newsgraph_names_v1", assigns=["doc.ents"], requires=["doc.ents"])
+def make_name_fixer(nlp: Language, name: str) -> "NameFixer":
+    """Build the component; it needs `use_kb` before it runs."""
+    return NameFixer(nlp)
+
+
+class NameFixer:
+    """Relabels, splits and adds PERSON spans using the knowledge base and the text itself."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.names: PhraseMatcher | None = None
+        self.titles: PhraseMatcher | None = None
+        self.org_names: set[str] = set()
+
+    def use_kb(self, kb: KnowledgeBase) -> None:
+        """Compile the knowledge base's person names and office titles into matchers."""
+        self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.titles = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        forms = sorted({f.form for f in kb.person_forms
+                        if f.kind != "reading" and is_latin(f.form) and f.form[:1].isupper()})
+        self.names.add("PERSON", list(self.nlp.tokenizer.pipe(forms)))
+        titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
+                         if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
+        self.titles.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
+        self.org_names = {form for form in kb.org_names}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.names is None:
+            raise RuntimeError("newsgraph.names.v1 needs a knowledge base: call use_kb(kb) first")
+        ents = [_without_possessive(e) for e in doc.ents]
+        titles = self.titles(doc)
+        in_titles = {i for _, s, e in titles for i in range(s, e)}
+        people = [_whole_name(Span(doc, s, e, label="PERSON"), in_titles) for _, s, e in self.names(doc)
+                  if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
+        people += self._after_titles(doc, titles)
+        people = [p for p in people if not _inside_other(p, ents)]
+        organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
+        known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
+        ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
+                _relabel(e, "ORG") if e.text in organizations and e.label_ in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
+                else e for e in ents]
+        doc.ents = _merge(ents, filter_spans(people))
+        return doc
+
+    def _after_titles(self, doc: Doc, titles) -> list[Span]:
+        """Capitalised words right after an office title are a name: "Commerce Secretary Lutenik"."""
+        found = []
+        for _, start, end in titles:
+            stop = end
+            while stop < len(doc) and stop - end < 3 and _name_like(doc[stop]):
+                stop += 1
+            if stop > end:
+                found.append(Span(doc, end, stop, label="PERSON"))
+        return found
+
+
+def _relabel(span: Span, label: str) -> Span:
+    return span if span.label_ == label else Span(span.doc, span.start, span.end, label=label)
+
+
+def _whole_name(span: Span, in_titles: set[int]) -> Span:
+    """A known family name inside a longer name is the longer name ("Cheng" in "Cheng Lingyu");
+    title words are not part of it ("Secretary of State Rubio")."""
+    doc, start, end = span.doc, span.start, span.end
+
+    def extends(i: int) -> bool:
+        return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles
+
+    while start > 0 and end - start < 4 and extends(start - 1):
+        start -= 1
+    while end < len(doc) and end - start < 4 and extends(end):
+        end += 1
+    return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+def _name_like(token) -> bool:
+    return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
+        and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _without_possessive(span: Span) -> Span:
+    """"Gaoshi Zaomiao's" → "Gaoshi Zaomiao"."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label_) if end != span.end else span
+
+
+def _inside_other(person: Span, ents: list[Span]) -> bool:
+    """A name match inside a longer non-person entity of a kind we do not relabel ("May 2025")."""
+    return any(e.start <= person.start and person.end <= e.end and e.label_ not in RELABEL
+               for e in ents)
+
+
+def _merge(ents: list[Span], people: list[Span]) -> list[Span]:
+    """Put person spans in; an overlapping entity keeps only its part before the person."""
+    kept = []
+    for ent in ents:
+        overlapping = [p for p in people if p.start < ent.end and ent.start < p.end]
+        if not overlapping:
+            kept.append(ent)
+            continue
+        if ent.label_ not in RELABEL:
+            people = [p for p in people if p not in overlapping]  # dates and numbers win
+            kept.append(ent)
+            continue
+        first = min(p.start for p in overlapping)
+        if first > ent.start:
+            kept.append(Span(ent.doc, ent.start, first, label=ent.label_))
+    return sorted(filter_spans(kept + people), key=lambda s: s.start)

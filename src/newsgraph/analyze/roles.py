@@ -1,0 +1,215 @@
+"""Component `newsgraph.roles.v1`: office titles in the text and whom they describe.
+
+Finds title phrases ("U.S. Commerce Secretary", "Japan's Minister of Economy, Trade and
+Industry", "the South Korean President", "Former Japanese Prime Minister"), the country they
+belong to, cues such as "former" or "acting", and the person they are attached to — before the
+name, or as an apposition after it. Titles that drifted in translation ("Deputy Defense
+Secretary for Policy") are matched to the knowledge base's phrasings by weighted word overlap,
+so several offices may be candidates, each with a score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.kb.index import KnowledgeBase
+from newsgraph.resolve.titles import TitleIndex
+
+if not Doc.has_extension("ng_roles"):
+    Doc.set_extension("ng_roles", default=None)
+
+CUES = {"former": "former", "ex": "former", "then": "then", "acting": "acting", "interim": "acting",
+        "incoming": "incoming", "outgoing": "outgoing", "designate": "incoming", "elect": "incoming",
+        "late": "former"}
+
+
+
+@dataclass(frozen=True)
+class RoleCandidate:
+    """An office a title phrase may name, with how well the phrase fits its phrasings."""
+
+    position: str
+    score: float
+    title: str
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A title phrase in the text and, when there is one, the name it describes."""
+
+    start: int  # character offsets of the whole phrase, country word and cue included
+    end: int
+    text: str
+    candidates: tuple[RoleCandidate, ...]
+    polity: str | None
+    cue: str | None
+    person: tuple[int, int] | None  # character offsets of the name it describes
+
+
+@Language.factory("newsgraph_roles_v1", assigns=["doc._.ng_roles"], requires=["doc.ents"])
+def make_role_finder(nlp: Language, name: str) -> "RoleFinder":
+    """Build the component; it needs `use_kb` before it runs."""
+    return RoleFinder(nlp)
+
+
+class RoleFinder:
+    """Title phrases, their country, their cue and the person they describe."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.kb: KnowledgeBase | None = None
+        self.index: TitleIndex | None = None
+        self.matcher: PhraseMatcher | None = None
+        self.title_words: set[str] = set()
+
+    def use_kb(self, kb: KnowledgeBase) -> None:
+        """Compile the knowledge base's title phrasings."""
+        self.kb = kb
+        self.index = TitleIndex(kb)
+        self.title_words = self.index.vocabulary
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        titles = sorted({t for _, _, t in self.index.phrasings if len(t) > 3})
+        self.matcher.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.matcher is None:
+            raise RuntimeError("newsgraph.roles.v1 needs a knowledge base: call use_kb(kb) first")
+        matches = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        roles = []
+        for match in matches:
+            role = self._read(doc, match, people)
+            if role is not None:
+                roles.append(role)
+        doc._.ng_roles = roles
+        return doc
+
+    def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
+        start, end = self._extend(doc, match.start, match.end)
+        polity, cue, first = self._prefix(doc, start)
+        if polity is None:
+            polity = self._leading_country(doc, start, end)
+        if polity is None:
+            polity, end = self._of_country(doc, end)
+        chunk = doc[start:end].text
+        candidates = self.score(chunk, polity)
+        if not candidates:
+            return None
+        person = _person_after(doc, end, people) or _person_before(doc, first, people)
+        return RoleSpan(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), doc[first:end].text,
+                        tuple(candidates), polity, cue, (person.start_char, person.end_char) if person else None)
+
+    def score(self, title: str, polity: str | None) -> list[RoleCandidate]:
+        """Offices a title phrase may name, best first (see `TitleIndex.score`)."""
+        return [RoleCandidate(p, score, text) for p, score, text in self.index.score(title, polity)]
+
+    def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
+        while start > 0 and _is_title_word(doc[start - 1], self.title_words):
+            start -= 1
+        while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and \
+                _is_title_word(doc[end + 1], self.title_words) and not _country_token(doc[end + 1], self.kb):
+            end += 2
+            while end < len(doc) and _is_title_word(doc[end], self.title_words):
+                end += 1
+        return start, end
+
+    def _prefix(self, doc: Doc, start: int) -> tuple[str | None, str | None, int]:
+        """The country word and cue before a title ("Former Japanese", "U.S.", "Japan's", "the South Korean")."""
+        polity = cue = None
+        first, i = start, start - 1
+        while i >= 0 and start - i <= 6:
+            token = doc[i]
+            if token.lower_ in ("'s", "’s"):
+                found = self._country_at(doc, i) if polity is None else None
+                if not found:
+                    break
+                polity, first = found
+                i = first - 1
+                continue
+            found = self._country_at(doc, i + 1) if polity is None else None
+            if found:
+                polity, first = found
+                i = first - 1
+                continue
+            word = token.lower_.strip("-")
+            if word in CUES:
+                cue, first = cue or CUES[word], i
+            elif token.lower_ in ("the", "a", "an"):
+                first = i
+            elif token.text not in ("-", "—"):
+                break
+            i -= 1
+        return polity, cue, first
+
+    def _leading_country(self, doc: Doc, start: int, end: int) -> str | None:
+        """A country word that the title phrasing itself begins with ("South Korean President")."""
+        for length in (3, 2, 1):
+            if start + length < end:
+                found = self.kb.countries_for(doc[start:start + length].text)
+                if found:
+                    return found[0][0]
+        return None
+
+    def _country_at(self, doc: Doc, end: int) -> tuple[str, int] | None:
+        """A country word ending just before token `end` (one to three tokens), as (code, start)."""
+        for length in (3, 2, 1):
+            start = end - length
+            if start < 0:
+                continue
+            found = self.kb.countries_for(doc[start:end].text)
+            if found:
+                return found[0][0], start
+        return None
+
+    def _of_country(self, doc: Doc, end: int) -> tuple[str | None, int]:
+        """"… of Japan", "… of the United States" after a title."""
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            begin = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            for length in (3, 2, 1):
+                stop = begin + length
+                if stop <= len(doc):
+                    found = self.kb.countries_for(doc[begin:stop].text)
+                    if found:
+                        return found[0][0], stop
+        return None, end
+
+
+def _is_title_word(token, vocabulary: set[str]) -> bool:
+    return token.is_title and token.lower_ in vocabulary and token.ent_type_ != "PERSON"
+
+
+def _country_token(token, kb: KnowledgeBase | None) -> bool:
+    return bool(kb and kb.countries_for(token.text))
+
+
+def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:
+    """A name right after the title, maybe after a comma: "Secretary Lutenik", "for Policy, Koerbi",
+    or closing a short modifier in apposition: "the … for Policy nominated by Trump, Koerbi,"."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    found = next((p for p in people if p.start == i), None)
+    if found is not None:
+        return found
+    for j in range(end, min(end + 7, len(doc) - 1)):
+        if doc[j].text in (".", ";", ":") or doc[j].is_sent_start and j > end:
+            break
+        if doc[j].text == ",":
+            candidate = next((p for p in people if p.start == j + 1), None)
+            if candidate is not None and (candidate.end >= len(doc) or doc[candidate.end].text in (",", ".")):
+                return candidate
+            break
+    return None
+
+
+def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
+    """A name followed by ", [the] title": "Akazawa, Japan's economic revitalization minister"."""
+    if first > 0 and doc[first - 1].text == ",":
+        return next((p for p in people if p.end == first - 1), None)
+    return None

@@ -1,0 +1,176 @@
+"""Rule-based time-expression normaliser: find dates, durations and sets, and give them TIMEX3
+values against an anchor date (normally the publication date).
+
+    >>> import datetime as dt
+    >>> text = "On July 7, Trump posted letters."
+    >>> [(m.text, m.value) for m in find_times(text, dt.date(2025, 7, 11))]
+    [('July 7', '2025-07-07')]
+
+Pure Python: the rules live in `timedates` (calendar names) and `timespans` (durations, sets,
+clock times, "now", anaphora), the word tables in `timelex`, the calendar arithmetic in
+`timecalc`, and the past/future cues in `timetense`. A spaCy component can pass a `tense` hook
+that reads the parse; without one, cue words decide.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsgraph.analyze import timecalc as cal
+from newsgraph.analyze.timedates import DATE_RULES
+from newsgraph.analyze.timelex import Precision, Tense, TimeKind
+from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, TenseHook
+from newsgraph.analyze.timespans import SPAN_RULES
+from newsgraph.analyze.timetense import read_tense_cues
+
+__all__ = ["TimeMatch", "find_times"]
+
+# Earlier rules win ties between candidates of equal length.
+RULES: tuple[Rule, ...] = DATE_RULES + SPAN_RULES
+
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What may stand between a clock time and the date it belongs to ("15:00 GMT Saturday").
+_CLOCK_GLUE = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?$")
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """A time expression in a text and its TIMEX3-style value.
+
+    Attributes:
+        text: the expression as written; always ``source[start:end]``.
+        start, end: character offsets into the text passed to `find_times`.
+        value: "2025-07-08", "2025-07", "2025-W28", "2025-Q3", "2025-SU", "2025", "199" (a
+            decade), "19" (a century), "P90D" (a duration), "XXXX-WXX-1" or "P1Y" (a set),
+            "2013-03-23T15:00" or "2013-03-22TNI" (a time), "PRESENT_REF"/"PAST_REF"/
+            "FUTURE_REF"; None when it cannot be resolved (no anchor, no earlier date, a clock
+            time with no day written next to it).
+        precision: day, week, month, quarter, season, year, decade or century; None for
+            durations, sets and references.
+        qualifier: early, mid or late ("end of June" is late); otherwise None.
+        kind: date, duration, set or time (the TIMEX3 type).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+    qualifier: str | None
+    kind: str
+
+
+def find_times(text: str, anchor: dt.date | None, *,
+               tense: TenseHook | None = None) -> list[TimeMatch]:
+    """Find the time expressions in `text`, normalised against `anchor`.
+
+    Args:
+        text: any text; offsets in the result index into it.
+        anchor: the date relative expressions count from (the publication date); None leaves
+            every relative expression unresolved (value None) instead of guessing.
+        tense: optional hook ``tense(start, end) -> "past" | "future" | None`` giving the tense
+            of the clause that governs a span (a parser knows better than cue words).
+
+    Returns:
+        Non-overlapping matches in text order; where rules overlap, the longest expression wins.
+    """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    context = Context(text, anchor, read_tense_cues(text), tense)
+    candidates = [(candidate, order) for order, rule in enumerate(RULES)
+                  for candidate in rule.find(context)]
+    chosen = _longest_first(candidates)
+    chosen = _resolve_anaphora(chosen, anchor)
+    chosen = _date_clock_times(chosen, text)
+    return [TimeMatch(text[c.start:c.end], c.start, c.end, c.value,
+                      _plain(c.precision), _plain(c.qualifier), str(c.kind)) for c in chosen]
+
+
+def _plain(word: str | None) -> str | None:
+    """An enum member as its plain string value, so results serialise anywhere."""
+    return None if word is None else str(word)
+
+
+def _longest_first(candidates: list[tuple[Candidate, int]]) -> list[Candidate]:
+    """Keep the longest candidates that do not overlap, in text order."""
+    ranked = sorted(candidates, key=lambda pair: (pair[0].start - pair[0].end, pair[1],
+                                                  pair[0].start))
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    for candidate, _ in ranked:
+        if candidate.start >= candidate.end:
+            continue
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and kept[index - 1].end > candidate.start:
+            continue
+        if index < len(kept) and kept[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        kept.insert(index, candidate)
+    return kept
+
+
+def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
+    """Give "that day", "the following year" a value from the last calendar date before them.
+
+    TimeML resolves such expressions against the reference time: the most recent date the
+    text has mentioned, or the anchor when it has mentioned none. A past-tense anaphor skips
+    dates after the anchor: in "On July 8 Trump set tariffs from August 1. That day, Ishiba
+    expressed regret", that day is July 8.
+    """
+    latest = latest_past = anchor.isoformat() if anchor else None
+    resolved = []
+    for candidate in chosen:
+        if candidate.anaphor is not None:
+            past = candidate.anaphor.tense is Tense.past
+            value = _from_reference(latest_past if past else latest, candidate.anaphor)
+            candidate = Candidate(candidate.start, candidate.end, value, candidate.precision,
+                                  candidate.qualifier, candidate.kind)
+        value = candidate.value
+        if candidate.kind == TimeKind.date and value and _CALENDAR_VALUE.match(value):
+            latest = value
+            if anchor is None or value <= anchor.isoformat()[:len(value)]:
+                latest_past = value
+        resolved.append(candidate)
+    return resolved
+
+
+def _from_reference(reference: str | None, anaphor: Anaphor) -> str | None:
+    """The value of `anaphor` relative to a reference date; None if the reference is too coarse."""
+    needed = {"day": 10, "week": 10, "month": 7, "year": 4}[anaphor.unit]
+    if reference is None or len(reference) < needed:
+        return None
+    if anaphor.unit == "year":
+        return f"{int(reference[:4]) + anaphor.shift:04d}"
+    if anaphor.unit == "month":
+        year, month = int(reference[:4]), int(reference[5:7])
+        return cal.format_month(*cal.shift_month(year, month, anaphor.shift))
+    day = dt.date.fromisoformat(reference)
+    if anaphor.unit == "week":
+        return cal.iso_week(day + dt.timedelta(weeks=anaphor.shift))
+    return (day + dt.timedelta(days=anaphor.shift)).isoformat()
+
+
+def _date_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """Attach a clock time ("15:00 GMT") to the day written next to it, else leave it None."""
+    result = list(chosen)
+    for i, candidate in enumerate(chosen):
+        if candidate.kind != TimeKind.time or not (candidate.value or "").startswith("T"):
+            continue
+        day = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(chosen) and _DAY_VALUE.match(chosen[j].value or ""):
+                left, right = sorted((chosen[j], candidate), key=lambda c: c.start)
+                gap = right.start - left.end
+                if gap < 12 and _CLOCK_GLUE.match(text, left.end, right.start):
+                    day = chosen[j].value[:10]
+                    break
+        value = f"{day}{candidate.value}" if day else None
+        precision = Precision.day if day else None
+        result[i] = Candidate(candidate.start, candidate.end, value, precision, None,
+                              candidate.kind)
+    return result

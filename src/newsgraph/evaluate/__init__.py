@@ -1,0 +1,1 @@
+"""Evaluation against published gold sets (TempEval-3 time expressions, …)."""

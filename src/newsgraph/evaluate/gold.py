@@ -1,0 +1,136 @@
+"""Score analysis against a gold file shaped like `../shared/seeds/gold.yaml`.
+
+Each gold document lists persons (the mention as written, the person meant, and the kind:
+correct, garbled, wrong_person, role_only), dates (a quote and its ISO value), numbers, the
+genre, whether it is machine-translated, and untranslated artifacts. Every occurrence of a gold
+mention in the text must link to the gold person; a `wrong_person` mention must also be flagged
+`conflict`; a person of `null` must stay unresolved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from newsgraph.analyze import Analyzer
+from newsgraph.errors import InputError
+from newsgraph.ingest.build import DocumentMeta
+from newsgraph.ingest.readers import ReadOptions, read_sources
+from newsgraph.model import AnalysisRecord, ResolutionStatus
+
+
+@dataclass
+class GoldReport:
+    """Counts per kind of check, and every failure in words."""
+
+    totals: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, ok: bool, failure: str) -> None:
+        """Count one check; remember why it failed."""
+        self.totals[kind] += 1
+        self.correct[kind] += int(ok)
+        if not ok:
+            self.failures.append(f"[{kind}] {failure}")
+
+    def figures(self) -> dict[str, dict[str, float]]:
+        """{kind: {correct, total, accuracy}}."""
+        return {k: {"correct": self.correct[k], "total": n, "accuracy": round(self.correct[k] / n, 3) if n else 0.0}
+                for k, n in sorted(self.totals.items())}
+
+    def to_json(self) -> str:
+        """The figures as one JSON line."""
+        return json.dumps({"gold": self.figures(), "failures": len(self.failures)})
+
+
+def score_gold(gold_file: Path, text_dir: Path, analyzer: Analyzer) -> GoldReport:
+    """Analyse each gold document (with its `published` date) and check it against the gold.
+
+    Raises:
+        InputError: the gold file is not a list of documents, or a text cannot be read.
+    """
+    try:
+        entries = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{gold_file}: cannot read the gold file ({exc})") from None
+    if not isinstance(entries, list):
+        raise InputError(f"{gold_file}: expected a list of documents")
+    report = GoldReport()
+    for entry in entries:
+        path = text_dir / entry["file"]
+        options = ReadOptions(analyzer.settings, given=DocumentMeta(published=entry.get("published")))
+        [loaded] = list(read_sources([str(path)], options))
+        if loaded.error:
+            raise loaded.error
+        record = analyzer.analyze(loaded.document)
+        _check_document(entry, record, report)
+    return report
+
+
+def _check_document(entry: dict, record: AnalysisRecord, report: GoldReport) -> None:
+    name = entry.get("id", entry["file"])
+    info = record.document
+    if "genre" in entry:
+        report.add("genre", info.genre.value == entry["genre"], f"{name}: genre {info.genre.value}, gold {entry['genre']}")
+    if "machine_translated" in entry:
+        report.add("machine_translation", info.machine_translation.suspected == entry["machine_translated"],
+                   f"{name}: MT suspected {info.machine_translation.suspected}")
+    if entry.get("published_precision") == "day" and info.published.source.value != "given":
+        report.add("published", info.published.value == entry["published"],
+                   f"{name}: published {info.published.value}, gold {entry['published']}")
+    found = {a.text for a in info.machine_translation.artifacts}
+    for artifact in entry.get("artifacts") or []:
+        report.add("artifacts", artifact["text"] in found, f"{name}: artifact {artifact['text']!r} not reported")
+    for person in entry.get("persons") or []:
+        _check_person(name, person, record, report)
+    for gold_date in entry.get("dates") or []:
+        _check_date(name, gold_date, record, report)
+    for number in entry.get("numbers") or []:
+        _check_number(name, number, record, report)
+
+
+def _check_person(name: str, gold: dict, record: AnalysisRecord, report: GoldReport) -> None:
+    kind = gold.get("kind", "correct")
+    mentions = [m for m in record.mentions if m.text == gold["mention"]]
+    label = f"persons.{kind}"
+    if not mentions:
+        report.add(label, False, f"{name}: mention {gold['mention']!r} not found")
+        return
+    wanted = gold.get("person")
+    wrong = []
+    for mention in mentions:
+        linked = mention.entity.name if mention.entity and mention.status is not ResolutionStatus.unresolved else None
+        ok = linked == wanted
+        report.add("persons.occurrences", ok, f"{name}: {gold['mention']!r} at {mention.start} is {linked}")
+        if not ok:
+            wrong.append(f"{mention.start}: {linked or 'unresolved'} ({mention.status.value}: {mention.explanation})")
+    report.add(label, not wrong, f"{name}: {gold['mention']!r} should be {wanted or 'unresolved'}, got "
+               + "; ".join(wrong[:2]))
+    if kind == "wrong_person":
+        flagged = all(m.status is ResolutionStatus.conflict for m in mentions)
+        report.add("conflict_flags", flagged, f"{name}: {gold['mention']!r} not flagged as a conflict")
+
+
+def _check_date(name: str, gold: dict, record: AnalysisRecord, report: GoldReport) -> None:
+    start = record.text.find(gold["quote"])
+    if start < 0:
+        report.add("dates", False, f"{name}: quote {gold['quote']!r} not in the text")
+        return
+    end = start + len(gold["quote"])
+    inside = [t for t in record.times if t.start < end and start < t.end and t.kind == "date"]
+    values = [t.value for t in inside]
+    report.add("dates", gold["value"] in values, f"{name}: {gold['quote']!r} gold {gold['value']}, got {values or 'nothing'}")
+
+
+def _check_number(name: str, gold: dict, record: AnalysisRecord, report: GoldReport) -> None:
+    start = record.text.find(gold["quote"])
+    end = start + len(gold["quote"])
+    found = [o for o in record.observations if start >= 0 and o.start < end and start < o.end
+             and abs(o.value - float(gold["value"])) < 1e-6 * max(1.0, abs(float(gold["value"])))]
+    report.add("numbers", bool(found), f"{name}: {gold['quote']!r} gold {gold['value']} {gold.get('unit', '')}, "
+               f"got {[(o.value, o.unit) for o in record.observations if start >= 0 and o.start < end and start < o.end] or 'nothing'}")

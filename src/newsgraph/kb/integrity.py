@@ -1,0 +1,45 @@
+"""Rules the knowledge base must keep: references resolve, terms are ordered and do not overlap."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsgraph.kb.index import KnowledgeBase
+from newsgraph.kb.schema import earliest, latest
+
+
+def check_integrity(kb: KnowledgeBase) -> list[str]:
+    """Every broken rule, one line each (empty when the knowledge base is sound)."""
+    problems: list[str] = []
+    for term in kb.occupancies:
+        label = f"{term.person} as {term.position} from {term.start}"
+        if term.person not in kb.persons:
+            problems.append(f"{label}: no person '{term.person}'")
+        if term.position not in kb.positions:
+            problems.append(f"{label}: no position '{term.position}'")
+        if term.end and latest(term.end) < earliest(term.start):
+            problems.append(f"{label}: ends ({term.end}) before it starts")
+        if term.end and term.verified_until:
+            problems.append(f"{label}: verified_until is only for open terms")
+    for position_id, terms in kb.terms_by_position.items():
+        position = kb.positions.get(position_id)
+        if position is None or not position.single_holder:
+            continue
+        full = [t for t in terms if t.status is None]
+        problems += _overlaps(position_id, full)
+    counts = Counter([*kb.persons, *kb.organizations])
+    problems += [f"id '{key}' is used {n} times" for key, n in counts.items() if n > 1]
+    return problems
+
+
+def _overlaps(position_id: str, terms) -> list[str]:
+    """Definite overlaps only: with partial dates, a term overlaps the next one when its earliest
+    possible end is after the next one's latest possible start."""
+    found = []
+    for before, after in zip(terms, terms[1:]):
+        end = earliest(before.end) if before.end else None
+        start = latest(after.start)
+        if end is None or end > start:
+            found.append(f"{position_id}: {before.person} ({before.start}..{before.end or 'open'}) "
+                         f"overlaps {after.person} (from {after.start})")
+    return found

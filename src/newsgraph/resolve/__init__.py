@@ -1,0 +1,1 @@
+"""Resolution: which knowledge-base entity a mention means, with the evidence."""

@@ -1,0 +1,114 @@
+"""Name forms and name similarity that understand romanisation.
+
+Reports name East Asian officials in many spellings: both name orders, Hepburn with and without
+long vowels (Kōno, Kono, Kouno), Revised Romanization and its variants (Lee, Yi, Rhee), pinyin
+readings of Japanese and Korean names taken from Chinese text (高市早苗 read as "Gaoshi
+Zaomiao"), and sound-alike slips of machine translation (l/r, b/v). These functions reduce a name
+to comparable keys; the scores they return carry the reason a user sees.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pypinyin import lazy_pinyin
+from rapidfuzz.distance import Indel, JaroWinkler
+
+_SEPARATORS = re.compile(r"[\s.\-‐‑–—'’`·・･_]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"^[a-z ]+$")
+# Sound folds applied in order: long vowels, Korean vowel spellings, l/r and b/v confusions,
+# spelling variants of the same consonant, then doubled letters.
+_FOLDS = [
+    (re.compile(r"ou(?=[^aeiou]|$)|oh(?=[^aeiou]|$)|oo"), "o"),
+    (re.compile(r"uu"), "u"), (re.compile(r"ii"), "i"), (re.compile(r"aa"), "a"),
+    (re.compile(r"eo"), "o"), (re.compile(r"eu"), "u"), (re.compile(r"ee"), "i"),
+    (re.compile(r"rh"), "r"), (re.compile(r"l"), "r"), (re.compile(r"v"), "b"),
+    (re.compile(r"ph"), "f"), (re.compile(r"ck|c(?=[aoukrl]|$)|q(?!i)"), "k"),
+    (re.compile(r"(?<=[^aeiou ])y(?=[^aeiou]|$)"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+]
+
+
+def normalize(name: str) -> str:
+    """Lower case, no accents or macrons, separators as single spaces ("Kōno Tarō" → "kono taro")."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def sound_key(name: str) -> str:
+    """A normalised name with romanisation and sound-alike differences folded away."""
+    key = normalize(name)
+    for pattern, replacement in _FOLDS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+_HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$")
+
+
+def han_reading(name: str) -> str | None:
+    """The pinyin reading of a name written wholly in Chinese characters (kanji, hanja), or None."""
+    if not _HAN_NAME.match(re.sub(r"[\s·・]", "", name)):
+        return None
+    syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.strip()]
+    return " ".join(syllables) if syllables else None
+
+
+def is_latin(name: str) -> bool:
+    """True when a name is written in Latin letters (after removing accents)."""
+    return bool(_LATIN.match(normalize(name) or "-"))
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How well a written name fits one form of a known name, and why."""
+
+    score: float
+    form: str
+    reason: str
+
+
+def compare(written: str, form: str) -> NameMatch:
+    """Similarity of a written name to one known form, whichever name order or spacing is used.
+
+    Compares sound keys with Jaro-Winkler, both in the given token order and with the tokens
+    swapped (family-name-first vs given-name-first), and with spaces removed (pinyin readings
+    group syllables differently: "Gaoshi Zaomiao" vs "gao shi zao miao"). The score averages
+    Jaro-Winkler and Indel similarity, so a short name inside a longer one scores low.
+    """
+    a, b = sound_key(written), sound_key(form)
+    if not a or not b:
+        return NameMatch(0.0, form, "empty name")
+    if a == b:
+        return NameMatch(1.0, form, "same name up to spelling and romanisation")
+    a_tokens, b_tokens = a.split(), b.split()
+    best = similarity(a, b)
+    reason = "similar spelling"
+    if len(a_tokens) > 1 and len(b_tokens) > 1:
+        swapped = similarity(" ".join(reversed(a_tokens)), b)
+        if swapped > best:
+            best, reason = swapped, "similar spelling, name order swapped"
+        if len(a_tokens) == 2 and len(b_tokens) == 2:
+            by_part = _part_score(a_tokens, b_tokens)
+            if by_part > best:
+                best, reason = by_part, "one part of the name close, the other differs"
+    compact = similarity(a.replace(" ", ""), b.replace(" ", ""))
+    if compact > best + 0.02:
+        best, reason = compact, "similar when spaces are ignored"
+    return NameMatch(round(best, 3), form, reason)
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaro-Winkler (kind to shared beginnings) averaged with Indel (strict about length)."""
+    return 0.5 * JaroWinkler.similarity(a, b) + 0.5 * Indel.normalized_similarity(a, b)
+
+
+def _part_score(a: list[str], b: list[str]) -> float:
+    """Pairs the parts both ways; the family name weighs more because translations keep it best."""
+    straight = [similarity(x, y) for x, y in zip(a, b)]
+    crossed = [similarity(a[0], b[1]), similarity(a[1], b[0])]
+    return max(0.5 * sum(straight), 0.5 * sum(crossed), 0.7 * max(straight + crossed) + 0.3 * min(straight + crossed))

@@ -1,0 +1,266 @@
+"""Decide who a person mention means, from its name, its office and its date.
+
+The decision rules, in order (each outcome carries a one-line explanation a reader can check):
+
+1. The office and date name holders, and the written name is one of them → `exact` (or `alias`
+   for another spelling, order or script).
+2. The office and date name holders, and the written name is a *different* real person (a
+   former holder, a namesake) → `conflict`: link the holder, list the written person as an
+   alternative. With a "former"/"then" cue, a former holder is simply `exact`.
+3. The office and date name holders, and the written name resembles one of them → `corrected`
+   (a name broken in translation); a name that resembles no holder stays `unresolved`, since the
+   knowledge base may not know a newcomer.
+4. A title with no name ("the South Korean President") → the holder, `alias`.
+5. No office: a known name → `exact`/`alias` (a shared surname prefers who was in office then);
+   else a very close spelling of someone in office then → `corrected`; else `unresolved`, under a
+   stable id derived from the name so the same unknown person clusters across documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import process
+
+from newsgraph.kb.index import KnowledgeBase, NameForm
+from newsgraph.kb.schema import Occupancy
+from newsgraph.model import ResolutionStatus
+from newsgraph.resolve.names import NameMatch, compare, sound_key
+
+CORRECT_WITH_ROLE = 0.6  # name similarity to accept a holder as the garbled name's person
+CORRECT_SINGLE_HOLDER = 0.55  # …when the office and date leave only one holder
+CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only near-identical spellings are corrected
+TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees and handovers
+
+
+@dataclass(frozen=True)
+class RoleHint:
+    """What the text says about a mention's office."""
+
+    candidates: tuple[tuple[str, float], ...]  # (position id, title score), best first
+    cue: str | None = None  # former | then | acting | incoming | outgoing
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """The resolver's answer for one mention."""
+
+    status: ResolutionStatus
+    entity: str | None  # knowledge-base id, or an `unresolved-…` cluster id
+    position: str | None
+    confidence: float
+    explanation: str
+    alternatives: tuple[tuple[str, float], ...] = ()  # (entity id, score)
+
+
+@dataclass
+class Holder:
+    """A person holding a candidate office on the mention's date."""
+
+    person: str
+    position: str
+    term: Occupancy
+    role_score: float
+    name: NameMatch | None = None
+
+    @property
+    def score(self) -> float:
+        name = self.name.score if self.name else 0.0
+        nominee = 0.9 if self.term.status == "nominee" else 1.0
+        return (0.35 * self.role_score + 0.65 * name) * nominee
+
+
+@dataclass
+class Resolver:
+    """Resolves person mentions against one knowledge base."""
+
+    kb: KnowledgeBase
+    _keys: list[str] = field(default_factory=list, init=False, repr=False)
+    _forms: list[NameForm] = field(default_factory=list, init=False, repr=False)
+    _by_person: dict[str, list[NameForm]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
+        for form in self.kb.person_forms:
+            self._by_person.setdefault(form.entity, []).append(form)
+        self._keys = [sound_key(f.form) for f in self._forms]
+
+    def resolve(self, name: str, on: date, role: RoleHint | None = None, *, date_note: str = "") -> Link:
+        """Link a written name (empty for a title-only mention) given its office hint and date."""
+        holders = self._holders(role, on) if role else []
+        exact = self._exact(name) if name else {}
+        if holders:
+            return self._with_holders(name, on, role, holders, exact, date_note)
+        if not name:
+            return Link(ResolutionStatus.unresolved, None, role.candidates[0][0] if role else None, 0.0,
+                        f"no holder of '{role.text if role else 'this office'}' on {on} in the knowledge base")
+        return self._without_role(name, on, exact, role, date_note)
+
+    # -- with an office ---------------------------------------------------------------------
+
+    def _holders(self, role: RoleHint, on: date) -> list[Holder]:
+        found: dict[str, Holder] = {}
+        for position, score in role.candidates:
+            for term in self._terms(position, on, role.cue):
+                holder = found.get(term.person)
+                if holder is None or score > holder.role_score:
+                    found[term.person] = Holder(term.person, position, term, score)
+        return list(found.values())
+
+    def _terms(self, position: str, on: date, cue: str | None) -> list[Occupancy]:
+        terms = self.kb.terms_by_position.get(position, [])
+        if cue in ("former", "then"):
+            return [t for t in terms if t.start_day <= on]
+        if cue == "incoming":
+            return [t for t in terms if t.end_day is None or t.end_day >= on]
+        current = self.kb.holders(position, on)
+        return current or self.kb.holders(position, on, slack_days=TRANSITION_DAYS)
+
+    def _with_holders(self, name: str, on: date, role: RoleHint, holders: list[Holder],
+                      exact: dict[str, NameForm], date_note: str) -> Link:
+        when = f"on {on}{date_note}"
+        if not name:
+            best = max(holders, key=lambda h: (h.role_score, h.term.status is None))
+            return Link(ResolutionStatus.alias, best.person, best.position, round(0.8 * best.role_score, 2),
+                        f"named by office only: {when} the {self._office(best.position)} was "
+                        f"{self.kb.entity_name(best.person)}{self._term_note(best.term)}",
+                        self._others(holders, best))
+        written = [h for h in holders if h.person in exact]
+        if written:
+            best = max(written, key=lambda h: h.role_score)
+            form = exact[best.person]
+            status = ResolutionStatus.exact if form.kind in ("name", "family") else ResolutionStatus.alias
+            if role.cue in ("former", "then"):
+                said = "calls them former" if role.cue == "former" else "gives no date to check against"
+                because = (f"{self.kb.entity_name(best.person)} held the office of {self._office(best.position)} "
+                           f"{self._held(best.person, best.position)}; the text {said}")
+                return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2), because)
+            return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2),
+                        f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}",
+                        self._others(holders, best))
+        for holder in holders:
+            holder.name = self._best_form(name, holder.person)
+        best = max(holders, key=lambda h: h.score)
+        office = self._office(best.position)
+        if exact:
+            other = next(iter(exact))
+            held = self._held(other, best.position)
+            who = f"{self.kb.entity_name(other)}, who held the office {held}" if held else \
+                f"{self.kb.entity_name(other)}, a different person"
+            return Link(ResolutionStatus.conflict, best.person, best.position,
+                        round(0.5 + 0.4 * best.role_score, 2),
+                        f"{when} the {office} was {self.kb.entity_name(best.person)}; "
+                        f"'{name}' is the name of {who}",
+                        ((other, 1.0),) + self._others(holders, best))
+        threshold = CORRECT_SINGLE_HOLDER if len(holders) == 1 else CORRECT_WITH_ROLE
+        if best.name.score >= threshold:
+            return Link(ResolutionStatus.corrected, best.person, best.position,
+                        round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
+                        f"{when} the {office} was {self.kb.entity_name(best.person)}"
+                        f"{self._term_note(best.term)}; '{name}' resembles '{best.name.form}' "
+                        f"({best.name.reason}, {best.name.score:.2f})",
+                        self._others(holders, best))
+        return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
+                    f"'{name}' does not resemble {self.kb.entity_name(best.person)}, the {office} {when} "
+                    f"(similarity {best.name.score:.2f}); a newcomer the knowledge base does not know?",
+                    ((best.person, best.name.score),))
+
+    # -- without an office ----------------------------------------------------------------
+
+    def _without_role(self, name: str, on: date, exact: dict[str, NameForm], role: RoleHint | None,
+                      date_note: str) -> Link:
+        gap = f" (the knowledge base has no holder of '{role.text}' on {on})" if role else ""
+        # A family name alone only names someone in office at the time ("Trump", "Ishiba"); a
+        # shared surname of someone long gone ("Cheng") is too weak to link.
+        exact = {p: f for p, f in exact.items() if f.kind != "family" or self._active(p, on)}
+        if exact:
+            ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
+            best = ranked[0]
+            if len(ranked) > 1 and self._active(ranked[1], on) == self._active(best, on):
+                return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
+                            f"'{name}' fits {len(ranked)} people in the knowledge base{gap}",
+                            tuple((p, 0.5) for p in ranked[:5]))
+            form = exact[best]
+            status = ResolutionStatus.exact if form.kind in ("name", "family") else ResolutionStatus.alias
+            return Link(status, best, None, 0.9 if self._active(best, on) else 0.75,
+                        f"'{name}' is {'a name of' if status is ResolutionStatus.alias else ''} "
+                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}".replace("  ", " "))
+        candidates = self._fuzzy(name, on)
+        if candidates:
+            best_person, match = candidates[0]
+            runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
+            if match.score >= CORRECT_WITHOUT_ROLE and match.score - runner_up >= 0.04 and self._active(best_person, on):
+                return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
+                            f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f}), "
+                            f"{self.kb.entity_name(best_person)}{self._in_office(best_person, on)}{gap}",
+                            tuple((p, m.score) for p, m in candidates[1:4]))
+        return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
+                    f"'{name}' is not in the knowledge base{gap}",
+                    tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _fuzzy(self, name: str, on: date) -> list[tuple[str, NameMatch]]:
+        key = sound_key(name)
+        hits = process.extract(key, self._keys, limit=12, score_cutoff=70)
+        best: dict[str, NameMatch] = {}
+        for _, _, index in hits:
+            form = self._forms[index]
+            match = compare(name, form.form)
+            if form.entity not in best or match.score > best[form.entity].score:
+                best[form.entity] = match
+        return sorted(best.items(), key=lambda item: (-item[1].score, item[0]))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _exact(self, name: str) -> dict[str, NameForm]:
+        found: dict[str, NameForm] = {}
+        for form in self.kb.persons_named(name):
+            if form.entity not in found or form.kind == "name":
+                found[form.entity] = form
+        return found
+
+    def _best_form(self, name: str, person: str) -> NameMatch:
+        forms = self._by_person.get(person, [])
+        single = len(name.split()) == 1
+        matches = [compare(name, f.form) for f in forms if (len(f.form.split()) == 1) == single or f.kind == "reading"]
+        if not matches:
+            matches = [compare(name, f.form) for f in forms]
+        return max(matches, key=lambda m: m.score)
+
+    def _active(self, person: str, on: date) -> int:
+        return int(any(t.start_day <= on and (t.end_day is None or on <= t.end_day)
+                       for t in self.kb.terms(person)))
+
+    def _in_office(self, person: str, on: date) -> str:
+        for term in self.kb.terms(person):
+            if term.start_day <= on and (term.end_day is None or on <= term.end_day):
+                return f", {self._office(term.position)} on {on}"
+        return ""
+
+    def _held(self, person: str, position: str) -> str:
+        terms = [t for t in self.kb.terms(person) if t.position == position]
+        return ", ".join(f"{t.start}..{t.end or 'now'}" for t in terms)
+
+    def _office(self, position: str) -> str:
+        found = self.kb.positions.get(position)
+        return found.name if found else position
+
+    @staticmethod
+    def _term_note(term: Occupancy) -> str:
+        if term.status == "nominee":
+            return " (then the nominee)"
+        if term.status == "acting":
+            return " (acting)"
+        return ""
+
+    @staticmethod
+    def _others(holders: Sequence[Holder], best: Holder) -> tuple[tuple[str, float], ...]:
+        return tuple((h.person, round(h.score, 2)) for h in holders if h.person != best.person)[:4]
+
+    @staticmethod
+    def unresolved_id(name: str) -> str:
+        """A stable id for an unknown person, the same for every spelling with the same sound key."""
+        return "unresolved-" + hashlib.sha1(sound_key(name).encode("utf-8")).hexdigest()[:10]

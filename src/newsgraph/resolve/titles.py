@@ -1,0 +1,76 @@
+"""Office titles as written, matched to the knowledge base's phrasings despite translation drift.
+
+A phrase and a phrasing are compared as sets of content words, each word weighted by how rare
+it is among all phrasings (inverse document frequency): "Deputy Defense Secretary for Policy"
+shares the rare word "policy" with "Under Secretary of Defense for Policy", which outweighs the
+common "deputy" it shares with "Deputy Secretary of Defense". Words that translation swaps for
+one another count as the same word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from newsgraph.kb.index import KnowledgeBase
+from newsgraph.resolve.names import normalize
+
+_CONNECTORS = {"of", "for", "and", "on", ",", "the", "a", "an", "s", "in", "charge"}
+_SPELLING = {"defence": "defense", "programme": "program", "labour": "labor", "minster": "minister",
+             "undersecretary": "under secretary"}
+# Words translation swaps for one another: 部长/大臣 come out as "minister" or "secretary", 副/次官
+# as "deputy", "vice" or "under", 再生 as "revitalization", "regeneration" or "revival".
+_SAME_WORD = {"minister": "secretary", "ministry": "department", "vice": "deputy", "under": "deputy",
+              "economic": "economy", "economics": "economy", "regeneration": "revitalization",
+              "revival": "revitalization", "revitalisation": "revitalization", "head": "chief", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+_MIN_SCORE = 0.45
+
+
+def title_words(title: str) -> frozenset[str]:
+    """The content words of a title, spelling- and synonym-normalised ("Defence Minister" → {defense, secretary})."""
+    text = normalize(title)
+    for variant, standard in _SPELLING.items():
+        text = re.sub(rf"\b{variant}\b", standard, text)
+    return frozenset(_SAME_WORD.get(w, w) for w in text.split() if w not in _CONNECTORS)
+
+
+class TitleIndex:
+    """Every English phrasing of every office, ready for weighted word-overlap matching."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        phrasings = set()
+        for position in kb.positions.values():
+            for title in {position.name, *position.titles.get("en", [])}:
+                words = title_words(title)
+                if words:
+                    phrasings.add((position.id, words, title))
+        self.phrasings = sorted(phrasings, key=lambda p: (p[0], p[2]))
+        counts = Counter(word for _, words, _ in self.phrasings for word in words)
+        self.weights = {w: math.log(1 + len(self.phrasings) / n) for w, n in counts.items()}
+        # Words as written too ("minister" counts as "secretary" when scoring, but is a title word).
+        self.vocabulary = set(counts) | {w for _, _, text in self.phrasings for w in normalize(text).split()
+                                         if w not in _CONNECTORS}
+
+    def score(self, title: str, polity: str | None = None) -> list[tuple[str, float, str]]:
+        """(position id, score, best phrasing) for offices the phrase may name, best first.
+
+        Offices within 0.3 of the best stay in: the written name may fit one of their holders far
+        better. Without a country, every country's "President" ties, and all are kept.
+        """
+        words = title_words(title)
+        if not words:
+            return []
+        best: dict[str, tuple[str, float, str]] = {}
+        for position_id, phrasing, text in self.phrasings:
+            if polity and self.kb.positions[position_id].polity not in (polity, "XX"):
+                continue
+            shared = sum(self.weights.get(w, 1.0) for w in words & phrasing)
+            union = sum(self.weights.get(w, 1.0) for w in words | phrasing)
+            score = round(shared / union, 3) if union else 0.0
+            if score >= _MIN_SCORE and (position_id not in best or score > best[position_id][1]):
+                best[position_id] = (position_id, score, text)
+        ranked = sorted(best.values(), key=lambda c: (-c[1], c[0]))
+        top = ranked[0][1] if ranked else 0.0
+        return [c for c in ranked if c[1] >= top - 0.3][:40]

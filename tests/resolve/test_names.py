@@ -1,0 +1,45 @@
+import pytest
+from hypothesis import given, strategies as st
+
+from newsgraph.resolve.names import compare, han_reading, normalize, sound_key
+
+
+@pytest.mark.parametrize("name, normal", [
+    ("Kōno Tarō", "kono taro"), ("Lee Jae-myung", "lee jae myung"), ("O'Brien", "o brien"),
+    ("  Shigeru   ISHIBA ", "shigeru ishiba"),
+])
+def test_normalize(name, normal):
+    assert normalize(name) == normal
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kouno Tarou", "Kōno Tarō"), ("Kohno Taroh", "Kono Taro"), ("Lee", "Rhee"), ("Colby", "Kolby"),
+    ("Besent", "Bessent"), ("Ryu", "Lyu"), ("Cheong", "Chong"),
+])
+def test_sound_keys_fold_romanisation(a, b):
+    assert sound_key(a) == sound_key(b)
+
+
+@pytest.mark.parametrize("written, known, at_least, at_most", [
+    ("Ishiba Shigeru", "Shigeru Ishiba", 1.0, 1.0),          # name order
+    ("Yi Jae-myeong", "Lee Jae-myung", 0.8, 1.0),             # romanisation
+    ("Li Zaiming", "li zai ming", 1.0, 1.0),                  # pinyin reading of 李在明
+    ("Lutenik", "Lutnick", 0.9, 1.0),                          # phonetic slip
+    ("Karolin Levitte", "Karoline Leavitt", 0.85, 1.0),
+    ("John Smith", "Howard Lutnick", 0.0, 0.5),                # a different name
+    ("Cheng Lingyu", "Chen Lin", 0.0, 0.89),                   # a short name inside a longer one
+])
+def test_compare_scores(written, known, at_least, at_most):
+    assert at_least <= compare(written, known).score <= at_most
+
+
+def test_han_reading_only_for_names_in_characters():
+    assert han_reading("高市早苗") == "gao shi zao miao"
+    assert han_reading("李在明") == "li zai ming"
+    assert han_reading("チャールズ3世") is None and han_reading("Takaichi") is None
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_compare_is_bounded_and_total(a, b):
+    score = compare(a, b).score
+    assert 0.0 <= score <= 1.0

@@ -1,0 +1,90 @@
+"""Resolution by office, date and name, on the bundled knowledge base and names not in any example."""
+
+from datetime import date
+
+import pytest
+
+from newsgraph.kb.loader import load_kb
+from newsgraph.model import ResolutionStatus as S
+from newsgraph.resolve.resolver import Resolver, RoleHint
+from newsgraph.resolve.titles import TitleIndex
+from newsgraph.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb(Settings())
+
+
+@pytest.fixture(scope="module")
+def resolver(kb):
+    return Resolver(kb)
+
+
+def hint(kb, title, country=None, cue=None):
+    return RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(title, country)), cue, title)
+
+
+@pytest.mark.parametrize("name, day, title, country, cue, status, person", [
+    # the written name is the holder
+    ("Howard Lutnick", "2025-06-01", "Commerce Secretary", "US", None, S.exact, "howard-lutnick"),
+    ("Ishiba Shigeru", "2025-05-01", "Prime Minister", "JP", None, S.alias, "shigeru-ishiba"),
+    # garbled by translation: found through office, date and sound
+    ("Lutenik", "2025-07-08", "Commerce Secretary", "US", None, S.corrected, "howard-lutnick"),
+    ("Besent", "2025-05-01", "Treasury Secretary", "US", None, S.corrected, "scott-bessent"),
+    ("Hegsis", "2025-06-01", "Defense Minister", "US", None, S.corrected, "pete-hegseth"),
+    ("Li Zaiming", "2025-09-01", "President", "KR", None, S.corrected, "lee-jae-myung"),
+    ("Gaoshi Zaomiao", "2026-01-05", "Prime Minister", "JP", None, S.corrected, "sanae-takaichi"),
+    ("Kouno Tarou", "2018-03-01", "Foreign Minister", "JP", None, S.alias, "taro-kono"),  # a listed romanisation
+    ("Khono Tarou", "2018-03-01", "Foreign Minister", "JP", None, S.corrected, "taro-kono"),  # a slip
+    # translation drift in the title itself
+    ("Koerbi", "2025-03-04", "Deputy Minister of Defense for Policy", "US", None, S.corrected, "elbridge-colby"),
+    # a real person who is not the holder then: flagged, the holder linked
+    ("Mattis", "2025-06-01", "Defense Secretary", "US", None, S.conflict, "pete-hegseth"),
+    ("Kishida", "2025-03-01", "Prime Minister", "JP", None, S.conflict, "shigeru-ishiba"),
+    # "former" selects a former holder
+    ("Kishida", "2025-03-01", "Prime Minister", "JP", "former", S.exact, "fumio-kishida"),
+    # a newcomer the knowledge base does not know stays unresolved
+    ("Jonathan Q. Smithers", "2025-06-01", "Commerce Secretary", "US", None, S.unresolved, None),
+])
+def test_resolution_with_office(kb, resolver, name, day, title, country, cue, status, person):
+    link = resolver.resolve(name, date.fromisoformat(day), hint(kb, title, country, cue))
+    assert link.status == status, link.explanation
+    if person:
+        assert link.entity == person, link.explanation
+    assert link.explanation
+
+
+def test_conflict_names_both_people(kb, resolver):
+    link = resolver.resolve("Mattis", date(2025, 6, 1), hint(kb, "Defense Secretary", "US"))
+    assert "Pete Hegseth" in link.explanation and "Jim Mattis" in link.explanation
+    assert ("jim-mattis", 1.0) in link.alternatives
+
+
+def test_title_alone_names_the_holder(kb, resolver):
+    link = resolver.resolve("", date(2025, 7, 7), hint(kb, "South Korean President", "KR"))
+    assert (link.status, link.entity) == (S.alias, "lee-jae-myung")
+    assert "named by office only" in link.explanation
+
+
+@pytest.mark.parametrize("name, day, status, person", [
+    ("Trump", "2025-07-01", S.exact, "donald-trump"),
+    ("Shigeru Ishiba", "2025-07-01", S.exact, "shigeru-ishiba"),
+    ("石破茂", "2025-07-01", S.alias, "shigeru-ishiba"),
+    ("Karolin Levitte", "2025-07-01", S.corrected, "karoline-leavitt"),  # near-identical, in office then
+    ("Cheng Lingyu", "2025-07-11", S.unresolved, None),                   # not a public official
+    ("Cheng", "2025-07-11", S.unresolved, None),                          # a bare common surname
+])
+def test_resolution_without_office(resolver, name, day, status, person):
+    link = resolver.resolve(name, date.fromisoformat(day))
+    assert link.status == status, link.explanation
+    if person:
+        assert link.entity == person
+
+
+def test_unknown_people_cluster_under_a_stable_id(resolver):
+    first = resolver.resolve("Cheng Lingyu", date(2025, 7, 11))
+    again = resolver.resolve("Cheng  Lingyu", date(2026, 1, 1))
+    other = resolver.resolve("Wang Xiaoming", date(2025, 7, 11))
+    assert first.entity == again.entity != other.entity
+    assert first.entity.startswith("unresolved-")
