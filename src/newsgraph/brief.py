@@ -23,6 +23,8 @@ class Briefing:
     names: dict[str, list[tuple[str, int, int]]]  # type -> [(name, mentions, documents)]
     translation_warnings: list[tuple[str, str, list[str]]]  # (id, title, reasons)
     undated: list[str] = field(default_factory=list)
+    corrections: list[tuple[str, str, str, str, int]] = field(default_factory=list)
+    # (status, as written, linked to, explanation, documents)
 
 
 def make_briefing(store: Store, *, top: int = 12) -> Briefing:
@@ -36,6 +38,14 @@ def make_briefing(store: Store, *, top: int = 12) -> Briefing:
                    func.count().label("n"), func.count(func.distinct(mentions.c.document_id)).label("d"))
             .where(mentions.c.type.in_(PEOPLE_AND_GROUPS))
             .group_by(mentions.c.type, mentions.c.entity_name, mentions.c.text)
+        ).all()
+        fixes = conn.execute(
+            select(mentions.c.status, mentions.c.text, mentions.c.entity_name, mentions.c.explanation,
+                   func.count(func.distinct(mentions.c.document_id)).label("d"))
+            .where(mentions.c.status.in_(("corrected", "conflict")))
+            .where(~mentions.c.explanation.like("same person as%"))
+            .group_by(mentions.c.status, mentions.c.text, mentions.c.entity_name, mentions.c.explanation)
+            .order_by(mentions.c.status, mentions.c.entity_name, mentions.c.text)
         ).all()
     by_outlet: dict[str, list] = defaultdict(list)
     for doc in docs:
@@ -53,8 +63,13 @@ def make_briefing(store: Store, *, top: int = 12) -> Briefing:
                 doc_counts[name] = max(doc_counts[name], row.d)
         names[kind] = [(name, n, doc_counts[name]) for name, n in mention_counts.most_common(top)]
     warnings = [(d.id, d.title or "", json.loads(d.mt_reasons)) for d in docs if d.mt_suspected]
+    corrections, seen = [], set()
+    for fix in fixes:  # one line per written form and person, the first explanation kept
+        if (fix.status, fix.text, fix.entity_name) not in seen:
+            seen.add((fix.status, fix.text, fix.entity_name))
+            corrections.append((fix.status, fix.text, fix.entity_name, fix.explanation, fix.d))
     return Briefing(len(docs), dict(sorted(by_outlet.items())), names, warnings,
-                    [d.id for d in docs if not d.published])
+                    [d.id for d in docs if not d.published], corrections)
 
 
 def render_briefing(briefing: Briefing, *, markdown: bool = False) -> str:
@@ -76,6 +91,14 @@ def render_briefing(briefing: Briefing, *, markdown: bool = False) -> str:
         for name, n, d in entries:
             lines.append(f"{bullet}{name}: {n} mentions in {d} document{'s' if d != 1 else ''}")
         lines.append("")
+    lines.append(h("Names corrected or in conflict"))
+    if not briefing.corrections:
+        lines.append(f"{bullet}(none)")
+    for status, written, person, explanation, documents in briefing.corrections:
+        verb = "means" if status == "corrected" else "names another person; the office holder is"
+        lines.append(f"{bullet}'{written}' {verb} {person} ({documents} document{'s' if documents != 1 else ''})")
+        lines.append(f"      {explanation}")
+    lines.append("")
     lines.append(h("Machine-translation warnings"))
     if not briefing.translation_warnings:
         lines.append(f"{bullet}(none)")

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
-from newsgraph.kb.schema import Occupancy
+from newsgraph.kb.schema import Occupancy, latest
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.names import NameMatch, compare, sound_key
 
@@ -82,6 +83,7 @@ class Resolver:
     _keys: list[str] = field(default_factory=list, init=False, repr=False)
     _forms: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _by_person: dict[str, list[NameForm]] = field(default_factory=dict, init=False, repr=False)
+    _fuzzy_memo: dict[str, list] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
@@ -127,7 +129,7 @@ class Resolver:
             best = max(holders, key=lambda h: (h.role_score, h.term.status is None))
             return Link(ResolutionStatus.alias, best.person, best.position, round(0.8 * best.role_score, 2),
                         f"named by office only: {when} the {self._office(best.position)} was "
-                        f"{self.kb.entity_name(best.person)}{self._term_note(best.term)}",
+                        f"{self.kb.entity_name(best.person)}{self._term_note(best.term, on)}",
                         self._others(holders, best))
         written = [h for h in holders if h.person in exact]
         if written:
@@ -140,7 +142,8 @@ class Resolver:
                            f"{self._held(best.person, best.position)}; the text {said}")
                 return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2), because)
             return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2),
-                        f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}",
+                        f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}"
+                        f"{self._term_note(best.term, on)}",
                         self._others(holders, best))
         for holder in holders:
             holder.name = self._best_form(name, holder.person)
@@ -161,7 +164,7 @@ class Resolver:
             return Link(ResolutionStatus.corrected, best.person, best.position,
                         round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
                         f"{when} the {office} was {self.kb.entity_name(best.person)}"
-                        f"{self._term_note(best.term)}; '{name}' resembles '{best.name.form}' "
+                        f"{self._term_note(best.term, on)}; '{name}' resembles '{best.name.form}' "
                         f"({best.name.reason}, {best.name.score:.2f})",
                         self._others(holders, best))
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
@@ -203,8 +206,17 @@ class Resolver:
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
 
     def _fuzzy(self, name: str, on: date) -> list[tuple[str, NameMatch]]:
+        """People whose name forms are closest to the written name, best first."""
+        if name not in self._fuzzy_memo:
+            if len(self._fuzzy_memo) > 20_000:
+                self._fuzzy_memo.clear()
+            self._fuzzy_memo[name] = self._search(name)
+        return self._fuzzy_memo[name]
+
+    def _search(self, name: str) -> list[tuple[str, NameMatch]]:
         key = sound_key(name)
-        hits = process.extract(key, self._keys, limit=12, score_cutoff=70)
+        hits = process.extract(key, self._keys, scorer=JaroWinkler.normalized_similarity, limit=12,
+                               score_cutoff=0.7)
         best: dict[str, NameMatch] = {}
         for _, _, index in hits:
             form = self._forms[index]
@@ -249,12 +261,15 @@ class Resolver:
         return found.name if found else position
 
     @staticmethod
-    def _term_note(term: Occupancy) -> str:
+    def _term_note(term: Occupancy, on: date | None = None) -> str:
+        notes = []
         if term.status == "nominee":
-            return " (then the nominee)"
-        if term.status == "acting":
-            return " (acting)"
-        return ""
+            notes.append("then the nominee")
+        elif term.status == "acting":
+            notes.append("acting")
+        if on is not None and term.end is None and term.verified_until and latest(term.verified_until) < on:
+            notes.append(f"in office as far as the knowledge base has confirmed, to {term.verified_until}")
+        return f" ({'; '.join(notes)})" if notes else ""
 
     @staticmethod
     def _others(holders: Sequence[Holder], best: Holder) -> tuple[tuple[str, float], ...]:

@@ -52,6 +52,11 @@ class TitleIndex:
         # Words as written too ("minister" counts as "secretary" when scoring, but is a title word).
         self.vocabulary = set(counts) | {w for _, _, text in self.phrasings for w in normalize(text).split()
                                          if w not in _CONNECTORS}
+        self._by_word: dict[str, list[int]] = {}
+        for i, (_, words, _) in enumerate(self.phrasings):
+            for word in words:
+                self._by_word.setdefault(word, []).append(i)
+        self._memo: dict[tuple[frozenset[str], str | None], list[tuple[str, float, str]]] = {}
 
     def score(self, title: str, polity: str | None = None) -> list[tuple[str, float, str]]:
         """(position id, score, best phrasing) for offices the phrase may name, best first.
@@ -62,8 +67,17 @@ class TitleIndex:
         words = title_words(title)
         if not words:
             return []
+        key = (words, polity)
+        if key not in self._memo:  # titles repeat ("President", "Prime Minister"): score each once
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[key] = self._score(words, polity)
+        return self._memo[key]
+
+    def _score(self, words: frozenset[str], polity: str | None) -> list[tuple[str, float, str]]:
         best: dict[str, tuple[str, float, str]] = {}
-        for position_id, phrasing, text in self.phrasings:
+        sharing = sorted({i for w in words for i in self._by_word.get(w, [])})
+        for position_id, phrasing, text in (self.phrasings[i] for i in sharing):
             if polity and self.kb.positions[position_id].polity not in (polity, "XX"):
                 continue
             shared = sum(self.weights.get(w, 1.0) for w in words & phrasing)

@@ -1,0 +1,1 @@
+"""The knowledge base: people, offices and their terms, organisations and countries."""
