@@ -110,7 +110,8 @@ class RoleFinder:
 
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
-        while start > 0 and _is_title_word(doc[start - 1], self.title_words):
+        while start > 0 and _is_title_word(doc[start - 1], self.title_words) and \
+                not _country_token(doc[start - 1], self.kb):
             start -= 1
         while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and \
                 _is_title_word(doc[end + 1], self.title_words) and not _country_token(doc[end + 1], self.kb):

@@ -6,7 +6,11 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-import py3langid
+from functools import cache
+
+from pathlib import Path
+
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from newsgraph.model import DateSource, Genre, Precision, PublishedDate
 
@@ -135,10 +139,23 @@ def infer_genre(text: str, title: str | None = None) -> Genre:
     return Genre.news
 
 
+# Languages news in this field is written in; limiting the choice keeps short English texts from
+# being read as Nigerian Pidgin or Latin.
+NEWS_LANGUAGES = ("en", "zh", "ja", "ko", "fr", "de", "es", "it", "pt", "ru", "uk", "ar", "fa", "tr", "hi",
+                  "vi", "th", "id", "ms", "tl", "nl", "pl", "sv", "he")
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(NEWS_LANGUAGES))
+    return identifier
+
+
 def identify_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's main language (py3langid), or None for too little text."""
     sample = text[:5000]
     if len(sample.strip()) < 20:
         return None
-    code, _ = py3langid.classify(sample)
+    code, _ = _identifier().classify(sample)
     return code

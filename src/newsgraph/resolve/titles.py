@@ -40,10 +40,13 @@ class TitleIndex:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        # Country words are the country's, not the title's ("Japanese Foreign Minister").
+        self.country_words = frozenset(w for phrase in kb.country_words for w in phrase.split()
+                                       if len(phrase.split()) == 1)
         phrasings = set()
         for position in kb.positions.values():
             for title in {position.name, *position.titles.get("en", [])}:
-                words = title_words(title)
+                words = title_words(title) - self.country_words
                 if words:
                     phrasings.add((position.id, words, title))
         self.phrasings = sorted(phrasings, key=lambda p: (p[0], p[2]))
@@ -64,7 +67,7 @@ class TitleIndex:
         Offices within 0.3 of the best stay in: the written name may fit one of their holders far
         better. Without a country, every country's "President" ties, and all are kept.
         """
-        words = title_words(title)
+        words = title_words(title) - self.country_words
         if not words:
             return []
         key = (words, polity)
