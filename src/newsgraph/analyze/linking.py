@@ -61,8 +61,37 @@ class Linker:
             else:
                 link = self._organization(mention) or self._country(mention)
             links.append(link)
-        doc._.ng_links = links
+        pronouns = self._pronouns(doc, list(zip(doc._.ng_mentions or [], links)))
+        paired = sorted([*zip(doc._.ng_mentions or [], links), *pronouns], key=lambda p: (p[0].start, p[0].end))
+        doc._.ng_mentions = [m for m, _ in paired]
+        doc._.ng_links = [link for _, link in paired]
         return doc
+
+    def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]]) -> list[tuple[FoundMention, Link]]:
+        """he/she/him/her/his: a person of that gender named in this or the two sentences before —
+        in the nearest sentence that names one, its grammatical subject first, else the latest —
+        when the knowledge base knows the gender; otherwise the pronoun is left alone."""
+        people = [(m, link) for m, link in linked if m.label == "PERSON" and link is not None
+                  and link.entity in self.kb.persons and self.kb.persons[link.entity].gender]
+        found = []
+        for token in doc:
+            gender = _PRONOUNS.get(token.lower_)
+            if gender is None or token.pos_ != "PRON":
+                continue
+            sentence = _sentence_index(doc, token)
+            before = [(m, link) for m, link in people if m.end <= token.idx and sentence - m.sentence <= 2]
+            compatible = [(m, link) for m, link in before if self.kb.persons[link.entity].gender == gender]
+            if not compatible:
+                continue
+            antecedent, link = _most_salient(doc, compatible)
+            others = {l.entity for _, l in compatible} - {link.entity}
+            mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON", sentence, None, "")
+            found.append((mention, Link(link.status, link.entity, link.position, round(0.6 * link.confidence, 2),
+                                        f"'{token.text}' refers to the {gender} person named just before it, "
+                                        f"'{antecedent.name or antecedent.text}'"
+                                        + (f" ({len(others)} other compatible person(s) earlier)" if others else ""),
+                                        tuple((o, 0.3) for o in sorted(others)))))
+        return found
 
     def _person(self, doc: Doc, mention: FoundMention, published: date | None,
                 earlier: list[tuple[FoundMention, Link]]) -> tuple[Link, bool]:
@@ -101,6 +130,24 @@ class Linker:
         status = ResolutionStatus.exact if normalize(org.name) == normalize(text) else ResolutionStatus.alias
         return Link(status, org.id, None, 0.9 if len(set(found)) == 1 else 0.6,
                     f"'{mention.text}' is {org.name}")
+
+
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+             "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def _most_salient(doc: Doc, candidates: list[tuple[FoundMention, Link]]) -> tuple[FoundMention, Link]:
+    nearest = max(m.sentence for m, _ in candidates)
+    in_sentence = [(m, link) for m, link in candidates if m.sentence == nearest]
+    for mention, link in in_sentence:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return mention, link
+    return in_sentence[-1]
+
+
+def _sentence_index(doc: Doc, token) -> int:
+    return sum(1 for s in doc.sents if s.start <= token.i) - 1
 
 
 def _antecedent(name: str, earlier: list[tuple[FoundMention, Link]]) -> tuple[FoundMention, Link] | None:

@@ -92,6 +92,8 @@ class RoleFinder:
     def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
         start, end = self._extend(doc, match.start, match.end)
         polity, cue, first = self._prefix(doc, start)
+        if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
+            cue, end = "incoming", end + 2  # "President-elect", "Ambassador-designate"
         if polity is None:
             polity = self._leading_country(doc, start, end)
         if polity is None:
