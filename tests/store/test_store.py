@@ -1,4 +1,4 @@
-"""The store contract: every backend must pass these (PostgreSQL joins in a later issue)."""
+"""The store contract: every test here runs on SQLite and on a real PostgreSQL server."""
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -12,51 +12,51 @@ from newsgraph.store.tables import documents, mentions, metadata
 from tests.factories import full_record
 
 
-def test_migrations_build_exactly_the_declared_schema(store):
-    with store.engine.connect() as conn:
+def test_migrations_build_exactly_the_declared_schema(any_store):
+    with any_store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert "alembic_version" in inspect(store.engine).get_table_names()
+    assert "alembic_version" in inspect(any_store.engine).get_table_names()
 
 
-def test_round_trip_keeps_every_finding(store):
+def test_round_trip_keeps_every_finding(any_store):
     record = full_record()
-    assert store.add(record) is True
-    assert store.get_record(record.document.id) == record
+    assert any_store.add(record) is True
+    assert any_store.get_record(record.document.id) == record
 
 
-def test_same_content_is_stored_once(store):
+def test_same_content_is_stored_once(any_store):
     record = full_record()
-    assert store.add(record) is True
-    assert store.add(record) is False
-    assert store.count_documents() == 1
+    assert any_store.add(record) is True
+    assert any_store.add(record) is False
+    assert any_store.count_documents() == 1
 
 
-def test_lookup_by_unique_prefix_and_missing_id(store):
+def test_lookup_by_unique_prefix_and_missing_id(any_store):
     record = full_record()
-    store.add(record)
-    assert store.get_record(record.document.id[:5]).document.id == record.document.id
+    any_store.add(record)
+    assert any_store.get_record(record.document.id[:5]).document.id == record.document.id
     with pytest.raises(NotFound, match="newsgraph documents"):
-        store.get_record("ffffffff")
+        any_store.get_record("ffffffff")
 
 
-def test_a_failed_write_leaves_nothing_behind(store):
+def test_a_failed_write_leaves_nothing_behind(any_store):
     record = full_record()
     twin = Mention(text="Akazawa", start=37, end=44, sentence=1, type="PERSON")
     broken = record.model_copy(update={"mentions": [twin, twin]})  # same id twice: the insert fails
     with pytest.raises(StoreError, match="not stored"):
-        store.add(broken)
-    with store.engine.connect() as conn:
+        any_store.add(broken)
+    with any_store.engine.connect() as conn:
         assert conn.execute(select(documents)).all() == []
         assert conn.execute(select(mentions)).all() == []
-    assert store.add(record) is True
+    assert any_store.add(record) is True
 
 
-def test_reopening_a_database_keeps_its_data(settings):
+def test_reopening_a_database_keeps_its_data(backend_url):
     record = full_record()
-    with Store(settings.database_url) as first:
+    with Store(backend_url) as first:
         first.add(record)
-    with Store(settings.database_url) as second:
+    with Store(backend_url) as second:
         assert second.count_documents() == 1
 
 
@@ -65,7 +65,36 @@ def test_unsupported_url_is_a_clear_error():
         Store("mysql://localhost/news")
 
 
-def test_errors_are_remembered(store):
-    store.record_error("bad.bin", ValueError("binary"))
-    [error] = store.errors()
+def test_errors_are_remembered(any_store):
+    any_store.record_error("bad.bin", ValueError("binary"))
+    [error] = any_store.errors()
     assert (error.origin, error.error, error.message) == ("bad.bin", "ValueError", "binary")
+
+
+def test_learned_facts_and_entities_are_stored(any_store):
+    from newsgraph.kb.learned import LearnedFact
+    from newsgraph.model import EntityRef
+    from newsgraph.store.tables import entities
+
+    record = full_record()
+    linked = record.mentions[0].model_copy(update={"entity": EntityRef(id="Q42", name="Someone")})
+    record = record.model_copy(update={"mentions": [linked]})
+    fact = LearnedFact("Ada Example", None, "us.secretary_of_commerce", "2027-03-02", record.document.id,
+                       "Harbor Wire", "Commerce Secretary Ada Example said", 0, 10)
+    assert any_store.add(record, facts=[fact])
+    assert any_store.learned_facts() == [fact]
+    with any_store.engine.connect() as conn:
+        assert [tuple(r) for r in conn.execute(select(entities.c.id, entities.c.wikidata))] == [("Q42", "Q42")]
+
+
+def test_documents_are_listed_newest_first(any_store):
+    from newsgraph.model import PublishedDate
+
+    older = full_record()
+    newer_info = older.document.model_copy(update={"id": "b" * 16, "content_hash": "b" * 64,
+                                                    "published": PublishedDate(value="2026-03-01", precision="day", source="given")})
+    newer = older.model_copy(update={"document": newer_info})
+    any_store.add(older)
+    any_store.add(newer)
+    assert [d.id for d in any_store.documents()] == ["b" * 16, older.document.id]
+    assert any_store.documents(outlet="nowhere") == []
