@@ -257,6 +257,8 @@ class Claim(Record):
     start: int
     end: int
     sentence: int
+    attribution: str | None = Field(None, description="the words naming the source, as written")
+    verb: str | None = Field(None, description="the saying verb (lemma) or 'according to'")
 
 
 class ComponentInfo(Record):

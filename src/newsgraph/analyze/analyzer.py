@@ -107,6 +107,7 @@ class Analyzer:
     def _make_doc(self, document: Document):
         """A tokenised Doc carrying the publication date the components anchor times to."""
         doc = self.nlp.make_doc(document.text)
+        doc._.ng_genre = document.genre.value
         published = document.published
         if published.value and published.precision is not None and published.precision.value == "day":
             parsed = parse_date(published.value)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.model import (Alternative, AnalysisRecord, ComponentInfo, Document, DocumentInfo, EntityRef,
-                             Mention, ResolutionStatus, TimeValue)
+from newsgraph.model import (Alternative, AnalysisRecord, Claim, ClaimKind, ComponentInfo, Document, DocumentInfo,
+                             EntityRef, Mention, ResolutionStatus, TimeValue)
 from newsgraph.resolve.resolver import Link
 
 
@@ -44,12 +44,14 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
                   kind=t.match.kind)
         for t in doc._.ng_times or []
     ]
+    claims = [_claim(found, mentions, document.text) for found in doc._.ng_claims or []]
     return AnalysisRecord(
         document=make_document_info(document, sum(1 for t in doc if not (t.is_punct or t.is_space))),
         text=document.text,
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         mentions=mentions,
         times=times,
+        claims=claims,
         pipeline=[ComponentInfo(name=name) for name in pipeline],
         warnings=document.warnings,
     )
@@ -73,3 +75,18 @@ def _mention(found, link: Link | None, kb: KnowledgeBase) -> Mention:
     return Mention(text=found.text, start=found.start, end=found.end, sentence=found.sentence, type=found.label,
                    entity=entity, role=role, status=link.status, confidence=link.confidence,
                    explanation=link.explanation, alternatives=alternatives)
+
+
+def _claim(found, mentions: list[Mention], text: str) -> Claim:
+    """A claim record; its speaker is the linked mention inside the speaker's words (the last
+    one, the head of "Japan's Prime Minister Ishiba"), if any."""
+    speaker = None
+    if found.speaker is not None:
+        start, end = found.speaker
+        inside = [m for m in mentions if start <= m.start and m.end <= end and m.entity is not None
+                  and m.status is not ResolutionStatus.unresolved and m.type in ("PERSON", "ORG", "GPE", "NORP")]
+        people = [m for m in inside if m.type == "PERSON"] or inside
+        if people:
+            speaker = people[-1].entity
+    return Claim(speaker=speaker, kind=ClaimKind(found.kind), text=text[found.start:found.end], start=found.start,
+                 end=found.end, sentence=found.sentence, attribution=found.attribution, verb=found.verb)

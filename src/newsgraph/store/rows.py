@@ -108,6 +108,7 @@ def claim_row(document_id: str, claim: Claim, n: int) -> dict:
         "kind": claim.kind.value,
         "speaker_id": claim.speaker.id if claim.speaker else None,
         "speaker_name": claim.speaker.name if claim.speaker else None,
+        "attribution": claim.attribution, "verb": claim.verb,
     }
 
 
@@ -136,7 +137,8 @@ def record_from_rows(doc: dict, sentences: list[dict], artifacts: list[dict], me
         observations=[_observation(o) for o in observations],
         events=[_event(e, [a for a in actors if a["event_id"] == e["id"]]) for e in events],
         claims=[Claim(speaker=_ref(c, "speaker"), kind=c["kind"], text=c["text"], start=c["start"],
-                      end=c["end"], sentence=c["sentence"]) for c in claims],
+                      end=c["end"], sentence=c["sentence"], attribution=c["attribution"], verb=c["verb"])
+                for c in claims],
         pipeline=[ComponentInfo(name=n) for n in json.loads(doc["pipeline"])],
         warnings=json.loads(doc["warnings"]),
     )

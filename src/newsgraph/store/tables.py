@@ -157,6 +157,8 @@ claims = Table(
     Column("kind", String(16), nullable=False),
     Column("speaker_id", String(64), index=True),
     Column("speaker_name", Text),
+    Column("attribution", Text),
+    Column("verb", String(32)),
 )
 
 ingest_errors = Table(
