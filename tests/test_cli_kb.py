@@ -97,3 +97,22 @@ def test_eval_gold_on_the_seeds_meets_its_floors(run):
     for kind in ("persons.correct", "persons.garbled", "persons.wrong_person", "persons.role_only",
                  "persons.occurrences", "conflict_flags", "dates", "genre", "machine_translation", "artifacts"):
         assert figures[kind]["accuracy"] == 1.0, (kind, figures[kind])
+
+
+def test_contradictions_after_ingest(run, tmp_path):
+    db = str(tmp_path / "c.db")
+    code, _, _ = run("ingest", str(SEEDS), "--db", db, "--quiet")
+    assert code == 0
+    code, out, _ = run("contradictions", "--db", db)
+    assert code == 0 and "[name_conflict] 'Hagel'" in out and "toutiao.com" in out
+    code, out, _ = run("contradictions", "--db", db, "--all")
+    assert "[name_correction] 'Caroline Levet'" in out
+
+
+def test_export_command_writes_files(run, tmp_path):
+    db = str(tmp_path / "c.db")
+    run("ingest", str(SEEDS), "--db", db, "--quiet")
+    code, _, err = run("export", "--db", db, "-o", str(tmp_path / "out"), "-f", "csv", "--table", "mentions")
+    assert code == 0 and (tmp_path / "out" / "mentions.csv").exists() and "rows" in err
+    code, _, err = run("export", "--db", db, "-f", "xlsx")
+    assert code == 2 and "choose jsonl, csv or parquet" in err

@@ -104,6 +104,10 @@ def ingest(
             task = bar.add_task("", total=None)
             summary = ingest_sources(sources, options, analyzer, store,
                                      progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
+        if summary.ingested:
+            from newsgraph.crossdoc.refresh import refresh_findings
+
+            refresh_findings(store)
     err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
               f" → {settings.database_url}")
     _report_failures(summary.failures)
@@ -183,6 +187,51 @@ def schema() -> None:
     from newsgraph.schema import SCHEMA_FILE
 
     sys.stdout.write(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+@app.command()
+def contradictions(
+    db: DbOption = None,
+    all_names: Annotated[bool, typer.Option("--all", help="Also list every corrected name.")] = False,
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """List where sources disagree: contradicting values and dates, and names of the wrong person."""
+    from newsgraph.store import Store
+
+    kinds = ["contradiction", "name_conflict"] + (["name_correction"] if all_names else [])
+    with Store(_settings(db).database_url) as store:
+        found = store.findings(kinds)
+    for finding in found:
+        if format == "json":
+            sys.stdout.write(finding.model_dump_json() + "\n")
+            continue
+        sys.stdout.write(f"[{finding.kind.value}] {finding.summary}\n")
+        for e in finding.evidence:
+            sys.stdout.write(f"    {e.published or 'undated':10} {e.outlet or '?'} [{e.document_id}] "
+                             f"{e.start}-{e.end}: {e.quote[:100]}\n")
+    if not found and format != "json":
+        _err().print("no contradictions found")
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the files into.")] = Path("export"),
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    table: Annotated[Optional[list[str]], typer.Option(help="Only this table (repeatable).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write documents, mentions, times, observations, events, claims and findings to files."""
+    from newsgraph.export import ExportFormat, export_tables
+    from newsgraph.store import Store
+
+    try:
+        fmt = ExportFormat(format)
+    except ValueError:
+        raise UsageError(f"--format {format!r}: choose jsonl, csv or parquet") from None
+    with Store(_settings(db).database_url) as store:
+        counts = export_tables(store, output, fmt, table)
+    for name, count in counts.items():
+        _err().print(f"{output / (name + '.' + fmt.value)}: {count} rows")
 
 
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the knowledge base.")

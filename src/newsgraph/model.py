@@ -261,6 +261,40 @@ class Claim(Record):
     verb: str | None = Field(None, description="the saying verb (lemma) or 'according to'")
 
 
+class FindingKind(str, Enum):
+    """What a cross-document finding reports."""
+
+    contradiction = "contradiction"  # sources disagree on a value, a date or a figure
+    name_conflict = "name_conflict"  # a report names a different real person than the office holder
+    name_correction = "name_correction"  # a report garbles a name; who is meant, and why
+    alert = "alert"  # an indicator observation crossed a threshold band
+    threshold = "threshold"  # a threshold stated in a report ("below 30% is the danger zone")
+
+
+class Evidence(Record):
+    """One source of a finding: where in which document, and what it says."""
+
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    outlet: str | None = None
+    published: str | None = None
+    value: str | None = Field(None, description="the value or name this source gives")
+
+
+class Finding(Record):
+    """Something an analyst should see across documents, with every source that supports it."""
+
+    id: str
+    kind: FindingKind
+    summary: str
+    subject: EntityRef | None = None
+    indicator: str | None = None
+    period: str | None = None
+    evidence: list[Evidence] = []
+
+
 class ComponentInfo(Record):
     """A pipeline component that contributed to a record (name is versioned)."""
 

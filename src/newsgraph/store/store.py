@@ -7,16 +7,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, insert, select
+from collections import defaultdict
+
+from sqlalchemy import case, create_engine, event, func, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from newsgraph.errors import NotFound, StoreError
 from newsgraph.kb.learned import LearnedFact
-from newsgraph.model import AnalysisRecord
+from newsgraph.model import AnalysisRecord, EntityRef, Evidence, Finding
 from newsgraph.store import migrate, rows
-from newsgraph.store.tables import (artifacts, claims, documents, entities, event_actors, events, ingest_errors,
-                                    learned_facts, mentions, observations, sentences, time_values)
+from newsgraph.store.tables import (artifacts, claims, documents, entities, event_actors, events, finding_evidence,
+                                    findings, ingest_errors, learned_facts, mentions, observations, sentences,
+                                    time_values)
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,28 @@ class Store:
             return [LearnedFact(r.name, r.entity_id, r.position_id, r.on_date, r.document_id, r.outlet, r.quote,
                                 r.start, r.end)
                     for r in conn.execute(select(learned_facts).order_by(learned_facts.c.id))]
+
+    def findings(self, kinds: Sequence[str] | None = None, *, subject: str | None = None) -> list[Finding]:
+        """Stored cross-document findings with their evidence, contradictions first."""
+        order = case({"contradiction": 0, "name_conflict": 1, "alert": 2, "threshold": 3}, value=findings.c.kind, else_=4)
+        query = select(findings).order_by(order, findings.c.id)
+        if kinds:
+            query = query.where(findings.c.kind.in_(list(kinds)))
+        if subject:
+            query = query.where(findings.c.subject_id == subject)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            evidence = defaultdict(list)
+            if rows:
+                for e in conn.execute(select(finding_evidence)
+                                      .where(finding_evidence.c.finding_id.in_([r.id for r in rows]))
+                                      .order_by(finding_evidence.c.finding_id, finding_evidence.c.position)):
+                    evidence[e.finding_id].append(Evidence(document_id=e.document_id, start=e.start, end=e.end,
+                                                           quote=e.quote, outlet=e.outlet, published=e.published,
+                                                           value=e.value))
+        return [Finding(id=r.id, kind=r.kind, summary=r.summary,
+                        subject=EntityRef(id=r.subject_id, name=r.subject_name) if r.subject_id else None,
+                        indicator=r.indicator, period=r.period, evidence=evidence[r.id]) for r in rows]
 
     def record_error(self, origin: str, error: BaseException) -> None:
         """Remember that a source failed, so the failure can be listed later."""

@@ -185,3 +185,28 @@ learned_facts = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )
+
+findings = Table(
+    "findings", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("kind", String(20), nullable=False, index=True),
+    Column("summary", Text, nullable=False),
+    Column("subject_id", String(64), index=True),
+    Column("subject_name", Text),
+    Column("indicator", String(40)),
+    Column("period", String(10)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+finding_evidence = Table(
+    "finding_evidence", metadata,
+    Column("finding_id", String(64), ForeignKey("findings.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("outlet", Text),
+    Column("published", String(10)),
+    Column("value", Text),
+)

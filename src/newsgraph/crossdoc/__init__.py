@@ -1,0 +1,1 @@
+"""The cross-document picture: findings (contradictions, name conflicts, alerts), clusters, series."""

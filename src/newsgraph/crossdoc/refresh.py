@@ -1,0 +1,40 @@
+"""Recompute every cross-document finding and store them, replacing the previous set at once."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, insert
+
+from newsgraph.crossdoc.names import name_findings
+from newsgraph.model import Finding
+from newsgraph.store import Store
+from newsgraph.store.tables import finding_evidence, findings
+
+FINDERS = (name_findings,)
+
+
+def refresh_findings(store: Store) -> dict[str, int]:
+    """Run every finder over the store and replace the findings in one transaction.
+
+    Returns:
+        How many findings of each kind there are now.
+    """
+    with store.engine.begin() as conn:
+        found: list[Finding] = [f for finder in FINDERS for f in finder(conn)]
+        conn.execute(delete(finding_evidence))
+        conn.execute(delete(findings))
+        now = datetime.now(timezone.utc)
+        if found:
+            conn.execute(insert(findings), [
+                {"id": f.id, "kind": f.kind.value, "summary": f.summary,
+                 "subject_id": f.subject.id if f.subject else None, "subject_name": f.subject.name if f.subject else None,
+                 "indicator": f.indicator, "period": f.period, "created_at": now} for f in found])
+            evidence = [{"finding_id": f.id, "position": i, **e.model_dump()}
+                        for f in found for i, e in enumerate(f.evidence)]
+            if evidence:
+                conn.execute(insert(finding_evidence), evidence)
+    counts: dict[str, int] = {}
+    for finding in found:
+        counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1
+    return counts
