@@ -87,23 +87,31 @@ def ingest(
     title: TitleOption = None,
     outlet: OutletOption = None,
     max_bytes: MaxBytesOption = None,
+    workers: Annotated[int, typer.Option(help="Analysis processes (each loads the model once).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Analyse reports and store them; identical content is stored once."""
     from newsgraph.analyze import Analyzer
+    from newsgraph.analyze.parallel import ParallelAnalyzer
     from newsgraph.batch import ingest_sources
     from newsgraph.store import Store
 
+    if workers < 1:
+        raise UsageError("--workers must be 1 or more")
     settings = _settings(db, max_bytes)
     options = _options(settings, published, title, outlet)
     err = _err()
     with Store(settings.database_url) as store:
-        analyzer = Analyzer(settings, learned=store.learned_facts())
+        learned = store.learned_facts()
+        analyzer = Analyzer(settings, learned=learned) if workers == 1 else \
+            ParallelAnalyzer(settings, workers, learned=learned)
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                       TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
             task = bar.add_task("", total=None)
             summary = ingest_sources(sources, options, analyzer, store,
                                      progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
+        if workers > 1:
+            analyzer.close()
         if summary.ingested:
             from newsgraph.crossdoc.refresh import refresh_findings
 
@@ -187,6 +195,52 @@ def schema() -> None:
     from newsgraph.schema import SCHEMA_FILE
 
     sys.stdout.write(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+@app.command()
+def timeline(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (name or id).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
+    undated: Annotated[bool, typer.Option(help="Also list events the reports give no date.")] = False,
+    unlinked: Annotated[bool, typer.Option(help="Also list events none of whose actors is a known entity.")] = False,
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Events in date order, one line per event however many reports tell it, with modality."""
+    from newsgraph.crossdoc.clusters import cluster_events, load_event_mentions
+    from newsgraph.store import Store
+
+    with Store(_settings(db).database_url) as store, store.engine.connect() as conn:
+        clusters = cluster_events(load_event_mentions(conn, actor=actor, since=since, until=until),
+                                  store.near_duplicates() if hasattr(store, "near_duplicates") else None)
+    for cluster in clusters:
+        event = cluster.first
+        if event.date is None and not undated:
+            continue
+        if not unlinked and not any(not i.startswith("ng:unresolved-") for i in event.actors):
+            continue  # "the same survey → …": no known actor, most likely a coding slip
+        if format == "json":
+            sys.stdout.write(json.dumps({"date": event.date, "precision": event.precision, "type": event.type,
+                                         "mode": event.mode, "source": [n for _, n in event.sources],
+                                         "target": [n for _, n in event.targets], "modality": event.modality,
+                                         "sources": cluster.sources, "quote": event.quote,
+                                         "documents": sorted({m.document_id for m in cluster.mentions})},
+                                        ensure_ascii=False) + "\n")
+            continue
+        who = ", ".join(n for _, n in event.sources) or "?"
+        whom = ", ".join(n for _, n in event.targets)
+        flags = f" [{', '.join(event.modality)}]" if event.modality else ""
+        sys.stdout.write(f"{event.date or 'undated':10} {event.type:9} {event.mode or '':10} {who}"
+                         f"{' → ' + whom if whom else ''}{flags} ({cluster.sources} source"
+                         f"{'s' if cluster.sources != 1 else ''})\n")
+        sys.stdout.write(f"{'':11}\"{_snippet(event.quote, event.start, event)}\" — {event.outlet or '?'} "
+                         f"[{event.document_id}]\n")
+
+
+def _snippet(quote: str, start: int, event) -> str:
+    text = " ".join(quote.split())
+    return text if len(text) <= 110 else text[:107] + "…"
 
 
 @app.command()

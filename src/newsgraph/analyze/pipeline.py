@@ -7,7 +7,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
-from newsgraph.analyze import claims, kbnames, linking, mentions, roles, times  # noqa: F401  (register factories)
+from newsgraph.analyze import claims, events, kbnames, linking, mentions, roles, times  # noqa: F401  (register factories)
 from newsgraph.errors import ModelNotInstalled
 from newsgraph.kb.index import KnowledgeBase
 
@@ -22,6 +22,7 @@ COMPONENTS = {
     "newsgraph.times.v1": "newsgraph_times_v1",
     "newsgraph.link.v1": "newsgraph_link_v1",
     "newsgraph.claims.v1": "newsgraph_claims_v1",
+    "newsgraph.events.v1": "newsgraph_events_v1",
 }
 
 
@@ -42,7 +43,7 @@ def make_pipeline(kb: KnowledgeBase, model: str | None = None) -> Language:
     """Load the model and add newsgraph's components after its own, bound to a knowledge base."""
     model_name = find_model(model)
     try:
-        nlp = spacy.load(model_name, exclude=["lemmatizer"])
+        nlp = spacy.load(model_name)
     except OSError as exc:
         raise ModelNotInstalled(f"cannot load spaCy model {model_name!r}: {exc}") from exc
     for name, factory in COMPONENTS.items():

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.model import (Alternative, AnalysisRecord, Claim, ClaimKind, ComponentInfo, Document, DocumentInfo,
-                             EntityRef, Mention, ResolutionStatus, TimeValue)
+from newsgraph.model import (Alternative, AnalysisRecord, Claim, ClaimKind, ComponentInfo, DateValue, Document,
+                             DocumentInfo, EntityRef, Event, Mention, Modality, ResolutionStatus, TimeValue)
+from newsgraph.resolve.resolver import Resolver
 from newsgraph.resolve.resolver import Link
 
 
@@ -45,6 +46,7 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
         for t in doc._.ng_times or []
     ]
     claims = [_claim(found, mentions, document.text) for found in doc._.ng_claims or []]
+    events = [_event(found, kb, document.text) for found in doc._.ng_events or []]
     return AnalysisRecord(
         document=make_document_info(document, sum(1 for t in doc if not (t.is_punct or t.is_space))),
         text=document.text,
@@ -52,6 +54,7 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
         mentions=mentions,
         times=times,
         claims=claims,
+        events=events,
         pipeline=[ComponentInfo(name=name) for name in pipeline],
         warnings=document.warnings,
     )
@@ -90,3 +93,21 @@ def _claim(found, mentions: list[Mention], text: str) -> Claim:
             speaker = people[-1].entity
     return Claim(speaker=speaker, kind=ClaimKind(found.kind), text=text[found.start:found.end], start=found.start,
                  end=found.end, sentence=found.sentence, attribution=found.attribution, verb=found.verb)
+
+
+def _event(found, kb: KnowledgeBase, text: str) -> Event:
+    """An event record; actors no mention or country covers keep their words under a stable id."""
+    def ref(entity: str, name: str) -> EntityRef:
+        if entity.startswith("text:"):
+            return EntityRef(id=f"ng:{Resolver.unresolved_id(name)}", name=name)
+        return EntityRef(id=kb.entity_id(entity), name=name)
+
+    coded = found.coded
+    date = DateValue(value=found.date[0], precision=found.date[1]) if found.date else None
+    location = ref(*found.location) if found.location else None
+    return Event(type=coded.type, mode=coded.mode.value if coded.mode else None,
+                 source=[ref(e, n) for e, n in found.source], target=[ref(e, n) for e, n in found.target],
+                 date=date, location=location,
+                 modality=Modality(negated=coded.negated, future=coded.future, hypothetical=coded.hypothetical,
+                                   failed=coded.failed),
+                 quote=text[coded.start:coded.end], start=coded.start, end=coded.end, sentence=found.sentence)
