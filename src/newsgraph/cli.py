@@ -427,6 +427,23 @@ def eval_gold(
     sys.stdout.write(report.to_json() + "\n")
 
 
+@eval_app.command("plover")
+def eval_plover(path: Annotated[Path, typer.Argument(help="PLOVER gold-standard records (JSON list).")]) -> None:
+    """Score event type and source/target country accuracy on PLOVER records; last line is JSON."""
+    import spacy
+
+    from newsgraph.analyze.pipeline import find_model
+    from newsgraph.evaluate.plover import score_plover
+    from newsgraph.kb.loader import load_kb
+    from newsgraph.resolve.countries import country_lookup
+
+    settings = _settings()
+    report = score_plover(path, spacy.load(find_model(settings.model)), country_lookup(load_kb(settings)))
+    for failure in report.failures:
+        sys.stdout.write(f"FAIL {failure}\n")
+    sys.stdout.write(report.to_json() + "\n")
+
+
 @eval_app.command("te3")
 def eval_te3(directory: Annotated[Path, typer.Argument(help="A folder of TimeML .tml files (TE3 format).")]) -> None:
     """Score DATE value accuracy on TimeML files; last line is JSON."""
