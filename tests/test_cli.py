@@ -108,8 +108,8 @@ def test_ingest_then_list_show_and_brief(run, tmp_path):
 
     code, out, _ = run("brief", "--db", db)
     assert code == 0
-    for heading in ("Documents by outlet and date", "People named", "Organisations named",
-                    "Machine-translation warnings"):
+    for heading in ("Key events", "Indicators and thresholds", "Contradictions", "Names corrected",
+                    "People named", "Organisations named", "Machine-translation warnings", "Sources"):
         assert heading in out
 
 

@@ -169,14 +169,18 @@ def show(
 @app.command()
 def brief(
     db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only documents and events about this actor.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text or markdown.")] = "text",
 ) -> None:
-    """Print a short briefing: documents by outlet and date, names found, translation warnings."""
+    """Print a one-page briefing: key events, indicators, contradictions, corrected names, sources."""
     from newsgraph.brief import make_briefing, render_briefing
     from newsgraph.store import Store
 
+    if format not in ("text", "markdown"):
+        raise UsageError(f"--format {format!r}: choose text or markdown")
     with Store(_settings(db).database_url) as store:
-        sys.stdout.write(render_briefing(make_briefing(store), markdown=format == "markdown"))
+        sys.stdout.write(render_briefing(make_briefing(store, actor=actor, since=since), markdown=format == "markdown"))
 
 
 @app.command()
