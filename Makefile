@@ -20,14 +20,23 @@ demo: $(STAMP)
 	$(BIN)/newsgraph ingest examples --db $(DB)
 	$(BIN)/newsgraph brief --db $(DB)
 
-# What the tests need from Debian: a PostgreSQL server. Installed when missing and running as
-# root (as CI does); otherwise those tests are skipped outside CI and fail inside it.
+# What the tests need from Debian: a PostgreSQL server and Chromium (with a CJK font for the
+# screenshots). Installed when missing and running as root (as CI does); otherwise those tests
+# are skipped outside CI and fail inside it.
 system-deps:
 	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "installing PostgreSQL from Debian"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 		else echo "PostgreSQL is not installed: its tests will be skipped (run as root to install)"; fi; \
+	fi
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing Chromium from Debian"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		else echo "Chromium is not installed: browser tests will be skipped (run as root to install)"; fi; \
+	elif [ ! -d /usr/share/fonts/opentype/noto ] && [ "$$(id -u)" = 0 ]; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 || true; \
 	fi
 
 test: $(STAMP) system-deps

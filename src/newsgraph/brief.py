@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from newsgraph.crossdoc.clusters import EventCluster, cluster_events, load_event_mentions
+from newsgraph.crossdoc.neardup import near_duplicate_groups
 from newsgraph.model import Finding
 from newsgraph.store import Store
 from newsgraph.store.tables import documents, mentions
@@ -53,7 +54,7 @@ def make_briefing(store: Store, *, actor: str | None = None, since: str | None =
             .where(mentions.c.status != "unresolved")
         ).all()
         events = cluster_events(load_event_mentions(conn, actor=actor, since=since),
-                                store.near_duplicates() if hasattr(store, "near_duplicates") else None)
+                                near_duplicate_groups(conn))
     names = _names(counted, wanted, top)
     by_outlet: dict[str, list] = defaultdict(list)
     for doc in docs:

@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from newsgraph.errors import NewsgraphError, UsageError
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.metadata import parse_date
+from newsgraph.crossdoc.bands import load_bands
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.settings import Settings
 
@@ -113,9 +114,11 @@ def ingest(
         if workers > 1:
             analyzer.close()
         if summary.ingested:
+            from newsgraph.crossdoc.neardup import update_near_duplicates
             from newsgraph.crossdoc.refresh import refresh_findings
 
-            refresh_findings(store)
+            update_near_duplicates(store.engine)
+            refresh_findings(store, analyzer.kb if workers == 1 else None, load_bands(settings.thresholds_file))
     err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
               f" → {settings.database_url}")
     _report_failures(summary.failures)
@@ -202,6 +205,79 @@ def schema() -> None:
 
 
 @app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    db: DbOption = None,
+    interval: Annotated[float, typer.Option(help="Seconds between two polls of every feed.")] = 900.0,
+    iterations: Annotated[Optional[int], typer.Option(help="Stop after this many polls (default: until Ctrl-C).")] = None,
+    max_bytes: MaxBytesOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per poll.")] = False,
+) -> None:
+    """Poll RSS/Atom feeds and ingest each new article once, until interrupted."""
+    from newsgraph.analyze import Analyzer
+    from newsgraph.crossdoc.neardup import update_near_duplicates
+    from newsgraph.crossdoc.refresh import refresh_findings
+    from newsgraph.ingest.feeds import watch as watch_feeds
+    from newsgraph.store import Store
+
+    if interval <= 0 or (iterations is not None and iterations < 1):
+        raise UsageError("--interval must be above 0 seconds and --iterations at least 1")
+    settings = _settings(db, max_bytes)
+    err = _err()
+    with Store(settings.database_url) as store:
+        analyzer = Analyzer(settings, learned=store.learned_facts())
+
+        def after_round(done) -> None:
+            if done.summary.ingested:
+                update_near_duplicates(store.engine)
+                refresh_findings(store, analyzer.kb, load_bands(settings.thresholds_file))
+            if not quiet:
+                err.print(f"poll {done.number}: {done.new_items} new, ingested {done.summary.ingested}, "
+                          f"duplicates skipped {done.summary.duplicates}, "
+                          f"failed {done.summary.failed + len(done.feed_failures)}")
+
+        summary = watch_feeds(feeds, store, analyzer, interval, iterations, options=ReadOptions(settings),
+                              after_round=after_round)
+    err.print(f"watched {summary.rounds} polls: ingested {summary.ingested}, duplicates skipped "
+              f"{summary.duplicates}, failed {len(summary.failures)} → {settings.database_url}"
+              + (" (interrupted)" if summary.interrupted else ""))
+    _report_failures(summary.failures)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def indicators(
+    db: DbOption = None,
+    indicator: Annotated[Optional[str], typer.Option(help="Only this indicator (e.g. approval_rating).")] = None,
+    subject: Annotated[Optional[str], typer.Option(help="Only subjects whose name contains this.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Each indicator series in date order, with its threshold bands and sources."""
+    from newsgraph.crossdoc.series import indicator_series
+    from newsgraph.kb.loader import load_kb
+    from newsgraph.store import Store
+
+    settings = _settings(db)
+    with Store(settings.database_url) as store, store.engine.connect() as conn:
+        series = indicator_series(conn, load_kb(settings), load_bands(settings.thresholds_file),
+                                  indicator=indicator, subject=subject)
+    for one in series:
+        if format == "json":
+            sys.stdout.write(one.to_json() + "\n")
+            continue
+        sys.stdout.write(f"{one.indicator} — {one.subject or 'unknown subject'}\n")
+        if one.bands:
+            sys.stdout.write("    bands: " + "; ".join(b.describe() for b in one.bands) + "\n")
+        for point in one.points:
+            label = f"  ← {point.band}" if point.band else ""
+            sys.stdout.write(f"    {point.date or 'undated':10} {point.shown:>18} {point.status:10} "
+                             f"{point.outlet or '?'} [{point.document_id}]{label}\n")
+    if not series and format != "json":
+        _err().print("no indicator observations")
+
+
+@app.command()
 def timeline(
     db: DbOption = None,
     actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (name or id).")] = None,
@@ -213,11 +289,12 @@ def timeline(
 ) -> None:
     """Events in date order, one line per event however many reports tell it, with modality."""
     from newsgraph.crossdoc.clusters import cluster_events, load_event_mentions
+    from newsgraph.crossdoc.neardup import near_duplicate_groups
     from newsgraph.store import Store
 
     with Store(_settings(db).database_url) as store, store.engine.connect() as conn:
         clusters = cluster_events(load_event_mentions(conn, actor=actor, since=since, until=until),
-                                  store.near_duplicates() if hasattr(store, "near_duplicates") else None)
+                                  near_duplicate_groups(conn))
     for cluster in clusters:
         event = cluster.first
         if event.date is None and not undated:
@@ -290,6 +367,19 @@ def export(
         counts = export_tables(store, output, fmt, table)
     for name, count in counts.items():
         _err().print(f"{output / (name + '.' + fmt.value)}: {count} rows")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the HTTP API and the dashboard (writes need NEWSGRAPH_API_TOKEN)."""
+    from newsgraph.serve import run
+
+    settings = _settings(db)
+    run(settings, host=host, port=port, api_token=settings.api_token)
 
 
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the knowledge base.")
@@ -443,6 +533,17 @@ def eval_plover(path: Annotated[Path, typer.Argument(help="PLOVER gold-standard 
 
     settings = _settings()
     report = score_plover(path, spacy.load(find_model(settings.model)), country_lookup(load_kb(settings)))
+    for failure in report.failures:
+        sys.stdout.write(f"FAIL {failure}\n")
+    sys.stdout.write(report.to_json() + "\n")
+
+
+@eval_app.command("newsquant")
+def eval_newsquant(path: Annotated[Path, typer.Argument(help="A NewsQuant-format JSON file.")]) -> None:
+    """Score value, value+unit and value+change F1 of the quantity extractor; last line is JSON."""
+    from newsgraph.evaluate.newsquant import score_newsquant
+
+    report = score_newsquant(path)
     for failure in report.failures:
         sys.stdout.write(f"FAIL {failure}\n")
     sys.stdout.write(report.to_json() + "\n")

@@ -217,10 +217,13 @@ class Observation(Record):
     change: Change | None = None
     date: DateValue | None = None
     status: ObservationStatus = ObservationStatus.reported
-    quote: str
-    start: int
+    quote: str = Field(description="the sentence stating the value")
+    start: int = Field(description="where the number itself starts")
     end: int
     sentence: int
+    measured: str | None = Field(None, description="the noun phrase the number measures, as written")
+    approximate: bool = False
+    previous: float | None = Field(None, description="the earlier value the text gives ('from 3% to 3.5%')")
 
 
 class Modality(Record):

@@ -29,6 +29,8 @@ class Settings:
     kb_dir: str = "newsgraph-kb"  # user knowledge-base files added with `newsgraph kb add`
     cache_dir: str | None = None  # compiled knowledge base; None means ~/.cache/newsgraph
     learned_min_sources: int = 2  # independent outlets needed before a harvested fact is used
+    thresholds_file: str | None = None  # extra threshold bands (format: src/newsgraph/config/thresholds.yaml)
+    api_token: str | None = None  # bearer token for the HTTP API's write endpoints; None disables writes
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":

@@ -31,7 +31,8 @@ def test_record_names_the_components_that_made_it(analyzer):
     names = [c.name for c in record.pipeline]
     assert names[0].startswith("spacy/en_core_web_sm")
     assert names[1:] == ["newsgraph.names.v1", "newsgraph.roles.v1", "newsgraph.mentions.v1",
-                         "newsgraph.times.v1", "newsgraph.link.v1", "newsgraph.claims.v1", "newsgraph.events.v1"]
+                         "newsgraph.times.v1", "newsgraph.link.v1", "newsgraph.observations.v1",
+                         "newsgraph.claims.v1", "newsgraph.events.v1"]
 
 
 def test_text_in_another_language_is_kept_but_not_analysed(analyzer):

@@ -86,7 +86,9 @@ class Linker:
             antecedent, link = _most_salient(doc, compatible)
             others = {l.entity for _, l in compatible} - {link.entity}
             mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON", sentence, None, "")
-            found.append((mention, Link(link.status, link.entity, link.position, round(0.6 * link.confidence, 2),
+            # A pronoun is never a corrected or conflicting *name*: it refers, so it is an alias.
+            found.append((mention, Link(ResolutionStatus.alias, link.entity, link.position,
+                                        round(0.6 * link.confidence, 2),
                                         f"'{token.text}' refers to the {gender} person named just before it, "
                                         f"'{antecedent.name or antecedent.text}'"
                                         + (f" ({len(others)} other compatible person(s) earlier)" if others else ""),

@@ -7,7 +7,8 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
-from newsgraph.analyze import claims, events, kbnames, linking, mentions, roles, times  # noqa: F401  (register factories)
+from newsgraph.analyze import (claims, events, kbnames, linking, mentions, observations,  # noqa: F401 (factories)
+                                roles, times)
 from newsgraph.errors import ModelNotInstalled
 from newsgraph.kb.index import KnowledgeBase
 
@@ -21,6 +22,7 @@ COMPONENTS = {
     "newsgraph.mentions.v1": "newsgraph_mentions_v1",
     "newsgraph.times.v1": "newsgraph_times_v1",
     "newsgraph.link.v1": "newsgraph_link_v1",
+    "newsgraph.observations.v1": "newsgraph_observations_v1",
     "newsgraph.claims.v1": "newsgraph_claims_v1",
     "newsgraph.events.v1": "newsgraph_events_v1",
 }

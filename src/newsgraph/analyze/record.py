@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.model import (Alternative, AnalysisRecord, Claim, ClaimKind, ComponentInfo, DateValue, Document,
-                             DocumentInfo, EntityRef, Event, Mention, Modality, ResolutionStatus, TimeValue)
+from newsgraph.model import (Alternative, AnalysisRecord, Change, Claim, ClaimKind, ComponentInfo, DateValue,
+                             Document, DocumentInfo, EntityRef, Event, Mention, Modality, Observation,
+                             ResolutionStatus, TimeValue)
 from newsgraph.resolve.resolver import Resolver
 from newsgraph.resolve.resolver import Link
 
@@ -47,14 +48,17 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
     ]
     claims = [_claim(found, mentions, document.text) for found in doc._.ng_claims or []]
     events = [_event(found, kb, document.text) for found in doc._.ng_events or []]
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    observations = [_observation(found, kb, document.text, sentences) for found in doc._.ng_observations or []]
     return AnalysisRecord(
         document=make_document_info(document, sum(1 for t in doc if not (t.is_punct or t.is_space))),
         text=document.text,
-        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        sentences=sentences,
         mentions=mentions,
         times=times,
         claims=claims,
         events=events,
+        observations=observations,
         pipeline=[ComponentInfo(name=name) for name in pipeline],
         warnings=document.warnings,
     )
@@ -111,3 +115,20 @@ def _event(found, kb: KnowledgeBase, text: str) -> Event:
                  modality=Modality(negated=coded.negated, future=coded.future, hypothetical=coded.hypothetical,
                                    failed=coded.failed),
                  quote=text[coded.start:coded.end], start=coded.start, end=coded.end, sentence=found.sentence)
+
+
+def _observation(found, kb: KnowledgeBase, text: str, sentences: list[tuple[int, int]]) -> Observation:
+    """An observation record: the number's offsets, its sentence as the quote."""
+    q = found.quantity
+    start, end = sentences[found.sentence]
+
+    def ref(entity: str | None) -> EntityRef | None:
+        return EntityRef(id=kb.entity_id(entity), name=kb.entity_name(entity)) if entity else None
+
+    change = Change(value=q.change.value, unit=q.change.unit) if q.change else None
+    return Observation(indicator=found.indicator.value, subject=ref(found.subject), object=ref(found.object),
+                       value=q.value, unit=q.unit, change=change,
+                       date=DateValue(value=found.date[0], precision=found.date[1]) if found.date else None,
+                       status=found.status, quote=text[start:end].strip(), start=q.start, end=q.end,
+                       sentence=found.sentence, measured=q.measured, approximate=q.approximate,
+                       previous=q.previous)

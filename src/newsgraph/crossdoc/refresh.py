@@ -6,22 +6,35 @@ from datetime import datetime, timezone
 
 from sqlalchemy import delete, insert
 
+from newsgraph.crossdoc.bands import Band, load_bands
 from newsgraph.crossdoc.names import name_findings
+from newsgraph.crossdoc.values import alerts, load_observations, stated_thresholds, value_contradictions
+from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import Finding
 from newsgraph.store import Store
 from newsgraph.store.tables import finding_evidence, findings
 
-FINDERS = (name_findings,)
 
-
-def refresh_findings(store: Store) -> dict[str, int]:
+def refresh_findings(store: Store, kb: KnowledgeBase | None = None, bands: list[Band] | None = None) -> dict[str, int]:
     """Run every finder over the store and replace the findings in one transaction.
+
+    Args:
+        kb: the knowledge base (for band selectors such as "a Japanese prime minister's cabinet").
+        bands: threshold bands; the bundled ones when not given.
 
     Returns:
         How many findings of each kind there are now.
     """
+    if kb is None:
+        from newsgraph.kb.loader import load_kb
+        from newsgraph.settings import Settings
+
+        kb = load_kb(Settings())
+    bands = load_bands() if bands is None else bands
     with store.engine.begin() as conn:
-        found: list[Finding] = [f for finder in FINDERS for f in finder(conn)]
+        rows = load_observations(conn)
+        found: list[Finding] = [*value_contradictions(rows), *name_findings(conn), *stated_thresholds(conn),
+                                *alerts(rows, bands, kb)]
         conn.execute(delete(finding_evidence))
         conn.execute(delete(findings))
         now = datetime.now(timezone.utc)

@@ -134,3 +134,23 @@ def _check_number(name: str, gold: dict, record: AnalysisRecord, report: GoldRep
              and abs(o.value - float(gold["value"])) < 1e-6 * max(1.0, abs(float(gold["value"])))]
     report.add("numbers", bool(found), f"{name}: {gold['quote']!r} gold {gold['value']} {gold.get('unit', '')}, "
                f"got {[(o.value, o.unit) for o in record.observations if start >= 0 and o.start < end and start < o.end] or 'nothing'}")
+    typed = [o for o in found if _typed_ok(o, gold)]
+    report.add("numbers.typed", bool(typed),
+               f"{name}: {gold['quote']!r} gold {gold.get('indicator')}/{gold.get('unit')}/{gold.get('status')}"
+               f"/change {gold.get('change')}, got "
+               + "; ".join(f"{o.indicator}/{o.unit}/{o.status.value}/change {o.change.value if o.change else None}"
+                           for o in found))
+
+
+def _typed_ok(observation, gold: dict) -> bool:
+    """Indicator, unit, status and change as the gold gives them (those it gives)."""
+    if gold.get("indicator") and observation.indicator != gold["indicator"]:
+        return False
+    if gold.get("unit") and observation.unit != gold["unit"]:
+        return False
+    if gold.get("status") and observation.status.value != gold["status"]:
+        return False
+    if gold.get("change") is not None:
+        if observation.change is None or abs(observation.change.value - float(gold["change"])) > 1e-6:
+            return False
+    return True

@@ -62,7 +62,12 @@ def read_sources(sources: Iterable[str], options: ReadOptions) -> Iterator[Loade
 
 
 def read_path(path: Path, options: ReadOptions) -> Iterator[Loaded]:
-    """Read one file by its extension (.txt, .html, .jsonl; .md is read as text)."""
+    """Read one file by its extension (.txt, .html, .jsonl, .warc[.gz]; .md is read as text)."""
+    if _is_warc(path):  # web archives: one document per HTML response (ingest/warc.py)
+        from newsgraph.ingest.warc import read_warc
+
+        yield from read_warc(path, options)
+        return
     suffix = path.suffix.lower()
     if suffix not in READABLE | {".md"}:
         raise UnsupportedFormat(f"{path}: cannot read '{suffix or 'no extension'}' files")
@@ -159,16 +164,20 @@ def _expand(source: str) -> list[Path]:
     """The files a path, folder or glob names; folders are walked for readable files."""
     path = Path(source)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE)
+        return sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in READABLE or _is_warc(p)))
     if any(ch in source for ch in "*?["):
         matches = sorted(Path(p) for p in glob.glob(source, recursive=True))
-        files = [p for p in matches if p.is_file() and p.suffix.lower() in READABLE | {".md"}]
+        files = [p for p in matches if p.is_file() and (p.suffix.lower() in READABLE | {".md"} or _is_warc(p))]
         if not files:
             raise InputError(f"{source}: no readable files match", hint="check the pattern")
         return files
     if not path.exists():
         raise InputError(f"{source}: no such file or folder", hint="check the path")
     return [path]
+
+
+def _is_warc(path: Path) -> bool:
+    return path.name.lower().endswith((".warc", ".warc.gz"))
 
 
 def _guard(origin: str, read) -> Iterator[Loaded]:

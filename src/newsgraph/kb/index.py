@@ -37,6 +37,7 @@ class KnowledgeBase:
     org_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     country_words: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    public_ids: dict[str, str] = field(default_factory=dict)  # QID or ng:<id> → knowledge-base id
 
     # -- building -------------------------------------------------------------------------
 
@@ -82,6 +83,8 @@ class KnowledgeBase:
             for word, kind in words:
                 if (country.code, kind) not in self.country_words[normalize(word)]:
                     self.country_words[normalize(word)].append((country.code, kind))
+        for key in (*self.persons, *self.organizations, *self.countries):
+            self.public_ids[self.entity_id(key)] = key
         for position in self.positions.values():
             for title in {position.name, *[t for ts in position.titles.values() for t in ts]}:
                 if position.id not in self.titles[normalize(title)]:
@@ -126,6 +129,10 @@ class KnowledgeBase:
         if country is not None:
             return country.wikidata or f"ng:country-{country.code.lower()}"
         return f"ng:{entity}"
+
+    def from_public_id(self, public_id: str | None) -> str | None:
+        """The knowledge-base id behind a public id (a QID or `ng:<id>`), if it is one of ours."""
+        return self.public_ids.get(public_id) if public_id else None
 
     def entity_name(self, entity: str) -> str:
         """The display name of a person, organisation or country id."""

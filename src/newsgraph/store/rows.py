@@ -76,7 +76,8 @@ def observation_row(document_id: str, obs: Observation, n: int) -> dict:
         "change_unit": obs.change.unit if obs.change else None,
         "date": obs.date.value if obs.date else None,
         "date_precision": obs.date.precision.value if obs.date else None,
-        "status": obs.status.value,
+        "status": obs.status.value, "measured": obs.measured, "approximate": obs.approximate,
+        "previous_value": obs.previous,
     }
 
 
@@ -168,6 +169,7 @@ def _observation(row: dict) -> Observation:
         indicator=row["indicator"], subject=_ref(row, "subject"), object=_ref(row, "object"),
         value=row["value"], unit=row["unit"], change=change, date=_date(row), status=row["status"],
         quote=row["quote"], start=row["start"], end=row["end"], sentence=row["sentence"],
+        measured=row["measured"], approximate=bool(row["approximate"]), previous=row["previous_value"],
     )
 
 

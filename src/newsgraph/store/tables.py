@@ -7,8 +7,8 @@ text columns, which SQLite's json functions and PostgreSQL can both read.
 
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData,
-                        String, Table, Text)
+from sqlalchemy import (BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        MetaData, String, Table, Text)
 
 metadata = MetaData(naming_convention={
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -121,6 +121,9 @@ observations = Table(
     Column("date", String(10)),
     Column("date_precision", String(10)),
     Column("status", String(12), nullable=False),
+    Column("measured", Text),
+    Column("approximate", Boolean),
+    Column("previous_value", Float),
 )
 
 events = Table(
@@ -171,6 +174,8 @@ ingest_errors = Table(
 )
 
 Index("ix_documents_published_outlet", documents.c.published, documents.c.outlet)
+Index("ix_observations_subject_indicator_date", observations.c.subject_id, observations.c.indicator, observations.c.date)
+Index("ix_events_date_type", events.c.date, events.c.type)
 
 learned_facts = Table(
     "learned_facts", metadata,
@@ -209,4 +214,46 @@ finding_evidence = Table(
     Column("outlet", Text),
     Column("published", String(10)),
     Column("value", Text),
+)
+
+# Feeds being watched (conditional GET validators) and every item taken from them, fetched once.
+feeds = Table(
+    "feeds", metadata,
+    Column("url", Text, primary_key=True),
+    Column("title", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", DateTime(timezone=True)),
+)
+
+feed_items = Table(
+    "feed_items", metadata,
+    Column("feed_url", Text, ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True),
+    Column("item_key", Text, primary_key=True),  # the entry's id, else its link
+    Column("link", Text, nullable=False, index=True),
+    Column("status", String(12), nullable=False),  # stored | duplicate | failed
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+# Near-duplicates (crossdoc/neardup.py): a MinHash signature per document, its LSH band keys,
+# and one row per pair of documents found to be copies or light rewrites of one story.
+document_signatures = Table(
+    "document_signatures", metadata,
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("shingle_count", Integer, nullable=False),
+    Column("signature", LargeBinary, nullable=False),  # 128 MinHash values, little-endian uint64
+)
+
+signature_bands = Table(
+    "signature_bands", metadata,
+    Column("band_key", BigInteger, nullable=False, index=True),
+    _doc_fk(),
+)
+
+near_duplicates = Table(
+    "near_duplicates", metadata,
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("duplicate_of", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+    Column("similarity", Float, nullable=False),  # estimated Jaccard similarity of their shingles
 )

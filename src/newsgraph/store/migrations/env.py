@@ -3,13 +3,14 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from newsgraph.store.handmade import include_name
 from newsgraph.store.tables import metadata
 
 config = context.config
 
 
 def run(connection) -> None:
-    context.configure(connection=connection, target_metadata=metadata,
+    context.configure(connection=connection, target_metadata=metadata, include_name=include_name,
                       render_as_batch=connection.dialect.name == "sqlite", compare_type=True)
     with context.begin_transaction():
         context.run_migrations()

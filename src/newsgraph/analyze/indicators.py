@@ -1,0 +1,116 @@
+"""What a number measures: the indicator, whose it is, how firm it is. Pure rules over a sentence.
+
+`classify` reads the measured noun phrase the quantity extractor found and the words around the
+number; `status_of` reads the cues of the clause ("threatened", "set to take effect",
+"requested", "proposed"). Both are small tables, so a reader can see why a number was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from newsgraph.model import ObservationStatus
+
+
+class Indicator(str, Enum):
+    """The indicators newsgraph types; anything else measured is `other`."""
+
+    tariff_rate = "tariff_rate"
+    approval_rating = "approval_rating"
+    poll_share = "poll_share"
+    defense_spending_gdp = "defense_spending_gdp"
+    investment_pledge = "investment_pledge"
+    exports = "exports"
+    imports = "imports"
+    trade_balance = "trade_balance"
+    gdp_growth = "gdp_growth"
+    seats = "seats"
+    vote_share = "vote_share"
+    other = "other"
+
+
+PERCENT_UNITS = {"percent", "percent_of_gdp"}
+DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+EVENT_NOUNS = {"meeting", "talks", "talk", "call", "phone call", "conversation", "summit", "visit", "session",
+               "speech", "negotiation", "negotiations", "discussion", "discussions", "hearing", "meet"}
+
+# (indicator, units it takes — None for any, words that name it), first match wins; each word
+# is matched as a whole word in the measured phrase, then in a window around the number.
+RULES: tuple[tuple[Indicator, set[str] | None, tuple[str, ...]], ...] = (
+    (Indicator.tariff_rate, PERCENT_UNITS, ("tariff", "tariffs", "levy", "levies", "duty", "duties", "tax rate")),
+    (Indicator.approval_rating, PERCENT_UNITS, ("approval", "approval rating", "support rate", "support rating",
+                                                "disapproval", "cabinet support", "approve", "support for",
+                                                "cabinet", "public support")),
+    (Indicator.defense_spending_gdp, {"percent_of_gdp"}, ("defense", "defence", "military", "security")),
+    (Indicator.gdp_growth, PERCENT_UNITS, ("gdp growth", "economic growth", "economy grew", "grew", "growth")),
+    (Indicator.investment_pledge, None, ("invest", "investment", "investments", "investing", "pledge", "pledged",
+                                         "fund", "funds", "financing")),
+    (Indicator.exports, None, ("export", "exports", "shipments")),
+    (Indicator.imports, None, ("import", "imports")),
+    (Indicator.trade_balance, None, ("deficit", "surplus", "trade balance")),
+    (Indicator.seats, {"seat"}, ("seat", "seats")),
+    (Indicator.vote_share, PERCENT_UNITS, ("vote", "votes", "vote share", "ballots")),
+    (Indicator.poll_share, PERCENT_UNITS, ("respondents", "survey", "poll", "polled", "trust", "proportion",
+                                           "share of", "people", "voters", "public")),
+)
+_CURRENCIES = {"usd", "jpy", "cny", "eur", "krw", "gbp", "twd", "inr", "rub", "aud", "cad"}
+
+STATUS_CUES: tuple[tuple[ObservationStatus, re.Pattern], ...] = (
+    (ObservationStatus.threatened, re.compile(r"\b(threat\w*|warn\w*|avoid\w*|could (?:impose|face|raise)|ultimatum)\b", re.I)),
+    (ObservationStatus.requested, re.compile(r"\b(request\w*|ask\w*|demand\w*|urg\w*|call\w* on|press\w* for)\b", re.I)),
+    (ObservationStatus.proposed, re.compile(r"\b(propos\w*|suggest\w*|recommend\w*)\b", re.I)),
+    (ObservationStatus.target, re.compile(r"\b(target\w*|aim\w*|goal|plan\w* to reach|pledg\w* to)\b", re.I)),
+    (ObservationStatus.scheduled, re.compile(r"\b(scheduled|due to take effect|will take effect|to take effect on)\b", re.I)),
+    (ObservationStatus.announced, re.compile(r"\b(announc\w*|set to take effect|notif\w*|letters?|unveil\w*|"
+                                             r"starting|will (?:impose|rise|fall|be))\b", re.I)),
+    (ObservationStatus.actual, re.compile(r"\b(took effect|came into effect|in effect|imposed|was|were|lasted|"
+                                          r"held|had|stood at|reached|won|secured|passed)\b", re.I)),
+)
+
+
+def classify(unit: str, measured: str | None, window: str) -> Indicator | None:
+    """The indicator a quantity measures, or None when it is not worth an observation.
+
+    Args:
+        unit: the quantity's normalised unit.
+        measured: the noun phrase the extractor found the number measures, if any.
+        window: the words around the number in its sentence.
+    """
+    if unit in DURATION_UNITS:
+        return Indicator.other if _names(measured or window, EVENT_NOUNS) else None
+    if unit == "percentage_point":
+        return None  # a change, carried by the level it leads to
+    for indicator, units, words in RULES:
+        if units is not None and unit not in units:
+            continue
+        if indicator is Indicator.investment_pledge and unit not in _CURRENCIES:
+            continue
+        if measured and _names(measured, words):
+            return indicator
+    for indicator, units, words in RULES:
+        if units is not None and unit not in units:
+            continue
+        if indicator in (Indicator.investment_pledge, Indicator.exports, Indicator.imports,
+                         Indicator.trade_balance) and unit not in _CURRENCIES:
+            continue
+        if _names(window, words):
+            return indicator
+    if unit in PERCENT_UNITS or unit in _CURRENCIES:
+        return Indicator.other
+    return None
+
+
+def status_of(clause: str, indicator: Indicator) -> ObservationStatus:
+    """How firm the number is, from the cue words of its clause; a meeting's length is actual."""
+    for status, pattern in STATUS_CUES:
+        if pattern.search(clause):
+            if status is ObservationStatus.actual and indicator in (Indicator.approval_rating, Indicator.poll_share):
+                return ObservationStatus.reported  # a poll figure is what the poll reported
+            return status
+    return ObservationStatus.actual if indicator is Indicator.other else ObservationStatus.reported
+
+
+def _names(text: str, words) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)

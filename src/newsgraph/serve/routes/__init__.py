@@ -1,0 +1,1 @@
+"""Thin routers: each endpoint checks its parameters and calls one view or query."""

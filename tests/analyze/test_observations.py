@@ -1,0 +1,44 @@
+"""Numbers typed as indicator observations, with subject, object, status and date."""
+
+import pytest
+
+import newsgraph
+from newsgraph.analyze.thresholds import find_thresholds
+
+
+@pytest.mark.parametrize("text, published, indicator, value, unit, subject, obj, status, date", [
+    ("On July 8, Trump sent letters, with a 25% tariff on imports from Japan set to take effect from August 1.",
+     "2025-07-11", "tariff_rate", 25, "percent", "United States", "Japan", "announced", "2025-08-01"),
+    ("Tokyo was trying to avoid Trump imposing a 35% tariff on Japanese goods.", "2025-07-11",
+     "tariff_rate", 35, "percent", "United States", "Japan", "threatened", "2025-07-11"),
+    ("On June 21, the U.S. government requested Japan to raise its defense spending to 3.5% of GDP.", "2025-07-11",
+     "defense_spending_gdp", 3.5, "percent_of_gdp", "Japan", None, "requested", "2025-06-21"),
+    ("Japan agreed to invest $550 billion in the United States.", "2025-07-23",
+     "investment_pledge", 550e9, "usd", "Japan", "United States", "reported", "2025-07-23"),
+    ("The approval rating of Ishiba's cabinet is 24%.", "2025-07-11",
+     "approval_rating", 24, "percent", "Shigeru Ishiba", None, "reported", "2025-07-11"),
+])
+def test_numbers_become_typed_observations(text, published, indicator, value, unit, subject, obj, status, date):
+    [found] = [o for o in newsgraph.analyze(text, published=published).observations if o.indicator == indicator]
+    assert (found.value, found.unit, found.status.value, found.date.value) == (value, unit, status, date)
+    assert (found.subject.name if found.subject else None) == subject
+    assert (found.object.name if found.object else None) == obj
+    assert text[found.start:found.end] in text and found.quote
+
+
+def test_a_stated_threshold_is_not_an_observation():
+    text = ("A cabinet approval rating below 30% is considered entering the \"danger zone\"; if it further "
+            "drops below 20%, it is regarded as entering the \"downfall zone.\"")
+    assert newsgraph.analyze(text, published="2025-07-11").observations == []
+    bands = [(t.indicator.value, t.side, t.value, t.label) for t in find_thresholds(text)]
+    assert bands == [("approval_rating", "below", 30.0, "danger zone"), ("approval_rating", "below", 20.0, "downfall zone")]
+
+
+def test_counts_of_things_are_not_indicators():
+    text = "Trump sent letters to leaders of 14 countries, and the two sides met."
+    assert newsgraph.analyze(text, published="2025-07-11").observations == []
+
+
+def test_a_meeting_length_is_an_observation():
+    [found] = newsgraph.analyze("Akazawa had an 85-minute meeting with Lutnick.", published="2026-02-13").observations
+    assert (found.indicator, found.value, found.unit, found.status.value) == ("other", 85, "minute", "actual")
