@@ -117,7 +117,10 @@ class Observer:
                       if doc.text[m.end:m.end + 2] in ("'s", "’s") and quantity.start - m.end < 60]
         # The owner named just before the measured phrase, else the nearest actor before the
         # number ("requested Japan to raise its defence spending"), else one after it.
-        ordered = possessive[-1:] + list(reversed(before)) + [(m, e) for m, e in mentions if m.start >= quantity.end]
+        after = [(m, e) for m, e in mentions if m.start >= quantity.end] if indicator not in PERSONAL else []
+        # (a cabinet's rating is never given to a leader named only after it: "support for the
+        # outgoing cabinet stood at 25%, while 44% would back a cabinet led by X")
+        ordered = possessive[-1:] + list(reversed(before)) + after
         for mention, entity in ordered:
             candidate = owner(entity)
             if candidate and candidate != obj:
@@ -148,8 +151,11 @@ def _date(doc: Doc, sentence: int, quantity: Quantity, status: ObservationStatus
             lead = doc.text[max(0, match.start - 25):match.start].lower()
             if any(word in lead for word in _EFFECTIVE):
                 return match.value, match.precision
+    before = [m for m in times if m.end <= quantity.start]
+    if before:  # the date a sentence opens with governs it ("On July 8, … a 25% tariff")
+        return before[-1].value, before[-1].precision
     if times:
-        nearest = min(times, key=lambda m: min(abs(m.start - quantity.start), abs(m.end - quantity.end)))
+        nearest = min(times, key=lambda m: abs(m.start - quantity.end))
         return nearest.value, nearest.precision
     published: date | None = doc._.ng_published
     return (published.isoformat(), "day") if published else None
