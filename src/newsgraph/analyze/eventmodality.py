@@ -1,0 +1,135 @@
+"""Whether an event happened: negated, future, hypothetical or failed, read from the words that
+govern its trigger; a cancelled meeting is the meeting failed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.analyze import eventlex as lex
+from newsgraph.analyze.eventlex import Mode, Sense
+from newsgraph.analyze.eventparts import (
+    CodedEvent, _Trigger, _is_infinitive, _lemma, _noun_sense, _particles, _pobj, _subject,
+)
+from newsgraph.model import EventType as T
+
+
+def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
+    """(negated, future, hypothetical, failed) for a trigger."""
+    head, noun = trigger.head, trigger.noun
+    chain = _governors(head)
+    verbs = [head] + [g for g, link in chain if link]
+    negated = any(_negated_here(v) for v in verbs)
+    future = trigger.future
+    hypothetical = False
+    failed = False
+    reported = any(g.lemma_.lower() in lex.SPEECH_VERBS for g, _ in chain)
+    for tok in verbs:
+        for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
+            word = aux.lower_
+            if word in ("will", "shall", "'ll", "wo") or (word == "would" and reported):
+                future = True
+            elif word in lex.DEONTIC_MODALS:
+                future = True
+            elif word in lex.HYPOTHETICAL_MODALS or word == "would":
+                hypothetical = True
+        if any(c.dep_ == "mark" and c.lower_ in lex.CONDITION_MARKERS for c in tok.children):
+            hypothetical = True
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in lex.CONDITION_MARKERS for m in c.children if m.dep_ == "mark")
+                          for c in tok.children)
+        if conditional and trigger.sense.type not in (T.THREATEN, T.REQUEST):
+            hypothetical = True  # a threat's or demand's condition belongs to its content, not to the act
+    for governor, _ in chain:
+        word = governor.lemma_.lower()
+        if word in lex.NEGATING_GOVERNORS:
+            negated = True
+        if word in lex.FAILING_GOVERNORS:
+            failed = True
+        if word in lex.FUTURE_GOVERNORS or (word == "go" and governor.tag_ == "VBG"):
+            future = True
+        if word in lex.SPEECH_VERBS:
+            break
+    for name in (t for t in (noun, head) if t is not None and t.pos_ in ("NOUN", "PROPN")):
+        words = {c.lower_ for c in name.children if c.dep_ in ("amod", "det", "neg", "compound")}
+        negated = negated or bool(words & {"no", "neither"}) or name.head.lower_ == "without"
+        if name.i == head.i:  # a carried noun takes its tense from the verb ("mounted its long-threatened invasion")
+            failed = failed or bool(words & lex.FAILED_MODIFIERS) or _failure_subject(name)
+            future = future or bool(words & lex.FUTURE_MODIFIERS) or (
+                name.dep_ in ("nsubj", "nsubjpass") and _lemma(name.head) in lex.SCHEDULE_VERBS)
+            hypothetical = hypothetical or bool(words & lex.HYPOTHETICAL_MODIFIERS)
+    if _ruled_out(head):
+        negated = True
+    verb_lemma = head.lemma_.lower()
+    agreement = trigger.sense.type is T.AGREE and (noun is not None or head.pos_ == "NOUN")
+    if negated and (verb_lemma in lex.ACHIEVE_VERBS or agreement):
+        failed = True
+    return negated, future, hypothetical, failed
+
+
+def _governors(tok: Token) -> list[tuple[Token, bool]]:
+    """Tokens governing a trigger's complement chain, each with whether it shares its clause
+    (xcomp, acomp: "was not *willing* to compromise") rather than reporting it (ccomp)."""
+    chain: list[tuple[Token, bool]] = []
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "pcomp", "pobj", "conj") or cur.head.i == cur.i:
+            break
+        link = cur.dep_ in ("xcomp", "acomp", "acl")
+        if cur.dep_ in ("advcl", "pcomp", "pobj", "conj") and not _is_infinitive(cur):
+            if cur.dep_ != "conj":
+                break
+        cur = cur.head
+        if cur.dep_ == "prep":
+            cur = cur.head
+        chain.append((cur, link))
+    return chain
+
+
+def _negated_here(tok: Token) -> bool:
+    """A "not"/"never" on the verb, or a subject like "neither side" or "no country"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "never" for c in tok.children):
+        return True
+    subject = _subject(tok)
+    if subject is not None and (subject.lower_ in lex.NEGATIVE_DETERMINERS or
+                                any(c.lower_ in lex.NEGATIVE_DETERMINERS for c in subject.children if c.dep_ in ("det", "preconj"))):
+        return True
+    return False
+
+
+def _failure_subject(noun: Token) -> bool:
+    """Whether the noun is the subject of "broke down", "collapsed", "have failed"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    particles = set(_particles(verb))
+    if lemma in ("break", "fall", "end"):
+        return bool(particles & lex.FAILURE_PARTICLES) or _pobj(verb, "without") is not None
+    if noun.dep_ == "nsubjpass" and (lemma in lex.CANCEL_VERBS or (lemma, next(iter(particles), "")) == ("call", "off")):
+        return True  # "the summit was cancelled"
+    return lemma in lex.FAILURE_VERBS
+
+
+def _ruled_out(tok: Token) -> bool:
+    """"Removing the sanctions is out of the question", "a deal is unacceptable"."""
+    if tok.dep_ not in ("csubj", "nsubj") or tok.head.lemma_ != "be":
+        return False
+    copula = tok.head
+    words = {t.lemma_.lower() for t in copula.subtree if t.i > tok.i}
+    return bool(words & lex.NEGATING_PREDICATES)
+
+
+def _cancels_meeting(trigger: _Trigger) -> bool:
+    return (trigger.noun is not None and trigger.sense.mode is Mode.CANCEL
+            and (_noun_sense(trigger.noun) or Sense(T.AGREE)).type is T.CONSULT)
+
+
+def _failed_meeting(trigger: _Trigger, cancel: CodedEvent) -> CodedEvent:
+    """The meeting a cancellation called off, as a failed CONSULT between the same actors."""
+    noun = trigger.noun
+    sense = _noun_sense(noun)
+    _, future, hypothetical, _ = _modality(_Trigger(noun, sense))
+    span = (noun.idx, noun.idx + len(noun))
+    return CodedEvent(T.CONSULT, sense.mode, span, cancel.source, cancel.target, False, future,
+                      hypothetical, True, cancel.start, cancel.end)

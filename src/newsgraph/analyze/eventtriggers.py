@@ -1,0 +1,217 @@
+"""Event triggers: verbs, verbs carrying an event noun ("held talks", "imposed a 25% tariff") and
+event nouns standing alone ("the talks broke down"), each with its PLOVER sense."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.analyze import eventlex as lex
+from newsgraph.analyze.eventlex import COOPERATIVE, HOSTILE_ACTIONS, Mode, Sense
+from newsgraph.analyze.eventparts import (
+    _Trigger, _child, _ended, _event_noun, _lemma, _noun_key, _noun_sense, _object, _object_words,
+    _particles, _pobj, _preps, _purpose, _subject,
+)
+from newsgraph.model import EventType as T
+
+
+def _verb_trigger(tok: Token) -> _Trigger | None:
+    """The event a verb (or a predicative adjective like "willing") names, if any."""
+    if tok.pos_ not in ("VERB", "AUX", "ADJ") or (tok.pos_ == "ADJ" and tok.dep_ != "acomp"):
+        return None
+    lemma = _lemma(tok)
+    if tok.pos_ == "ADJ":
+        complement = _child(tok, "xcomp")
+        if lemma in ("willing", "ready", "prepared", "committed", "eager") and complement is not None \
+                and _verb_trigger(complement) is None and not _carried_noun(complement):
+            return _Trigger(tok, Sense(T.AGREE, Mode.PROMISE))
+        return None
+    for particle in _particles(tok):
+        sense = lex.sense_of_phrasal(lemma, particle)
+        if sense is not None and (lemma, particle) == ("blow", "up") and _object(tok) is not None \
+                and (_object(tok).pos_ == "PRON" or _object(tok).lemma_.lower() in lex.PEOPLE):
+            sense = Sense(T.ASSAULT, Mode.BOMBING)  # blowing up people, not property
+        if sense is not None:
+            return _Trigger(tok, sense, noun=_event_noun(_object(tok)))
+    obj = _object(tok)
+    if lemma == "call" and (_pobj(tok, "on") is not None or _pobj(tok, "upon") is not None):
+        return _Trigger(tok, Sense(T.REQUEST, Mode.APPEAL))
+    for prep, verbs in lex.PREP_CARRIERS.items():  # "put under investigation", "went on strike"
+        carried = _event_noun(_pobj(tok, prep))
+        if carried is not None and lemma in verbs:
+            inverse = prep == "under" and lemma in ("come", "be", "remain", "go", "fall")
+            return _Trigger(tok, _noun_sense(carried), carried, inverse=inverse)
+    if lemma in lex.OBLIGATION_SPEAKERS and _reported_obligation(tok) is not None:
+        return _Trigger(tok, Sense(T.REQUEST, Mode.DEMAND), reported=_reported_obligation(tok))
+    guests = _pobj(tok, "to")
+    if lemma == "open" and guests is not None and set(_object_words(tok, obj)) & {"border", "door", "frontier"} \
+            and not set(_object_words(tok, guests)) & (lex.PERSONNEL | lex.MILITARY_WORDS):
+        return _Trigger(tok, Sense(T.AID, Mode.ASYLUM), obj)  # opening borders to people: refuge
+    for word in _object_words(tok, obj):
+        sense = lex.sense_of_verb_object(lemma, word)
+        if sense is not None:  # the object is part of the expression ("opened fire", "sought refuge")
+            idiom = obj is not None and word == obj.lemma_.lower() and word not in lex.PEOPLE
+            return _Trigger(tok, sense, noun=obj if idiom else _event_noun(obj))
+    noun = _event_noun(obj)
+    if noun is not None:
+        found = _with_event_noun(tok, lemma, noun)
+        if found is not None:
+            return found
+    return _plain_verb(tok, lemma, obj)
+
+
+def _with_event_noun(verb: Token, lemma: str, noun: Token) -> _Trigger | None:
+    """A verb whose object is an event noun: it carries, ends, refuses or accepts that event."""
+    sense = _noun_sense(noun)
+    if sense is None:
+        return None
+    if lemma in ("break", "violate", "breach", "renege", "defy") and sense.type in (T.AGREE, T.RETREAT):
+        return _Trigger(verb, Sense(T.REJECT, Mode.DEFIANCE), noun)
+    if lemma in lex.BAN_VERBS:  # banning aid cuts relations; banning rallies is repression
+        return _Trigger(verb, Sense(T.SANCTION, Mode.SEVER) if sense.type in COOPERATIVE else Sense(T.COERCE, Mode.BAN), noun)
+    if lemma in lex.REJECT_VERBS and (lemma != "oppose" or sense.type in (T.AGREE, T.REQUEST)):
+        return _Trigger(verb, Sense(T.REJECT, sense.mode or Mode.REFUSAL), noun)
+    if lemma in lex.STOP_VERBS | lex.LIFT_VERBS:
+        return _Trigger(verb, _ended(sense, noun), noun)
+    if lemma in ("approve", "authorize", "authorise") and sense.type in (T.AID, T.COOPERATE):
+        return _Trigger(verb, sense, noun)  # approving a loan grants it
+    if lemma in lex.ACCEPT_VERBS and sense.type in (T.REQUEST, T.THREATEN):
+        return _Trigger(verb, Sense(T.CONCEDE, sense.mode), noun)
+    if lemma in lex.ACCEPT_VERBS and sense.type is T.AGREE:
+        return _Trigger(verb, Sense(T.AGREE, sense.mode), noun)
+    if lemma == "seek":
+        return _Trigger(verb, Sense(T.REQUEST, sense.mode), noun)
+    if lemma in lex.RECEIVE_VERBS and lemma not in lex.ACHIEVE_VERBS | {"win"}:
+        return _Trigger(verb, sense, noun, inverse=True)
+    if lemma in lex.SIGN_VERBS and sense.type is T.AGREE:
+        return _Trigger(verb, Sense(T.SUPPORT, Mode.AGREEMENT), noun)
+    if lemma in ("declare", "announce") and sense.type is T.RETREAT:
+        return _Trigger(verb, Sense(T.CONCEDE, sense.mode), noun)
+    if lemma in lex.COMMIT_VERBS | {"propose", "plan", "schedule", "offer"}:
+        return _Trigger(verb, sense, noun, future=True)
+    if lemma in lex.LIGHT_VERBS or lemma in lex.SPEECH_VERBS:
+        return _Trigger(verb, sense, noun)
+    return None
+
+
+def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
+    """A verb that names an event by itself, with the object-sensitive readings."""
+    words = _object_words(verb, obj)
+    if lemma == "deny" and _child(verb, "ccomp") is not None:
+        return None  # denying a claim is a comment; the claim itself is negated (see `_modality`)
+    if lemma in ("send", "dispatch", "deploy") and _purpose(verb) is not None:
+        return None  # "sent experts to investigate": the purpose is the event
+    if lemma == "return" and obj is None:
+        return None  # "negotiators return to Geneva": travel, not a retreat
+    if lemma in ("withdraw", "pull", "recall", "evacuate") and obj is not None:
+        if set(words) & lex.PERSONNEL or (lemma == "recall" and not set(words) & lex.FORCES):
+            return _Trigger(verb, Sense(T.SANCTION, Mode.WITHDRAW))
+        return _Trigger(verb, Sense(T.RETREAT, Mode.WITHDRAW))
+    if lemma in ("deploy", "send", "dispatch", "move", "mass", "rush") and obj is not None and set(words) & lex.MILITARY_WORDS:
+        peace = {"peacekeeping", "peacekeeper", "observer", "monitor"} & set(words)
+        return _Trigger(verb, Sense(T.AID, Mode.MILITARY) if peace else Sense(T.MOBILIZE, Mode.TROOPS))
+    if lemma in lex.VISIT_VERBS:
+        subject = _subject(verb)
+        words = _object_words(verb, subject) if subject is not None else []
+        if lemma == "arrive" and set(words) & lex.MILITARY_WORDS:
+            peace = {"peacekeeping", "peacekeeper"} & set(words)
+            return _Trigger(verb, Sense(T.AID, Mode.MILITARY) if peace else Sense(T.MOBILIZE, Mode.TROOPS))
+        if lemma == "arrive" and subject is not None and not set(words) & lex.FORCES:
+            return _Trigger(verb, Sense(T.CONSULT, Mode.VISIT))
+        return None
+    if lemma == "order":
+        complement = _child(verb, "xcomp") or _child(verb, "ccomp")
+        if complement is not None and complement.lemma_.lower() in lex.COERCIVE_ORDERS:
+            return _Trigger(verb, Sense(T.COERCE, Mode.CENSOR))
+    if lemma == "block":
+        place = bool(set(words) & lex.PLACES)
+        return _Trigger(verb, Sense(T.PROTEST, Mode.OBSTRUCT) if place or obj is None else Sense(T.REJECT, Mode.REFUSAL))
+    if lemma == "take" and (_pobj(verb, "to") is not None and _pobj(verb, "to").lemma_.lower() == "street"):
+        return _Trigger(verb, Sense(T.PROTEST, Mode.DEMONSTRATION))  # "took to the streets"
+    if lemma == "protest":  # "China protested to Japan" is verbal; crowds protesting are a protest
+        subject = _subject(verb)
+        official = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "ORG", "NORP"))
+        verbal = any(p == "to" for p in _preps(verb)) or (obj is not None and official)
+        return _Trigger(verb, Sense(T.ACCUSE, Mode.CRITICISM) if verbal else Sense(T.PROTEST, Mode.DEMONSTRATION))
+    if lemma == "strike" and obj is None:
+        return _Trigger(verb, Sense(T.PROTEST, Mode.STRIKE))
+    if lemma == "oppose":
+        return _Trigger(verb, Sense(T.ACCUSE, Mode.CRITICISM))
+    if lemma == "prepare":
+        inner = _complement_trigger(verb)
+        if inner is not None and inner.sense.type in HOSTILE_ACTIONS:
+            return _Trigger(verb, Sense(T.MOBILIZE, inner.sense.mode))
+        return None
+    if lemma in lex.COMMIT_VERBS:
+        return _commitment(verb)
+    if lemma == "warn":  # a warning is a threat when it names a hostile act or an addressee
+        inner = _complement_trigger(verb)
+        hostile = inner is not None and inner.sense.type in lex.THREAT_ACTIONS
+        return _Trigger(verb, Sense(T.THREATEN, Mode.THREAT)) if hostile or obj is not None else None
+    sense = lex.sense_of_verb(lemma)
+    if sense is not None and sense.type is T.THREATEN:  # PLOVER: the mode is what is threatened
+        inner = _complement_trigger(verb)
+        sense = Sense(T.THREATEN, inner.sense.mode) if inner is not None and inner.sense.mode else sense
+    return _Trigger(verb, sense) if sense is not None else None
+
+
+def _commitment(verb: Token) -> _Trigger:
+    """A promise or vow: AGREE when what is promised is cooperative, THREATEN when it is hostile."""
+    inner = _complement_trigger(verb)
+    if inner is not None and inner.sense.type in lex.THREAT_ACTIONS | {T.THREATEN}:
+        return _Trigger(verb, Sense(T.THREATEN, inner.sense.mode))
+    default = lex.sense_of_verb(verb.lemma_.lower()) or Sense(T.AGREE, Mode.PROMISE)
+    if default.type is T.THREATEN and (inner is None or inner.sense.type in COOPERATIVE):
+        return _Trigger(verb, Sense(T.AGREE, Mode.PROMISE))
+    return _Trigger(verb, default)
+
+
+def _complement_trigger(verb: Token) -> _Trigger | None:
+    """The event a verb's complement names, looking through "resume", "continue", "try" …"""
+    complement = _child(verb, "xcomp") or _child(verb, "ccomp") or _purpose(verb)
+    for _ in range(3):
+        if complement is None:
+            return None
+        found = _verb_trigger(complement)
+        if found is not None or _lemma(complement) not in lex.TRANSPARENT_GOVERNORS:
+            if found is None and _event_noun(_object(complement)) is not None:
+                return _Trigger(complement, _noun_sense(_event_noun(_object(complement))))
+            return found
+        complement = _child(complement, "xcomp") or _child(complement, "ccomp")
+    return None
+
+
+def _noun_trigger(noun: Token) -> _Trigger | None:
+    """An event noun standing alone ("the talks broke down", "the suspension of air links")."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.STOP_NOUNS | lex.LIFT_NOUNS:
+        inner = _event_noun(_pobj(noun, "of"))
+        inner_sense = _noun_sense(inner) if inner is not None else None
+        if inner_sense is not None:
+            return _Trigger(noun, _ended(inner_sense, inner), inner)
+    sense = _noun_sense(noun, direct=True)
+    if sense is None or _noun_key(noun) in lex.WEAK_NOUNS or lemma in lex.WEAK_NOUNS:
+        return None
+    if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and
+                                   noun.head.head.lemma_.lower() not in lex.OF_CARRIERS):
+        return None
+    if (noun.dep_ == "pobj" and noun.head.lower_ in lex.BACKGROUND_PREPS) or noun.dep_ == "attr":
+        return None  # background ("after the talks") or a predicate ("the negotiations were a battle")
+    return _Trigger(noun, sense)
+
+
+def _carried_noun(verb: Token) -> bool:
+    return _event_noun(_object(verb)) is not None
+
+
+def _reported_obligation(verb: Token) -> Token | None:
+    """The reported clause in "X said Y must/should ..." when Y is not X itself."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in lex.DEONTIC_MODALS for c in clause.children)
+        modal = modal or (clause.lemma_ in ("have", "need") and _child(clause, "xcomp") is not None
+                          and any(c.lower_ == "to" for c in _child(clause, "xcomp").children))
+        subject = _subject(clause)
+        if modal and subject is not None and subject.lower_ not in lex.PRONOUNS:
+            return clause
+    return None
