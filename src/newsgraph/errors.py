@@ -49,7 +49,7 @@ class UndecodableInput(InputError):
 class UnsupportedFormat(InputError):
     """Raised when a file's extension is not one newsgraph reads."""
 
-    hint = "use .txt, .md, .html, .htm, .jsonl or '-' for standard input"
+    hint = "use .txt, .md, .html, .htm, .jsonl, .warc, .warc.gz or '-' for standard input"
 
 
 class BadRecord(InputError):
@@ -66,6 +66,18 @@ class BlockedAddress(FetchError):
     """Raised when a URL points at a loopback, private, link-local or metadata address."""
 
     hint = "fetch it yourself and pass the file, or allow private addresses explicitly"
+
+
+class RobotsDisallowed(FetchError):
+    """Raised when a site's robots.txt asks crawlers like newsgraph not to fetch a URL."""
+
+    hint = "the site asks crawlers not to fetch it; if you may use the page, save it and pass the file"
+
+
+class TruncatedArchive(InputError):
+    """Raised when a web archive ends in the middle of a record or a gzip member."""
+
+    hint = "the records before it were read; download the archive again for the rest"
 
 
 class ModelNotInstalled(NewsgraphError):

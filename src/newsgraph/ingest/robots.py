@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from newsgraph.errors import BlockedAddress, FetchError
+from newsgraph.errors import BlockedAddress, FetchError, RobotsDisallowed
 
 __all__ = ["RobotsDisallowed", "RobotsPolicy"]
 
@@ -19,12 +19,6 @@ MAX_CRAWL_DELAY = 60.0  # a larger Crawl-delay would stall a feed watch; we use 
 
 # The HTTP status and body (at most ROBOTS_MAX_BYTES) of a GET; 3xx when redirects ran out.
 RobotsGet = Callable[[str], tuple[int, bytes]]
-
-
-class RobotsDisallowed(FetchError):
-    """Raised when a site's robots.txt asks crawlers like newsgraph not to fetch a URL."""
-
-    hint = "the site asks crawlers not to fetch it; if you may use the page, save it and pass the file"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsgraph.errors import InputError, NewsgraphError, TooLarge
+from newsgraph.errors import InputError, NewsgraphError, TooLarge, TruncatedArchive
 from newsgraph.ingest.readers import Loaded, ReadOptions, read_bytes
 from newsgraph.model import DateSource, Precision, PublishedDate
 
@@ -30,12 +30,6 @@ _CHUNK = 1 << 16
 _GZIP_MAGIC = b"\x1f\x8b"
 _WARC_START = b"WARC/"
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-
-
-class TruncatedArchive(InputError):
-    """Raised when a web archive ends in the middle of a record or a gzip member."""
-
-    hint = "the records before it were read; download the archive again for the rest"
 
 
 def read_warc(path: Path, options: ReadOptions) -> Iterator[Loaded]:
