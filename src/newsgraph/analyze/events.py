@@ -62,6 +62,7 @@ class EventCoder:
         linked = [(m, link) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [])
                   if link is not None and link.entity and not link.entity.startswith("unresolved-")]
         found = []
+        text = doc.text  # Doc.text joins every token on each access: read it once
         for index, sent in enumerate(doc.sents):
             # The coder's own types are kept (a failed meeting stays CONSULT, failed=True); PLOVER's
             # convention of recoding intentions and refusals (`plover_type`) is for scoring only.
@@ -71,7 +72,7 @@ class EventCoder:
                     tuple(self._actor(a, linked) for a in event.source),
                     tuple(self._actor(a, linked) for a in event.target),
                     _date(doc, index, event.trigger[0]),
-                    _place(doc, sent, linked),
+                    _place(text, sent, linked),
                 ))
         doc._.ng_events = found
         return doc
@@ -100,10 +101,10 @@ def _date(doc: Doc, sentence: int, at: int) -> tuple[str, str] | None:
     return nearest.value, nearest.precision
 
 
-def _place(doc: Doc, sent, linked) -> tuple[str, str] | None:
+def _place(text: str, sent, linked) -> tuple[str, str] | None:
     for mention, link in linked:
         if mention.label in _PLACE_LABELS and sent.start_char <= mention.start < sent.end_char:
-            before = doc.text[max(sent.start_char, mention.start - 8):mention.start].lower()
+            before = text[max(sent.start_char, mention.start - 8):mention.start].lower()
             if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before):
                 return link.entity, mention.text
     return None

@@ -65,32 +65,33 @@ class Observer:
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None:
             raise RuntimeError("newsgraph.observations.v1 needs a knowledge base: call use_kb(kb) first")
+        text = doc.text  # Doc.text joins every token on each access: read it once
         sentences = list(doc.sents)
         starts = [s.start_char for s in sentences]
         linked = [(m, link.entity) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [])
                   if link is not None and link.entity and not link.entity.startswith("unresolved-")
                   and (link.entity in self.kb.countries or link.entity in self.kb.persons)]
         found = []
-        thresholds = [(t.start, t.end) for t in find_thresholds(doc.text)]
-        for quantity in find_quantities(doc.text):
+        thresholds = [(t.start, t.end) for t in find_thresholds(text)]
+        for quantity in find_quantities(text):
             if any(s <= quantity.start < e for s, e in thresholds):
                 continue  # "below 30% is the danger zone" states a band, not a value
             index = max(i for i, s in enumerate(starts) if s <= quantity.start)
             sent = sentences[index]
-            window = doc.text[max(sent.start_char, quantity.start - 80):min(sent.end_char, quantity.end + 80)]
+            window = text[max(sent.start_char, quantity.start - 80):min(sent.end_char, quantity.end + 80)]
             indicator = classify(quantity.unit, quantity.measured, window)
             if indicator is None:
                 continue
             in_sentence = [(m, e) for m, e in linked if sent.start_char <= m.start < sent.end_char]
-            subject, obj = self._parties(doc, quantity, in_sentence, indicator)
-            clause = doc.text[sent.start_char:sent.end_char]
+            subject, obj = self._parties(text, quantity, in_sentence, indicator)
+            clause = text[sent.start_char:sent.end_char]
             status = status_of(clause, indicator)
             found.append(FoundObservation(quantity, indicator, index, subject, obj,
-                                          _date(doc, index, quantity, status), status))
+                                          _date(doc, text, index, quantity, status), status))
         doc._.ng_observations = found
         return doc
 
-    def _parties(self, doc: Doc, quantity: Quantity, mentions, indicator: Indicator) -> tuple[str | None, str | None]:
+    def _parties(self, text: str, quantity: Quantity, mentions, indicator: Indicator) -> tuple[str | None, str | None]:
         def owner(entity: str) -> str | None:
             if indicator in PERSONAL or entity in self.kb.countries:
                 return entity
@@ -99,14 +100,14 @@ class Observer:
         obj = None
         for mention, entity in mentions:
             if mention.start >= quantity.end and mention.start - quantity.end < 90:
-                between = doc.text[quantity.end:mention.start].lower().split()
+                between = text[quantity.end:mention.start].lower().split()
                 if between and between[-1] in _OBJECT_WORDS or mention.text.lower().endswith(("ese", "an", "ish")):
                     obj = owner(entity)
                     break
         before = [(m, e) for m, e in mentions if m.end <= quantity.start]
         if obj is None:  # "the trust of the Japanese people in the United States has dropped to 22%"
             for mention, entity in reversed(before):
-                lead = doc.text[max(0, mention.start - 10):mention.start].lower().split()
+                lead = text[max(0, mention.start - 10):mention.start].lower().split()
                 if lead and lead[-1] in ("the",) and len(lead) > 1:
                     lead = lead[:-1]
                 if lead and lead[-1] in _OBJECT_WORDS and quantity.start - mention.end < 90:
@@ -114,7 +115,7 @@ class Observer:
                     before = [(m, e) for m, e in before if m is not mention]
                     break
         possessive = [(m, e) for m, e in before
-                      if doc.text[m.end:m.end + 2] in ("'s", "’s") and quantity.start - m.end < 60]
+                      if text[m.end:m.end + 2] in ("'s", "’s") and quantity.start - m.end < 60]
         # The owner named just before the measured phrase, else the nearest actor before the
         # number ("requested Japan to raise its defence spending"), else one after it.
         after = [(m, e) for m, e in mentions if m.start >= quantity.end] if indicator not in PERSONAL else []
@@ -142,13 +143,13 @@ def _comparison(lead: str) -> bool:
     return lead.endswith(("since", "compared to", "compared with", "than", "versus", "vs."))
 
 
-def _date(doc: Doc, sentence: int, quantity: Quantity, status: ObservationStatus) -> tuple[str, str] | None:
+def _date(doc: Doc, text: str, sentence: int, quantity: Quantity, status: ObservationStatus) -> tuple[str, str] | None:
     times = [t.match for t in doc._.ng_times or [] if t.sentence == sentence and t.match.kind == "date"
              and t.match.value and t.match.precision in ("day", "week", "month", "quarter", "season", "year")
-             and not _comparison(doc.text[max(0, t.match.start - 20):t.match.start])]
+             and not _comparison(text[max(0, t.match.start - 20):t.match.start])]
     if status in (ObservationStatus.announced, ObservationStatus.scheduled):
         for match in times:
-            lead = doc.text[max(0, match.start - 25):match.start].lower()
+            lead = text[max(0, match.start - 25):match.start].lower()
             if any(word in lead for word in _EFFECTIVE):
                 return match.value, match.precision
     before = [m for m in times if m.end <= quantity.start]
