@@ -90,6 +90,10 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     workers: Annotated[int, typer.Option(help="Analysis processes (each loads the model once).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    cluster: Annotated[Optional[str], typer.Option(
+        metavar="ADDRESS|local",
+        help="Analyse on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' for one on this machine "
+             "with --workers processes (default 2). With a PostgreSQL --db the workers write.")] = None,
 ) -> None:
     """Analyse reports and store them; identical content is stored once."""
     from newsgraph.analyze import Analyzer
@@ -102,6 +106,9 @@ def ingest(
     settings = _settings(db, max_bytes)
     options = _options(settings, published, title, outlet)
     err = _err()
+    if cluster:
+        _ingest_on_cluster(sources, options, settings, cluster, workers if workers > 1 else 2, quiet)
+        return
     with Store(settings.database_url) as store:
         learned = store.learned_facts()
         analyzer = Analyzer(settings, learned=learned) if workers == 1 else \
@@ -119,6 +126,30 @@ def ingest(
 
             update_near_duplicates(store.engine)
             refresh_findings(store, analyzer.kb if workers == 1 else None, load_bands(settings.thresholds_file))
+    err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
+              f" → {settings.database_url}")
+    _report_failures(summary.failures)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _ingest_on_cluster(sources: list[str], options: ReadOptions, settings: Settings, address: str,
+                       local_workers: int, quiet: bool) -> None:
+    from newsgraph.cluster import ingest_on_cluster
+    from newsgraph.crossdoc.neardup import update_near_duplicates
+    from newsgraph.crossdoc.refresh import refresh_findings
+    from newsgraph.store import Store
+
+    err = _err()
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        summary = ingest_on_cluster(sources, options, settings, address, local_workers=local_workers,
+                                    progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
+    if summary.ingested:
+        with Store(settings.database_url) as store:
+            update_near_duplicates(store.engine)
+            refresh_findings(store, None, load_bands(settings.thresholds_file))
     err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
               f" → {settings.database_url}")
     _report_failures(summary.failures)

@@ -80,6 +80,12 @@ class TruncatedArchive(InputError):
     hint = "the records before it were read; download the archive again for the rest"
 
 
+class ClusterError(NewsgraphError):
+    """Raised when the Dask cluster cannot be reached, or a worker cannot load the pipeline or open the database."""
+
+    hint = "see the README, 'Ingesting on a Dask cluster', or use --cluster local"
+
+
 class ModelNotInstalled(NewsgraphError):
     """Raised when the English spaCy model is missing."""
 

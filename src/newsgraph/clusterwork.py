@@ -1,0 +1,143 @@
+"""What runs on a Dask worker: one Analyzer per worker, and the batch tasks that borrow it.
+
+The client (`newsgraph.cluster`) registers an `AnalyzerPlugin`; each worker — including one that
+joins later — loads the pipeline once when the plugin arrives, and every task on that worker uses
+it. Task results travel back by pickle, so they hold only records, documents and plain exceptions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from distributed import WorkerPlugin, get_worker
+
+from newsgraph.analyze import Analyzer, Failure
+from newsgraph.analyze.parallel import WorkerError
+from newsgraph.errors import StoreError
+from newsgraph.kb.learned import LearnedFact, harvest_facts
+from newsgraph.model import AnalysisRecord, Document
+from newsgraph.settings import Settings
+from newsgraph.store import Store
+
+PLUGIN_NAME = "newsgraph.analyzer"
+
+
+class AnalyzerPlugin(WorkerPlugin):
+    """Holds one worker's Analyzer (loaded once) and its open Stores.
+
+    Args:
+        settings: what the Analyzer needs (no database URL or API token travel with it).
+        learned: role facts harvested from earlier reports, as `Analyzer` takes them.
+        key: names this configuration, so a client can tell whether workers already hold it.
+    """
+
+    def __init__(self, settings: Settings, learned: Sequence[LearnedFact], key: str):
+        self.settings, self.learned, self.key = settings, tuple(learned), key
+        self._analyzer: Analyzer | None = None
+        self.stores: dict[str, Store] = {}  # by database URL; only workers that write open one
+        self._lock = threading.Lock()  # first use and setup may race on a multi-threaded worker
+        self._analysing = threading.Lock()  # spaCy pipelines are not promised to be thread-safe
+
+    def __getstate__(self) -> dict:
+        return {"settings": self.settings, "learned": self.learned, "key": self.key}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)
+
+    async def setup(self, worker) -> None:
+        """Load the pipeline now, off the event loop, so the worker keeps answering heartbeats."""
+        await asyncio.to_thread(self.analyzer)
+
+    def teardown(self, worker) -> None:
+        """Free the pipeline and close database connections when the plugin is replaced."""
+        with self._lock:
+            for store in self.stores.values():
+                store.close()
+            self.stores.clear()
+            self._analyzer = None
+
+    def analyzer(self) -> Analyzer:
+        """This worker's Analyzer, loaded on first use."""
+        with self._lock:
+            if self._analyzer is None:
+                self._analyzer = Analyzer(self.settings, learned=self.learned)
+            return self._analyzer
+
+    def store(self, database_url: str) -> Store:
+        """This worker's Store for a database, opened on first use."""
+        with self._lock:
+            if database_url not in self.stores:
+                self.stores[database_url] = Store(database_url)
+            return self.stores[database_url]
+
+    def analyze(self, documents: list[Document]) -> list[AnalysisRecord | Failure]:
+        """Analyse a batch; failures carry a picklable `WorkerError` naming the original error."""
+        analyzer = self.analyzer()
+        with self._analysing:
+            results = list(analyzer.analyze_many(documents))
+        return [Failure(r.document, WorkerError(f"{type(r.error).__name__}: {r.error}"))
+                if isinstance(r, Failure) else r for r in results]
+
+
+class Status(Enum):
+    """What happened to one document a worker analysed and stored."""
+
+    STORED = "stored"
+    DUPLICATE = "duplicate"  # another writer stored the same content first
+    ANALYSIS_FAILED = "analysis_failed"
+    STORE_FAILED = "store_failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document's result from `store_batch`."""
+
+    origin: str
+    status: Status
+    words: int = 0
+    error: Exception | None = None
+
+
+def current_plugin() -> AnalyzerPlugin:
+    """The plugin on the worker running this task."""
+    return get_worker().plugins[PLUGIN_NAME]
+
+
+def analyze_batch(documents: list[Document]) -> list[AnalysisRecord | Failure]:
+    """Task: analyse documents on this worker, one result per document, in order."""
+    return current_plugin().analyze(documents)
+
+
+def store_batch(documents: list[Document], database_url: str) -> list[Outcome]:
+    """Task: analyse documents and store each in its own transaction, from this worker."""
+    plugin = current_plugin()
+    store = plugin.store(database_url)
+    outcomes = []
+    for result in plugin.analyze(documents):
+        if isinstance(result, Failure):
+            outcomes.append(Outcome(result.document.origin, Status.ANALYSIS_FAILED, error=result.error))
+            continue
+        origin = result.document.origin or result.document.id
+        try:
+            stored = store.add(result, facts=harvest_facts(result))
+        except StoreError as exc:  # rebuilt without its cause, which need not pickle
+            outcomes.append(Outcome(origin, Status.STORE_FAILED, error=StoreError(str(exc), hint="")))
+        else:
+            outcomes.append(Outcome(origin, Status.STORED if stored else Status.DUPLICATE,
+                                    words=result.document.word_count if stored else 0))
+    return outcomes
+
+
+def check_store(database_url: str) -> None:
+    """Run on each worker: open the database once and close it, raising `StoreError` when it cannot."""
+    Store(database_url).close()
+
+
+def loaded_key(dask_worker) -> str | None:
+    """Run on each worker: the configuration key of the pipeline it holds, if any."""
+    plugin = dask_worker.plugins.get(PLUGIN_NAME)
+    return plugin.key if isinstance(plugin, AnalyzerPlugin) else None
