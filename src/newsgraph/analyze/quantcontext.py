@@ -28,7 +28,12 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr st prof gen sen rep gov lt col capt jan feb mar apr jun jul aug sep sept oct nov
 dec no vs etc inc corp co ltd jr sr fig approx ca est
 """.split())
-_SENTENCE_END = re.compile(r"(?:[.!?。！？]+[\"”’)]*|\n)\s+(?=\S)|[。！？](?=\S)")
+# The lookbehind starts a match only at the first of a run of stops: "......" stays linear.
+_SENTENCE_END = re.compile(r"(?:(?<![.!?。！？])[.!?。！？]+[\"”’)]*|\n)\s+(?=\S)|[。！？](?=\S)")
+# A "sentence" longer than this (a table, a list of figures, text with no full stops) is cut
+# into pieces: every number looks back to its sentence start, so one endless sentence would make
+# a page of figures take minutes (quadratic time); no cue reaches that far back anyway.
+MAX_SENTENCE = 1000
 _BOUND_CUE = re.compile(rf"(?<![\w-])({alternation(BOUND_CUES)})[ \t]*-?[ \t]*$",
                         re.IGNORECASE)
 # Words that may stand between a verb of movement and its amount ("rose by nearly 5%").
@@ -101,7 +106,16 @@ def sentence_starts(text: str) -> list[int]:
             if token in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
                 continue
         starts.append(match.end())
-    return starts
+    return _cut_long(starts, len(text))
+
+
+def _cut_long(starts: list[int], length: int) -> list[int]:
+    cut: list[int] = []
+    for start, end in zip(starts, [*starts[1:], length]):
+        cut.append(start)
+        while end - cut[-1] > MAX_SENTENCE:
+            cut.append(cut[-1] + MAX_SENTENCE)
+    return cut
 
 
 def sentence_span(starts: list[int], text: str, position: int) -> tuple[int, int]:

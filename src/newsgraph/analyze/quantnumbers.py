@@ -9,6 +9,7 @@ read elsewhere (`quantunits`, `quantcontext`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,11 @@ from newsgraph.analyze.quantlex import (
     VAGUE_PLURALS,
     alternation,
 )
+
+
+# The largest value read as an amount: far above any real one (world GDP is about 1e14 dollars),
+# and far enough below the largest float that percent, scale and change arithmetic stay finite.
+LARGEST = 1e100
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ _FRACTION = re.compile(
     rf"|{alternation(FRACTIONS)})(?=\s+of\b)"
     r"|(one|\d+)\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"(?![\w%.]))", re.IGNORECASE)
-_RATIO = re.compile(r"(?<![\d.,/⁄])(\d+)[ \t]*[/⁄][ \t]*(\d+)(?=[ \t]+of\b)")
+_RATIO = re.compile(r"(?<![\d.,/⁄])(\d{1,15})[ \t]*[/⁄][ \t]*(\d{1,15})(?=[ \t]+of\b)")
 _SCIENTIFIC = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[ \t]*[×x*][ \t]*10[ \t]*(?:\^|\*\*)?"
                          r"[ \t]*([-−]?\d{1,3})(?!\d)")
 _VAGUE = re.compile(rf"(?<![\w-])(?:(tens)\s+of\s+)?({alternation(VAGUE_PLURALS)})"
@@ -70,7 +76,7 @@ _VAGUE = re.compile(rf"(?<![\w-])(?:(tens)\s+of\s+)?({alternation(VAGUE_PLURALS)
 # What looks like a number but is not an amount.
 _BLOCKED = re.compile(r"""
     (?:https?://|www\.)\S+                                   # URLs
-  | \b[\w.-]+\.(?:com|org|net|gov|edu|io|cn|jp|kr|uk|co)(?:/\S*)?   # bare domains and paths
+  | (?<![\w.-])[\w.-]{1,253}\.(?:com|org|net|gov|edu|io|cn|jp|kr|uk|co)(?:/\S*)?  # bare domains, paths
   | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?\s?m\b\.?|GMT|UTC|BST|[ECMP][SD]?T\b)  # 10:27 PM
   | \b\d{1,2}:\d{2}(?::\d{2})?\b                             # 4:39, 15:00
   | \b\d{1,2}\s?[ap]\.?m\b\.?                                # 5am, 10 p.m.
@@ -79,7 +85,7 @@ _BLOCKED = re.compile(r"""
   | \b\d+(?:st|nd|rd|th)\b                                   # 27th, 96th-minute
   | (?<![\d.])\d{1,3}\+\d{1,3}(?![\d.%])                        # "2+2" talks
   | \b\d+/\d+\b(?!\s+of\b)                                   # 24/7, 9/11
-  | \d+\s*[月日号時时]                                         # 7月8日
+  | (?<!\d)\d+\s*[月日号時时]                                  # 7月8日
   | \d{4}\s*年                                               # 2025年
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -167,9 +173,16 @@ def read_numbers(text: str, money_before) -> list[Number]:
             found.append(Number(match.start(), match.end(), part / whole, kind="ratio"))
     for match in _SCIENTIFIC.finditer(text):
         exponent = int(match.group(2).replace("−", "-"))
-        found.append(Number(match.start(), match.end(), float(match.group(1)) * 10.0 ** exponent))
+        try:
+            value = float(match.group(1)) * 10.0 ** exponent
+        except OverflowError:  # "5 x 10^400": past the largest float, not an amount
+            continue
+        found.append(Number(match.start(), match.end(), value))
     found.extend(_fractions(text))
     found.extend(_vague(text))
+    # A 500-digit run or "1e300 trillion" is an id, a hash or garbage, not an amount; past the
+    # largest float it would also become inf and break every comparison after it.
+    found = [n for n in found if abs(n.value) <= LARGEST and abs(n.range_to or 0.0) <= LARGEST]
     return _without_overlaps(found)
 
 
@@ -207,8 +220,16 @@ def _vague(text: str) -> list[Number]:
 def _without_overlaps(numbers: list[Number]) -> list[Number]:
     """Keep the longest of overlapping numbers ("two thousand" over "two"), in text order."""
     ranked = sorted(numbers, key=lambda n: (n.start - n.end, n.start))
+    # `kept` stays sorted and non-overlapping, so only the neighbours of a new number can clash
+    # (a linear scan of all kept numbers made a text of many numbers take quadratic time).
+    starts: list[int] = []
     kept: list[Number] = []
     for number in ranked:
-        if all(number.end <= k.start or number.start >= k.end for k in kept):
-            kept.append(number)
-    return sorted(kept, key=lambda n: n.start)
+        index = bisect.bisect_left(starts, number.start)
+        if index > 0 and kept[index - 1].end > number.start:
+            continue
+        if index < len(kept) and kept[index].start < number.end:
+            continue
+        starts.insert(index, number.start)
+        kept.insert(index, number)
+    return kept

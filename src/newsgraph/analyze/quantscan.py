@@ -8,6 +8,7 @@ numbers with nothing counted ("each one").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -81,10 +82,12 @@ _AGED = re.compile(r"\b(?:aged|age(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE)
 
 def scan(text: str) -> list[Mention]:
     """Every number in `text` that reads as an amount, with its unit, in text order."""
-    blocked = blocked_spans(text)
+    blocked = blocked_spans(text)  # in text order and disjoint: look up by bisection, not scan
+    blocked_ends = [end for _, end in blocked]
     mentions = []
     for number in read_numbers(text, lambda start: money_before(text, start)):
-        if any(number.start < b_end and b_start < number.end for b_start, b_end in blocked):
+        index = bisect.bisect_right(blocked_ends, number.start)
+        if index < len(blocked) and blocked[index][0] < number.end:
             continue
         mention = _read(text, number)
         if mention is not None and _is_amount(text, mention, number):

@@ -127,7 +127,10 @@ def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None) -> list[C
     for candidate in chosen:
         if candidate.anaphor is not None:
             past = candidate.anaphor.tense is Tense.past
-            value = _from_reference(latest_past if past else latest, candidate.anaphor)
+            try:
+                value = _from_reference(latest_past if past else latest, candidate.anaphor)
+            except (OverflowError, ValueError):  # past year 9999 or before year 1: no ISO value
+                value = None
             candidate = Candidate(candidate.start, candidate.end, value, candidate.precision,
                                   candidate.qualifier, candidate.kind)
         value = candidate.value

@@ -96,7 +96,14 @@ class Rule:
         if self.trigger is not None and not self.trigger.search(context.text):
             return
         for match in self.pattern.finditer(context.text):
-            yield from self.build(match, context)
+            try:
+                found = list(self.build(match, context))
+            except (OverflowError, ValueError):
+                # Date arithmetic past the calendar's ends ("the next day" after December 31,
+                # 9999; "tomorrow" from 9999-12-31) has no ISO value: skip the expression
+                # rather than fail the whole document.
+                continue
+            yield from found
 
 
 def candidate(match: re.Match[str], value: str | None, precision: Precision | None,

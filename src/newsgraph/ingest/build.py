@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import reprlib
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from newsgraph.errors import BadRecord
+from newsgraph.errors import BadRecord, InputError, TooLarge
 from newsgraph.ingest import metadata
 from newsgraph.ingest.quality import assess_translation
 from newsgraph.model import DateSource, Document, Genre, PublishedDate
@@ -15,6 +17,19 @@ UNKNOWN_DATE_WARNING = (
     "publication date unknown: relative dates ('last year', 'on Thursday') stay unresolved; "
     "pass --published YYYY-MM-DD"
 )
+# The longest text the analyser takes (spaCy's default nlp.max_length); refused here with a
+# clear reason instead of failing later inside spaCy with advice about its settings.
+MAX_TEXT_CHARS = 1_000_000
+# The longest run without whitespace in a text to analyse: spaCy's tokenizer takes quadratic time
+# in the length of such a run (400,000 "<" took 30 s); prose never has one this long.
+MAX_RUN_CHARS = 5_000
+# Characters no metadata field may hold: C0/C1 controls (PostgreSQL refuses NUL) and lone
+# surrogates ('\ud800' escapes in JSON), which no database or JSON encoder accepts.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+# Short reprs of whatever a file gave: a YAML alias bomb must not be expanded into a message.
+_SHOWN = reprlib.Repr()
+_SHOWN.maxstring = _SHOWN.maxother = 60
+_SHOWN.maxlong = 20
 
 
 @dataclass(frozen=True)
@@ -39,6 +54,10 @@ class DocumentMeta:
                 continue
             if field.name != "published" and not isinstance(value, str):
                 raise BadRecord(f"{name}: '{field.name}' must be text, not {type(value).__name__}")
+            if field.name == "published" and (isinstance(value, bool)
+                                              or not isinstance(value, str | int | date)):
+                raise BadRecord(f"{name}: 'published' must be a date like 2025-07-11, "
+                                f"not {type(value).__name__}", hint="write it as 2025-07-11 (or 2025-07, 2025)")
             values[field.name] = value.strip() if isinstance(value, str) else value
         return cls(**values)
 
@@ -55,12 +74,20 @@ def build_document(text: str, *, given: DocumentMeta, origin: str, today: date,
 
     Order of trust for the date: given > page metadata > URL (incl. "Original article:") > unknown.
     """
-    found = found or DocumentMeta()
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLarge(f"{origin}: the text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} "
+                       "one document may hold", hint="split it into several documents")
+    given, found = _printable(given), _printable(found or DocumentMeta())
     warnings: list[str] = []
     original = metadata.find_original_url(text)
     url = given.url or found.url
     published = _published(given, metadata_date, [url, original], today, origin, warnings)
     language = given.language or metadata.identify_language(text)
+    longest = max(map(len, text.split()), default=0)
+    if longest > MAX_RUN_CHARS and language in (None, "en"):
+        raise InputError(f"{origin}: a run of {longest:,} characters without a space (over {MAX_RUN_CHARS:,}) "
+                         "is not prose: encoded data or a flood of symbols",
+                         hint="remove that part, or pass the article's text only")
     genre = _genre(given.genre, text, given.title or found.title, origin)
     if language not in (None, "en"):
         warnings.append(f"language '{language}' is not analysed: only English text is supported")
@@ -87,7 +114,7 @@ def _published(given: DocumentMeta, metadata_date: str | None, urls: list[str | 
     if given.published is not None:
         parsed = metadata.parse_date(given.published)
         if parsed is None:
-            raise BadRecord(f"{origin}: published date {given.published!r} is not YYYY-MM-DD",
+            raise BadRecord(f"{origin}: published date {_SHOWN.repr(given.published)} is not YYYY-MM-DD",
                             hint="write it as 2025-07-11 (or 2025-07, 2025)")
         return parsed.model_copy(update={"source": DateSource.given})
     if metadata_date:
@@ -108,7 +135,14 @@ def _genre(given: str | None, text: str, title: str | None, origin: str) -> Genr
     try:
         return Genre(given.lower())
     except ValueError:
-        raise BadRecord(f"{origin}: genre {given!r} is not one of news, opinion, analysis") from None
+        raise BadRecord(f"{origin}: genre {_SHOWN.repr(given)} is not one of news, opinion, analysis") from None
+
+
+def _printable(meta: DocumentMeta) -> DocumentMeta:
+    """The metadata with control characters and lone surrogates dropped from its text fields."""
+    cleaned = {f.name: _UNPRINTABLE.sub("", value).strip() or None for f in fields(meta)
+               if isinstance(value := getattr(meta, f.name), str) and _UNPRINTABLE.search(value)}
+    return replace(meta, **cleaned) if cleaned else meta
 
 
 def _first_line(text: str) -> str | None:

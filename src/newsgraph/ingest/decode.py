@@ -34,6 +34,10 @@ _BOMS = (
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # Control characters other than tab, newline, carriage return and form feed.
 _CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)} | {127}
+# A character that shows: not whitespace, nor a zero-width, joiner, direction or soft-hyphen mark
+# (a file of only those would be stored as a document nobody can see).
+_VISIBLE = re.compile("[^\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                      "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
 # Repair broken encodings only; keep curly quotes, full-width forms and ligatures as written.
@@ -82,7 +86,7 @@ def clean_text(text: str, *, name: str = "input", encoding: str = "utf-8") -> De
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n")
     fixed = "".join(ch for ch in fixed if ord(ch) not in _CONTROL)
     repaired = _changed(text.replace("\r\n", "\n").replace("\r", "\n"), fixed)
-    if not fixed.strip():
+    if not _VISIBLE.search(fixed):
         raise EmptyInput(f"{name} holds no text")
     return Decoded(fixed.strip("\n"), encoding, repaired)
 

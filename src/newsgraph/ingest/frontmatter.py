@@ -10,6 +10,8 @@ from newsgraph.errors import BadRecord
 from newsgraph.ingest.build import DocumentMeta
 
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Front matter is a few lines of metadata; PyYAML is slow on megabytes and recursive on nesting.
+MAX_FRONT_MATTER = 64_000
 
 
 def split_front_matter(text: str, *, name: str = "input") -> tuple[DocumentMeta, str]:
@@ -24,10 +26,16 @@ def split_front_matter(text: str, *, name: str = "input") -> tuple[DocumentMeta,
     match = _FENCE.match(text)
     if not match:
         return DocumentMeta(), text
+    if len(match[1]) > MAX_FRONT_MATTER:
+        raise BadRecord(f"{name}: the front matter is {len(match[1]):,} characters, over the "
+                        f"{MAX_FRONT_MATTER:,} metadata may take", hint="keep only key: value lines between the '---' fences")
     try:
         data = yaml.safe_load(match[1])
     except yaml.YAMLError as exc:
         raise BadRecord(f"{name}: the front matter is not valid YAML ({exc.__class__.__name__})",
+                        hint="fix the lines between the '---' fences") from None
+    except (ValueError, RecursionError) as exc:  # PyYAML builds dates and numbers itself: 2025-02-30
+        raise BadRecord(f"{name}: the front matter holds a value YAML cannot read ({exc})",
                         hint="fix the lines between the '---' fences") from None
     if data is None:
         data = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -11,6 +12,9 @@ from newsgraph.errors import EmptyInput, InputError
 
 MIN_WORDS = 5
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+# A <title> is raw text to the parser, so "<script>alert(1)</script>" in it comes back as text.
+_SCRIPT = re.compile(r"<(script|style)\b[^>]{0,2000}>.{0,20000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,2000}>")
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,19 @@ def extract_page(html: str, *, url: str | None = None, name: str = "page") -> Pa
                          hint="the page may need JavaScript, or hold only navigation; pass the text instead")
     return Page(
         text=found.text,
-        title=found.title or None,
-        author=found.author or None,
+        title=_without_tags(found.title),
+        author=_without_tags(found.author),
         date=found.date or None,
-        sitename=found.sitename or None,
+        sitename=_without_tags(found.sitename),
         url=found.url or url,
     )
+
+
+def _without_tags(value: str | None) -> str | None:
+    """A metadata value with any markup in it removed: a page's title or site name is plain text."""
+    if not value:
+        return None
+    return " ".join(_TAG.sub(" ", _SCRIPT.sub(" ", value)).split()) or None
 
 
 def looks_like_html(text: str) -> bool:

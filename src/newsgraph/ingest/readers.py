@@ -6,8 +6,10 @@ one bad file never stops the others.
 
 from __future__ import annotations
 
+import copy
 import glob
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,12 @@ def read_sources(sources: Iterable[str], options: ReadOptions) -> Iterator[Loade
     """Expand and read every source in order; failures are yielded, never raised."""
     for source in sources:
         if source == "-":
-            yield from _guard("<stdin>", lambda: _read_stdin(options))
+            items = _guard("<stdin>", lambda: _read_stdin(options))
         elif source.startswith(("http://", "https://")):
-            yield from _guard(source, lambda s=source: _read_url(s, options))
+            items = _guard(source, lambda s=source: _read_url(s, options))
         else:
-            yield from _guard(source, lambda s=source: _read_local(s, options))
+            items = _guard(source, lambda s=source: _read_local(s, options))
+        yield from map(_printable, items)
 
 
 def read_path(path: Path, options: ReadOptions) -> Iterator[Loaded]:
@@ -132,6 +136,8 @@ def _read_json_line(raw: bytes, origin: str, options: ReadOptions) -> Loaded:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         raise BadRecord(f"{origin}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number; arrays nested 100,000 deep
+        raise BadRecord(f"{origin}: not valid JSON ({str(exc)[:100]})") from None
     if not isinstance(item, dict):
         raise BadRecord(f"{origin}: a JSON {type(item).__name__}, not an object")
     meta = DocumentMeta.from_mapping(item, name=origin)
@@ -178,6 +184,25 @@ def _expand(source: str) -> list[Path]:
 
 def _is_warc(path: Path) -> bool:
     return path.name.lower().endswith((".warc", ".warc.gz"))
+
+
+def _printable(item: Loaded) -> Loaded:
+    """The item with the undecodable bytes of a file name shown as U+FFFD in its origin and message.
+
+    Python keeps file-name bytes that are not UTF-8 as lone surrogates, which no database, JSON
+    encoder or terminal accepts: storing such an origin would fail the whole batch.
+    """
+    if not _SURROGATE.search(item.origin) and not (item.error and _SURROGATE.search(str(item.error))):
+        return item
+    origin = _SURROGATE.sub("\ufffd", item.origin)
+    document = item.document
+    if document is not None:
+        document = document.model_copy(update={"origin": _SURROGATE.sub("\ufffd", document.origin)})
+    error = item.error
+    if error is not None:
+        error = copy.copy(error)
+        error.args = tuple(_SURROGATE.sub("\ufffd", a) if isinstance(a, str) else a for a in error.args)
+    return Loaded(origin, document, error)
 
 
 def _guard(origin: str, read) -> Iterator[Loaded]:

@@ -60,6 +60,9 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Loaded]:
                     hint="the records before it were read; check the archive with 'warcio check'"))
                 return
             if record is None:
+                if records.offset < stream.tell():  # warcio ends quietly on a record cut in its headers
+                    yield Loaded(f"{path}#{number + 1}", error=TruncatedArchive(
+                        f"{path}#{number + 1}: the archive ends inside the headers of this record"))
                 return
             number += 1
             stream.limit_window(None)

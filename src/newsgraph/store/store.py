@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -125,6 +126,9 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"document {doc_id} was not stored: {exc.__class__.__name__}: {exc}",
                              hint="nothing of it was written; check the database and try again") from exc
+        except (UnicodeError, ValueError, OverflowError) as exc:  # the driver refused a value, not SQL
+            raise StoreError(f"document {doc_id} was not stored: {exc.__class__.__name__}: {exc}",
+                             hint="nothing of it was written; report this with the input") from exc
         return True
 
     def _add_entities(self, conn, record: AnalysisRecord) -> None:
@@ -171,7 +175,7 @@ class Store:
         """Remember that a source failed, so the failure can be listed later."""
         with self.engine.begin() as conn:
             conn.execute(insert(ingest_errors), {
-                "origin": origin, "error": type(error).__name__, "message": str(error),
+                "origin": _storable(origin), "error": type(error).__name__, "message": _storable(str(error)),
                 "occurred_at": datetime.now(timezone.utc),
             })
 
@@ -242,6 +246,11 @@ class Store:
             ids = [r.id for r in conn.execute(select(documents.c.id).order_by(documents.c.id))]
         for doc_id in ids:
             yield self.get_record(doc_id)
+
+
+def _storable(text: str) -> str:
+    """Text both backends accept: PostgreSQL refuses NUL, and neither takes lone surrogates."""
+    return re.sub("[\x00\ud800-\udfff]", "\ufffd", text)
 
 
 def _insert(conn, table, values: list[dict]) -> None:
