@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, text
 
 from newsgraph.crossdoc.bands import Band, load_bands
 from newsgraph.crossdoc.names import name_findings
@@ -13,6 +13,11 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import Finding
 from newsgraph.store import Store
 from newsgraph.store.tables import finding_evidence, findings
+
+# Two ingests ending together on PostgreSQL would each delete the findings the other had not yet
+# committed and insert the same ids (a unique violation); this lock (any fixed number) makes the
+# second wait and then replace the first's set.
+_REFRESH_LOCK = 0x66696E64  # "find"
 
 
 def refresh_findings(store: Store, kb: KnowledgeBase | None = None, bands: list[Band] | None = None) -> dict[str, int]:
@@ -32,6 +37,8 @@ def refresh_findings(store: Store, kb: KnowledgeBase | None = None, bands: list[
         kb = load_kb(Settings())
     bands = load_bands() if bands is None else bands
     with store.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFRESH_LOCK})
         rows = load_observations(conn)
         found: list[Finding] = [*value_contradictions(rows), *name_findings(conn), *stated_thresholds(conn),
                                 *alerts(rows, bands, kb)]
