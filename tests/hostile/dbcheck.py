@@ -1,8 +1,12 @@
-"""What a newsgraph database must look like after any ingest, however it ended: shared checks."""
+"""Shared by the fault tests: the real CLI as a subprocess, and what a database must look like."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -51,3 +55,10 @@ def origins(engine: Engine) -> Counter:
     """How many stored documents came from each origin."""
     with engine.connect() as conn:
         return Counter(row.origin for row in conn.execute(select(documents.c.origin)))
+
+
+def newsgraph(*args: str, env: dict | None = None) -> subprocess.Popen:
+    """Start the installed `newsgraph` command of this virtualenv with extra environment variables."""
+    command = [str(Path(sys.executable).with_name("newsgraph")), *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})

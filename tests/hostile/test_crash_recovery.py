@@ -8,16 +8,13 @@ of every kind count the same as in a clean run, and no row points at a missing d
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from dbcheck import orphans, origins, per_document
+from dbcheck import newsgraph, orphans, origins, per_document
 from hostile_corpus import prose
 from newsgraph.batch import ingest_sources
 from newsgraph.ingest.readers import ReadOptions
@@ -36,12 +33,6 @@ def write_reports(folder: Path, seed: int = 7) -> list[Path]:
         path.write_text(prose(rng, i, sentences=3), encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def newsgraph(*args: str, env: dict | None = None) -> subprocess.Popen:
-    command = [str(Path(sys.executable).with_name("newsgraph")), *args]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})})
 
 
 def stored_count(database: Path) -> int:

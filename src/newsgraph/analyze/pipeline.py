@@ -66,6 +66,7 @@ class _TailSearch:
 
     def __init__(self, search):
         self.search = search
+        self.__self__ = getattr(search, "__self__", None)  # the compiled pattern, which spaCy serialises
 
     def __call__(self, string: str):
         return self.search(string[-SUFFIX_WINDOW:])

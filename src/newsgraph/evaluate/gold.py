@@ -62,7 +62,7 @@ def score_gold(gold_file: Path, text_dir: Path, analyzer: Analyzer) -> GoldRepor
         raise InputError(f"{gold_file}: expected a list of documents")
     report = GoldReport()
     for entry in entries:
-        path = text_dir / entry["file"]
+        path = text_dir / (entry.get("file") or f"{entry['id']}.txt")
         options = ReadOptions(analyzer.settings, given=DocumentMeta(published=entry.get("published")))
         [loaded] = list(read_sources([str(path)], options))
         if loaded.error:
@@ -73,7 +73,7 @@ def score_gold(gold_file: Path, text_dir: Path, analyzer: Analyzer) -> GoldRepor
 
 
 def _check_document(entry: dict, record: AnalysisRecord, report: GoldReport) -> None:
-    name = entry.get("id", entry["file"])
+    name = entry.get("id") or entry["file"]
     info = record.document
     if "genre" in entry:
         report.add("genre", info.genre.value == entry["genre"], f"{name}: genre {info.genre.value}, gold {entry['genre']}")
