@@ -34,8 +34,29 @@ def test_a_stated_threshold_is_not_an_observation():
     assert bands == [("approval_rating", "below", 30.0, "danger zone"), ("approval_rating", "below", 20.0, "downfall zone")]
 
 
-def test_counts_of_things_are_not_indicators():
-    text = "Trump sent letters to leaders of 14 countries, and the two sides met."
+@pytest.mark.parametrize("text, value, unit", [
+    ("Trump sent letters to leaders of 14 countries.", 14, "country"),
+    ("The plan caps the army at 600,000 troops.", 600000, "troop"),
+    ("The strategic reserve can last 74 days.", 74, "day"),
+    ("India will buy 300,000 barrels per day.", 300000, "barrel/day"),
+])
+def test_counts_of_things_are_kept_with_their_noun(text, value, unit):
+    [found] = newsgraph.analyze(text, published="2025-07-11").observations
+    assert (found.indicator, found.value, found.unit) == ("other", value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Berlin wants to cut duty-free import quotas by 47%.", -47),
+    ("The index fell 1.6% on Monday.", -1.6),
+    ("The index rose 1.6% on Monday.", 1.6),
+])
+def test_a_movement_carries_its_sign(text, value):
+    [found] = newsgraph.analyze(text, published="2025-07-11").observations
+    assert (found.value, found.unit) == (value, "percent")
+
+
+def test_a_bare_number_or_a_short_drive_is_not_an_observation():
+    text = "They met in room 12 after a 30-minute drive."
     assert newsgraph.analyze(text, published="2025-07-11").observations == []
 
 

@@ -31,7 +31,8 @@ class Indicator(str, Enum):
 
 
 PERCENT_UNITS = {"percent", "percent_of_gdp"}
-DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+# Lengths of time short enough to be a meeting's: typed only next to an event noun.
+CLOCK_UNITS = {"second", "minute", "hour"}
 EVENT_NOUNS = {"meeting", "talks", "talk", "call", "phone call", "conversation", "summit", "visit", "session",
                "speech", "negotiation", "negotiations", "discussion", "discussions", "hearing", "meet"}
 
@@ -77,7 +78,7 @@ def classify(unit: str, measured: str | None, window: str) -> Indicator | None:
         measured: the noun phrase the extractor found the number measures, if any.
         window: the words around the number in its sentence.
     """
-    if unit in DURATION_UNITS:
+    if unit in CLOCK_UNITS:  # a meeting's length is compared across sources; a drive's is not
         return Indicator.other if _names(measured or window, EVENT_NOUNS) else None
     if unit == "percentage_point":
         return None  # a change, carried by the level it leads to
@@ -96,9 +97,9 @@ def classify(unit: str, measured: str | None, window: str) -> Indicator | None:
             continue
         if _names(window, words):
             return indicator
-    if unit in PERCENT_UNITS or unit in _CURRENCIES:
-        return Indicator.other
-    return None
+    # Anything else with a unit or a counted noun is a count or a measure worth keeping
+    # ("600,000 troops", "74 days", "300,000 barrels per day"); a bare number is not.
+    return Indicator.other if unit else None
 
 
 def status_of(clause: str, indicator: Indicator) -> ObservationStatus:

@@ -12,14 +12,14 @@ effect from August 1"), else the sentence's date, else the publication date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.analyze.indicators import Indicator, classify, status_of
-from newsgraph.analyze.quantities import Quantity, find_quantities
+from newsgraph.analyze.quantities import Direction, Quantity, find_quantities
 from newsgraph.analyze.thresholds import find_thresholds
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import ObservationStatus
@@ -86,7 +86,7 @@ class Observer:
             subject, obj = self._parties(text, quantity, in_sentence, indicator)
             clause = text[sent.start_char:sent.end_char]
             status = status_of(clause, indicator)
-            found.append(FoundObservation(quantity, indicator, index, subject, obj,
+            found.append(FoundObservation(_signed(quantity), indicator, index, subject, obj,
                                           _date(doc, text, index, quantity, status), status))
         doc._.ng_observations = found
         return doc
@@ -135,6 +135,17 @@ class Observer:
             return None
         polity = self.kb.positions[terms[-1].position].polity if terms[-1].position in self.kb.positions else None
         return polity if polity in self.kb.countries else None
+
+
+def _signed(quantity: Quantity) -> Quantity:
+    """A number that is itself a fall carries its sign: "cut quotas by 47%" is -47 percent.
+
+    The extractor keeps the size and the direction apart (NewsQuant's convention); an observation
+    has one value, so a downward movement becomes negative there.
+    """
+    if quantity.direction is Direction.down and quantity.range_to is None and quantity.value > 0:
+        return replace(quantity, value=-quantity.value)
+    return quantity
 
 
 def _comparison(lead: str) -> bool:
