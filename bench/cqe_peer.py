@@ -1,6 +1,6 @@
 """newsgraph's quantity extractor and CQE side by side on a NewsQuant file, one scorer for both.
 
-Usage: python bench/cqe_peer.py [--data ../shared/bench/newsquant/dev.json] [--venv DIR]
+Usage: python bench/cqe_peer.py [--data ../shared/bench/newsquant/dev.json] [--venv DIR] [--folds K]
                                 [--failures N] [--skip-cqe]
 
 CQE (Almasian et al., EMNLP 2023; the `cqe` package on PyPI) is GPL-3.0: it is a benchmark
@@ -39,6 +39,7 @@ from newsgraph.evaluate.newsquant import (
     NewsQuantReport,
     predict,
     read_newsquant,
+    score_folds,
     score_predictions,
 )
 
@@ -157,6 +158,14 @@ def row(report: NewsQuantReport, chars: int, words: int, seconds: float) -> dict
             "chars_per_s": round(chars / seconds), "words_per_s": round(words / seconds)}
 
 
+def fold_row(sentences, predictions, folds: int, system: str) -> list[float]:
+    """Value+unit F1 on each interleaved fold, printed as one line."""
+    scores = [r.value_unit.f1 for r in score_folds(sentences, predictions, folds, system)]
+    print(f"{system:10} value+unit F1 by fold  " + "  ".join(f"{f:5.1f}" for f in scores)
+          + f"   (mean {sum(scores) / len(scores):.1f})")
+    return scores
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "bench" / "newsquant"
@@ -166,6 +175,8 @@ def main() -> None:
     parser.add_argument("--failures", type=int, default=0,
                         help="print this many of our disagreeing sentences")
     parser.add_argument("--skip-cqe", action="store_true", help="score newsgraph alone")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="also print value+unit F1 on each of this many interleaved folds")
     args = parser.parse_args()
 
     sentences = read_newsquant(Path(args.data))
@@ -183,6 +194,8 @@ def main() -> None:
         print(f"  {failure.text[:120]}\n    gold {failure.gold}\n    ours {failure.predicted}")
 
     result = {"data": args.data, "sentences": len(texts), "chars": chars, **rows}
+    if args.folds:
+        result["newsgraph"]["folds"] = fold_row(sentences, ours, args.folds, "newsgraph")
     if not args.skip_cqe:
         try:
             venv = Path(args.venv)
@@ -193,8 +206,12 @@ def main() -> None:
             result["cqe"] = {"error": str(error)}
         else:
             report = score_predictions(sentences, as_items(raw), f"CQE {CQE_VERSION}")
+            if args.folds:
+                folds = fold_row(sentences, as_items(raw), args.folds, "CQE")
             result["cqe"] = {**row(report, chars, words, cqe_seconds),
                              "sentence_errors": len(errors)}
+            if args.folds:
+                result["cqe"]["folds"] = folds
             if errors:
                 print(f"  CQE raised on {len(errors)} sentences (scored as empty): "
                       f"{errors[0]['error'][:120]}")

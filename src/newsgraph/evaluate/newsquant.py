@@ -35,8 +35,8 @@ from newsgraph.analyze.quantities import Quantity, find_quantities
 from newsgraph.errors import InputError
 
 __all__ = ["NEWSQUANT_UNITS", "Measure", "NewsQuantFailure", "NewsQuantItem",
-           "NewsQuantReport", "NewsQuantSentence", "read_newsquant", "score_newsquant",
-           "score_predictions", "to_newsquant"]
+           "NewsQuantReport", "NewsQuantSentence", "fold_of", "read_newsquant", "score_folds",
+           "score_newsquant", "score_predictions", "to_newsquant"]
 
 Value = float | tuple[float, float]
 
@@ -291,6 +291,33 @@ def score_predictions(sentences: list[NewsQuantSentence],
     return NewsQuantReport(system, len(sentences), gold, total,
                            *(_measure(matched[name], gold, total) for name in _CRITERIA),
                            failures=failures)
+
+
+def fold_of(index: int, folds: int) -> int:
+    """The cross-validation fold of the sentence at `index`: every `folds`-th sentence together.
+
+    Interleaving (not blocks) keeps each fold a sample of the whole file, whose sentences come
+    grouped by source; it depends on nothing but the position, so folds never move.
+    """
+    return index % folds
+
+
+def score_folds(sentences: list[NewsQuantSentence], predictions: list[list[NewsQuantItem]],
+                folds: int, system: str = "newsgraph") -> list[NewsQuantReport]:
+    """One report per fold (`fold_of`), to decide a change on some folds and check it on another.
+
+    Raises:
+        InputError: when there is not exactly one prediction list per sentence, or folds < 2.
+    """
+    if folds < 2:
+        raise InputError(f"{folds} folds", "give at least 2 folds")
+    if len(sentences) != len(predictions):
+        raise InputError(f"{len(predictions)} prediction lists for {len(sentences)} sentences",
+                         "give one list per sentence, in file order")
+    return [score_predictions([s for i, s in enumerate(sentences) if fold_of(i, folds) == k],
+                              [p for i, p in enumerate(predictions) if fold_of(i, folds) == k],
+                              f"{system} fold {k}")
+            for k in range(folds)]
 
 
 def predict(text: str) -> list[NewsQuantItem]:
