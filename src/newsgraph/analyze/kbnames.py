@@ -8,6 +8,10 @@ not decide who anyone is (that is the resolver's work).
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -15,6 +19,10 @@ from spacy.util import filter_spans
 
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.names import is_latin, normalize
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
 
 
 def _normalize(text: str) -> str:
@@ -53,6 +61,9 @@ class NameFixer:
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
         self.titles.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
         self.org_names = {form for form in kb.org_names}
+        # Names in Chinese characters, kana or hangul, for names written so inside English text.
+        self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
+        self.native_longest = max((len(f) for f in self.native), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
@@ -60,10 +71,14 @@ class NameFixer:
         ents = [_without_possessive(e) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
-        people = [_whole_name(Span(doc, s, e, label="PERSON"), in_titles) for _, s, e in self.names(doc)
+        people = [_whole_name(Span(doc, s, e, label="PERSON"), in_titles, ents) for _, s, e in self.names(doc)
                   if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
         people += self._after_titles(doc, titles)
         people = [p for p in people if not _inside_other(p, ents)]
+        # Names the model found, and those found here, cover their particles and hyphenated parts.
+        people = [_joined_name(p) for p in people]
+        people += [_joined_name(e) for e in ents if e.label_ == "PERSON" and _joined_name(e) != e]
+        people += self._native_script(doc, ents)
         organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
         known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
@@ -71,6 +86,26 @@ class NameFixer:
                 else e for e in ents]
         doc.ents = _merge(ents, filter_spans(people))
         return doc
+
+    def _native_script(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Known names written in Chinese characters, kana or hangul inside an English text
+        ("Shigeru Ishiba (石破茂)", "特朗普"): the longest known name at each place in a CJK run."""
+        found = []
+        for token in doc:
+            if not _CJK.search(token.text) or any(e.start <= token.i < e.end for e in ents if e.label_ == "PERSON"):
+                continue
+            text, i = token.text, 0
+            while i < len(text):
+                size = next((n for n in range(min(self.native_longest, len(text) - i), 1, -1)
+                             if text[i:i + n] in self.native), 0)
+                if size:
+                    span = doc.char_span(token.idx + i, token.idx + i + size, label="PERSON", alignment_mode="expand")
+                    if span is not None:
+                        found.append(span)
+                    i += size
+                else:
+                    i += 1
+        return found
 
     def _after_titles(self, doc: Doc, titles) -> list[Span]:
         """Capitalised words right after an office title are a name: "Commerce Secretary Lutenik"."""
@@ -88,10 +123,13 @@ def _relabel(span: Span, label: str) -> Span:
     return span if span.label_ == label else Span(span.doc, span.start, span.end, label=label)
 
 
-def _whole_name(span: Span, in_titles: set[int]) -> Span:
+def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
     """A known family name inside a longer name is the longer name ("Cheng" in "Cheng Lingyu");
-    title words are not part of it ("Secretary of State Rubio")."""
+    title words are not part of it ("Secretary of State Rubio"), nor is the rest of a place or
+    organisation the model found around it ("Trump" in "Trump International Golf Links")."""
     doc, start, end = span.doc, span.start, span.end
+    if any(e.label_ != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start for e in ents):
+        return span
 
     def extends(i: int) -> bool:
         return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles
@@ -100,6 +138,53 @@ def _whole_name(span: Span, in_titles: set[int]) -> Span:
         start -= 1
     while end < len(doc) and end - start < 4 and extends(end):
         end += 1
+    return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Lower-case words that join the parts of a name ("von der", "de", "bin", "al"), from the data file."""
+    lines = (_DATA / "name_particles.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _joined_name(span: Span) -> Span:
+    """A person span grown over what joins a name's parts: particles between capitalised parts
+    ("Ursula von der" + "Leyen", "Badr" + "bin Hamad al-Busaidi") and hyphens written without
+    spaces ("Kim Moon" + "-soo", "Takht" + "-Ravanchi")."""
+    doc, start, end = span.doc, span.start, span.end
+    particles = _particles()
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in _TITLE_WORDS
+
+    while end < len(doc):
+        token = doc[end - 1]
+        # "Moon-soo", "al-Busaidi"; but "Trump-Zelensky" pairs two names, so a capitalised part
+        # after a hyphen joins only a particle (double-barrelled names are the model's to find).
+        if doc[end].text in ("-", "‐") and not token.whitespace_ and not doc[end].whitespace_ \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha \
+                and (doc[end + 1].is_lower or token.lower_ in particles):
+            end += 2
+            continue
+        run = end
+        while run < len(doc) and doc[run].lower_ in particles and run - end < 3:
+            run += 1
+        if run > end and (capital(run) or run < len(doc) and doc[run].lower_ in particles):
+            end = run + 1
+            continue
+        if run > end and run + 1 < len(doc) and doc[run].text in ("-", "‐") and not doc[run - 1].whitespace_ \
+                and not doc[run].whitespace_ and capital(run + 1):
+            end = run + 2  # "Hamad" + "al-Busaidi"
+            continue
+        if token.lower_ in particles and capital(end):
+            end += 1  # the model stopped after the particle: "Ursula von der" | "Leyen"
+            continue
+        break
+    while start > 0 and doc[start].lower_ in particles and capital(start - 1):
+        start -= 1
+    while end - start > 1 and doc[end - 1].lower_ in particles:
+        end -= 1
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
 
 

@@ -17,14 +17,17 @@ from spacy.tokens import Doc
 from newsgraph.analyze.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import ResolutionStatus
-from newsgraph.resolve.names import normalize
-from newsgraph.resolve.resolver import Link, Resolver, RoleHint
+from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
+from newsgraph.resolve.names import compare, normalize
+from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
+from newsgraph.resolve.titles import title_words
 from newsgraph.resolve.timing import mention_date
 
 if not Doc.has_extension("ng_links"):
     Doc.set_extension("ng_links", default=None)
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
+SOUND_ALIKE = 0.8  # name similarity at which an unknown name is taken for a known one of the same text
 
 
 @Language.factory("newsgraph_link_v1", assigns=["doc._.ng_links"], requires=["doc._.ng_mentions"])
@@ -49,23 +52,125 @@ class Linker:
         if self.resolver is None:
             raise RuntimeError("newsgraph.link.v1 needs a knowledge base: call use_kb(kb) first")
         published: date | None = doc._.ng_published
-        links: list[Link | None] = []
-        people: list[tuple[FoundMention, Link]] = []  # first mention of each person and its link
-        for mention in doc._.ng_mentions or []:
-            if mention.label == "PERSON":
-                link, first = self._person(doc, mention, published, people)
-                if first:
-                    people.append((mention, link))
-            elif mention.label in _COUNTRY_LABELS:
-                link = self._country(mention) or self._organization(mention)
-            else:
-                link = self._organization(mention) or self._country(mention)
-            links.append(link)
-        pronouns = self._pronouns(doc, list(zip(doc._.ng_mentions or [], links)))
-        paired = sorted([*zip(doc._.ng_mentions or [], links), *pronouns], key=lambda p: (p[0].start, p[0].end))
+        mentions = list(doc._.ng_mentions or [])
+        links: list[Link | None] = [None] * len(mentions)
+        for i, mention in enumerate(mentions):
+            if mention.label in _COUNTRY_LABELS:
+                links[i] = self._country(mention) or self._organization(mention)
+            elif mention.label != "PERSON":
+                links[i] = self._organization(mention) or self._country(mention)
+        named = [(i, m.name) for i, m in enumerate(mentions) if m.label == "PERSON" and m.name]
+        groups = group_names(named)
+        for group in groups:
+            self._decide_group(doc, mentions, group, published, links)
+        self._sound_alike_groups(mentions, groups, links)
+        for i, mention in enumerate(mentions):
+            if mention.label == "PERSON" and not mention.name:
+                links[i] = self._title_only(doc, mention, published, mentions, links)
+        kept = [(m, link) for m, link in zip(mentions, links) if not (m.label == "PERSON" and link is None)]
+        pronouns = self._pronouns(doc, kept)
+        paired = sorted([*kept, *pronouns], key=lambda p: (p[0].start, p[0].end))
         doc._.ng_mentions = [m for m, _ in paired]
         doc._.ng_links = [link for _, link in paired]
         return doc
+
+    # -- people ---------------------------------------------------------------------------
+
+    def _decide_group(self, doc: Doc, mentions: list[FoundMention], group: PersonGroup,
+                      published: date | None, links: list[Link | None]) -> None:
+        """One decision per distinct name of a group, each with the group's best office evidence;
+        a name left unresolved takes the link of a longer or shorter name of the group it repeats."""
+        members = [mentions[i] for i in group.members]
+        carrier = _best_role_carrier(members)
+        on, note, known = mention_date(doc, carrier, published)
+        hint = None
+        if carrier.role is not None:
+            # Without a date, any holder of the office fits: read it as "then-<office>".
+            cue = carrier.role.cue or (None if known else "then")
+            hint = RoleHint(tuple((c.position, c.score) for c in carrier.role.candidates), cue, carrier.role.text,
+                            carrier.role.polity)
+        decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
+        for name, link in list(decided.items()):
+            if _in_kb(link):
+                continue
+            words = name_words(name)
+            related = [other for other in group.names if other != name and _in_kb(decided[other])
+                       and _is_part(words, name_words(other))]
+            if related:
+                decided[name] = decided[related[0]]
+        first_of: dict[str, FoundMention] = {}
+        for i in group.members:
+            mention = mentions[i]
+            link = decided[mention.name]
+            earlier = next((m for m in first_of.values() if decided[m.name].entity == link.entity), None)
+            if earlier is None:
+                links[i] = link
+            else:
+                links[i] = Link(link.status, link.entity, link.position, link.confidence,
+                                f"same person as '{earlier.name}' earlier in the text: {link.explanation}",
+                                link.alternatives)
+            first_of.setdefault(mention.name, mention)
+
+    def _resolve_name(self, name: str, on: date, hint: RoleHint | None, note: str) -> Link:
+        """The written name, else the name without its courtesy title or style ("Mr", "Tengku")."""
+        link = self.resolver.resolve(name, on, hint, date_note=note)
+        bare = bare_name(name)
+        if not _in_kb(link) and bare != name:
+            other = self.resolver.resolve(bare, on, hint, date_note=note)
+            if _in_kb(other):
+                return other
+        return link
+
+    def _sound_alike_groups(self, mentions: list[FoundMention], groups: list[PersonGroup],
+                            links: list[Link | None]) -> None:
+        """A one-word name the knowledge base does not know that sounds like another one-word name of
+        the same text that it does ("Wadful" after "Waldfurt") is that person, spelled differently by
+        translation. Full names are left alone: two people may share a given name or a surname."""
+        known = [(g, links[g.members[0]]) for g in groups if _in_kb(links[g.members[0]])]
+        for group in groups:
+            link = links[group.members[0]]
+            if _in_kb(link) or not known:
+                continue
+            scored = [(compare(group.fullest, other.fullest), other, other_link) for other, other_link in known
+                      if other_link.entity in self.kb.persons]
+            scored = [s for s in scored if s[0].score >= SOUND_ALIKE and len(name_words(group.fullest)) == 1
+                      and len(name_words(s[1].fullest)) == 1]
+            if not scored:
+                continue
+            match, other, other_link = max(scored, key=lambda s: s[0].score)
+            for i in group.members:
+                links[i] = Link(ResolutionStatus.corrected, other_link.entity, other_link.position,
+                                round(min(other_link.confidence, match.score) * 0.9, 2),
+                                f"'{mentions[i].name}' resembles '{other.fullest}' in the same text "
+                                f"({match.reason}, {match.score:.2f}): {other_link.explanation}")
+
+    def _title_only(self, doc: Doc, mention: FoundMention, published: date | None,
+                    mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
+        """A title standing for its holder: with a country, the office's holder on the date; without
+        one ("The minister"), the latest person named before it whose office the title fits."""
+        if mention.role.polity is not None:
+            on, note, known = mention_date(doc, mention, published)
+            cue = mention.role.cue or (None if known else "then")
+            hint = RoleHint(tuple((c.position, c.score) for c in mention.role.candidates), cue, mention.role.text,
+                            mention.role.polity)
+            return self.resolver.resolve("", on, hint, date_note=note)
+        wanted = title_words(mention.role.text)
+        if not wanted:
+            return None
+        on, _, _ = mention_date(doc, mention, published)
+        for earlier, link in reversed(list(zip(mentions, links))):
+            if earlier.start >= mention.start or earlier.label != "PERSON" or not earlier.name \
+                    or not _in_kb(link) or link.entity not in self.kb.persons:
+                continue
+            offices = [t.position for t in self.kb.terms(link.entity)
+                       if t.start_day <= on and (t.end_day is None or on <= t.end_day)]
+            titles = [earlier.role.text] if earlier.role else []
+            titles += [self.kb.positions[p].name for p in offices if p in self.kb.positions]
+            if any(wanted <= title_words(t) for t in titles):
+                return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
+                            f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
+                            f"as '{earlier.name}', whose office the title fits")
+        return None
 
     def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]]) -> list[tuple[FoundMention, Link]]:
         """he/she/him/her/his: a person of that gender named in this or the two sentences before —
@@ -94,24 +199,6 @@ class Linker:
                                         + (f" ({len(others)} other compatible person(s) earlier)" if others else ""),
                                         tuple((o, 0.3) for o in sorted(others)))))
         return found
-
-    def _person(self, doc: Doc, mention: FoundMention, published: date | None,
-                earlier: list[tuple[FoundMention, Link]]) -> tuple[Link, bool]:
-        """The link, and whether this mention introduces the person (rather than repeating one)."""
-        if mention.role is None:
-            antecedent = _antecedent(mention.name, earlier)
-            if antecedent is not None:
-                first, link = antecedent
-                return Link(link.status, link.entity, link.position, link.confidence,
-                            f"same person as '{first.name or first.text}' earlier in the text: {link.explanation}",
-                            link.alternatives), False
-        on, note, known = mention_date(doc, mention, published)
-        hint = None
-        if mention.role is not None:
-            # Without a date, any holder of the office fits: read it as "then-<office>".
-            cue = mention.role.cue or (None if known else "then")
-            hint = RoleHint(tuple((c.position, c.score) for c in mention.role.candidates), cue, mention.role.text)
-        return self.resolver.resolve(mention.name, on, hint, date_note=note), True
 
     def _country(self, mention: FoundMention) -> Link | None:
         text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
@@ -152,23 +239,19 @@ def _sentence_index(doc: Doc, token) -> int:
     return sum(1 for s in doc.sents if s.start <= token.i) - 1
 
 
-def _antecedent(name: str, earlier: list[tuple[FoundMention, Link]]) -> tuple[FoundMention, Link] | None:
-    """The latest earlier person mention this name repeats in full or in part ("Ishiba" after
-    "Shigeru Ishiba"); only linked, unambiguous antecedents count."""
-    words = normalize(name).split()
-    if not words:
-        return None
-    for first, link in reversed(earlier):
-        if link.entity is None:
-            continue
-        theirs = normalize(first.name or "").split()
-        if not theirs:
-            continue
-        if words == theirs or (len(words) < len(theirs) and _is_part(words, theirs)):
-            return first, link
-    return None
-
-
 def _is_part(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _in_kb(link: Link | None) -> bool:
+    """Whether a link names a knowledge-base entity (not an unknown person's cluster id)."""
+    return link is not None and link.entity is not None and link.status is not ResolutionStatus.unresolved
+
+
+def _best_role_carrier(members: list[FoundMention]) -> FoundMention:
+    """The mention whose title says most about the office: one naming a country, then the best-fitting."""
+    with_role = [m for m in members if m.role is not None and m.role.candidates]
+    if not with_role:
+        return members[0]
+    return max(with_role, key=lambda m: (m.role.polity is not None, m.role.candidates[0].score, -m.start))

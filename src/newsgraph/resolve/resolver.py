@@ -29,12 +29,30 @@ from rapidfuzz.distance import JaroWinkler
 from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.schema import Occupancy, latest
 from newsgraph.model import ResolutionStatus
-from newsgraph.resolve.names import NameMatch, compare, sound_key
+from newsgraph.resolve.names import NameMatch, compare, similarity, sound_key
 
 CORRECT_WITH_ROLE = 0.6  # name similarity to accept a holder as the garbled name's person
 CORRECT_SINGLE_HOLDER = 0.55  # …when the office and date leave only one holder
 CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only near-identical spellings are corrected
 TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees and handovers
+PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
+
+
+def shares_a_part(written: str, form: str) -> bool:
+    """Whether a written name shares a part with a known form: one word of each at least
+    PART_SIMILARITY alike (the longest written part; a shorter one must be closer), or the two alike as wholes once spaces are dropped ("Gaoshi Zaomiao" vs
+    "gao shi zao miao"). A name that shares nothing ("Jair Bolsonaro" vs "Pratibha Patil") is never
+    taken for a garbled spelling, however well the office fits."""
+    a, b = sound_key(written).split(), sound_key(form).split()
+    if not a or not b:
+        return False
+    if similarity("".join(a), "".join(b)) >= PART_SIMILARITY:
+        return True
+    # The longest written part carries the name (a given name "Jair" may resemble anyone's
+    # family name "Patil"); a shorter part counts only when it is close to a known part.
+    longest = max(len(x) for x in a)
+    return any(similarity(x, y) >= (PART_SIMILARITY if len(x) == longest else 0.8)
+               for x in a for y in b if min(len(x), len(y)) > 1)
 
 
 @dataclass(frozen=True)
@@ -44,6 +62,7 @@ class RoleHint:
     candidates: tuple[tuple[str, float], ...]  # (position id, title score), best first
     cue: str | None = None  # former | then | acting | incoming | outgoing
     text: str = ""
+    polity: str | None = None  # the country the text names for the office, if any
 
 
 @dataclass(frozen=True)
@@ -145,6 +164,10 @@ class Resolver:
                         f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}"
                         f"{self._term_note(best.term, on)}",
                         self._others(holders, best))
+        if exact and role.polity is None and not self._held_any(exact, role):
+            # "Prime Minister Anwar Ibrahim" with no country: every country's prime minister is a
+            # candidate, and a known name that held none of those offices is simply that person.
+            return self._without_role(name, on, exact, None, date_note)
         for holder in holders:
             holder.name = self._best_form(name, holder.person)
         best = max(holders, key=lambda h: h.score)
@@ -160,7 +183,7 @@ class Resolver:
                         f"'{name}' is the name of {who}",
                         ((other, 1.0),) + self._others(holders, best))
         threshold = CORRECT_SINGLE_HOLDER if len(holders) == 1 else CORRECT_WITH_ROLE
-        if best.name.score >= threshold:
+        if best.name.score >= threshold and shares_a_part(name, best.name.form):
             return Link(ResolutionStatus.corrected, best.person, best.position,
                         round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
                         f"{when} the {office} was {self.kb.entity_name(best.person)}"
@@ -196,7 +219,8 @@ class Resolver:
         if candidates:
             best_person, match = candidates[0]
             runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
-            if match.score >= CORRECT_WITHOUT_ROLE and match.score - runner_up >= 0.04 and self._active(best_person, on):
+            if match.score >= CORRECT_WITHOUT_ROLE and match.score - runner_up >= 0.04 and self._active(best_person, on) \
+                    and shares_a_part(name, match.form):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
                             f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f}), "
                             f"{self.kb.entity_name(best_person)}{self._in_office(best_person, on)}{gap}",
@@ -241,6 +265,11 @@ class Resolver:
         if not matches:
             matches = [compare(name, f.form) for f in forms]
         return max(matches, key=lambda m: m.score)
+
+    def _held_any(self, people, role: RoleHint) -> bool:
+        """Whether one of these people ever held one of the offices the title may name."""
+        offices = {p for p, _ in role.candidates}
+        return any(t.position in offices for person in people for t in self.kb.terms(person))
 
     def _active(self, person: str, on: date) -> int:
         return int(any(t.start_day <= on and (t.end_day is None or on <= t.end_day)
