@@ -15,9 +15,11 @@ import re
 from newsgraph.analyze.quantlex import (
     BOUND_CUES,
     DOWN_NOUNS,
+    DOWN_TRANSITIVE,
     DOWN_WORDS,
     STOP_WORDS,
     UP_NOUNS,
+    UP_TRANSITIVE,
     UP_WORDS,
     Bound,
     Direction,
@@ -54,12 +56,9 @@ _PHRASAL_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|put|pu
                              r"|wins|bring|brings|brought|count|counted|counts)[ \t]+$",
                              re.IGNORECASE)
 # "grow sales by 35%", "cut costs by a fifth": a verb of movement, its object, then "by".
-_TRANSITIVE_MOVES = frozenset("""
-raise raised raising raises boost boosts boosting reduce reduces reducing lift lifts lifting
-hike hiked hikes slash slashed slashes trim trimmed expand expands shrink shrinks revised
-""".split())
+_UP = UP_WORDS | UP_TRANSITIVE | UP_NOUNS
 _MOVE_BY = re.compile(
-    rf"(?<![\w-])({alternation(UP_WORDS | DOWN_WORDS | _TRANSITIVE_MOVES)})"
+    rf"(?<![\w-])({alternation(UP_WORDS | DOWN_WORDS | UP_TRANSITIVE | DOWN_TRANSITIVE)})"
     rf"(?:[ \t]+[\w'’-]+){{1,3}}?[ \t]+by(?:[ \t]+{_FILLER})*[ \t]*$", re.IGNORECASE)
 _MOVE_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])({alternation(UP_NOUNS | DOWN_NOUNS)})[ \t]+of(?:[ \t]+{_FILLER})*[ \t]*$",
@@ -151,9 +150,7 @@ def direction_of(text: str, start: int, end: int, floor: int) -> Direction | Non
         verb = verb or pattern.search(text, window, start)
     if verb is not None:
         word = verb.group(1).lower()
-        up = word in UP_WORDS or word in UP_NOUNS or word.startswith(
-            ("rais", "boost", "lift", "hike", "expand", "revised"))
-        return Direction.up if up else Direction.down
+        return Direction.up if word in _UP else Direction.down
     after = _MOVE_AFTER.match(text, end)
     if after:
         return Direction.up if after.group(1).lower() == "higher" else Direction.down

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsgraph.analyze.quantlex import DOWN_NOUNS, DOWN_WORDS, UP_NOUNS, UP_WORDS, alternation
+from newsgraph.analyze.quantlex import (
+    DOWN_NOUNS,
+    DOWN_TRANSITIVE,
+    DOWN_WORDS,
+    UP_NOUNS,
+    UP_TRANSITIVE,
+    UP_WORDS,
+    alternation,
+)
 from newsgraph.analyze.quantscan import Mention
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:[\w.-]+[ \t]+)?$", re.IGNORECASE)
@@ -21,7 +29,7 @@ _RANGE_GLUE = re.compile(r"[ \t]*(?:-|–|—|to-?|or)[ \t]*", re.IGNORECASE)
 _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 _AND_GLUE = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 _FROM_TO_GLUE = re.compile(r"(?:[^;.!?\n]|\.(?=\d)){0,60}?[ \t]to[ \t]+", re.IGNORECASE)
-_MOVE_WORDS = (UP_WORDS | DOWN_WORDS | UP_NOUNS | DOWN_NOUNS
+_MOVE_WORDS = (UP_WORDS | DOWN_WORDS | UP_NOUNS | DOWN_NOUNS | UP_TRANSITIVE | DOWN_TRANSITIVE
                | {"slow", "slowed", "slowing", "revised", "revise", "changed", "moved", "shifted",
                   "creeping", "raise", "raising", "boost", "lift", "went", "go", "going"})
 _MOVE_IN_CLAUSE = re.compile(rf"\b(?:{alternation(_MOVE_WORDS)})\b", re.IGNORECASE)
