@@ -26,6 +26,9 @@ from newsgraph.analyze.timelex import SEASON_ORDER, Qualifier, Relation, Tense
 # How close (in the unit's own steps) the nearest instance must be to override the tense.
 MONTH_HORIZON = 1
 DAY_HORIZON = 31
+# A bare "the 27th" names no month, so only a day or two ahead of the anchor outweighs a past
+# clause; further ahead, last month's day is the likelier reading in a report of what happened.
+BARE_DAY_HORIZON = 2
 
 
 def choose(candidates: Iterable[int], current: int, tense: Tense | None,
@@ -79,11 +82,17 @@ def resolve_month_day(month: int, day: int, anchor: dt.date,
                                       horizon=DAY_HORIZON))
 
 
-def resolve_day_of_month(day: int, anchor: dt.date, tense: Tense | None) -> dt.date | None:
+def resolve_day_of_month(day: int, anchor: dt.date, tense: Tense | None,
+                         horizon: int = 0) -> dt.date | None:
     """"Since the 8th": this month's 8th if not after the anchor, else last month's.
 
     A future clause ("will vote on the 20th") takes the first such day at or after the anchor.
+    A day at most `horizon` days after the anchor is taken whatever the tense: "asked to meet
+    on the 27th" in a report of the 26th is tomorrow, not a month ago.
     """
+    ahead = make_date(anchor.year, anchor.month, day)
+    if ahead and 0 < (ahead - anchor).days <= horizon:
+        return ahead
     step = 1 if tense is Tense.future else -1
     year, month = anchor.year, anchor.month
     for _ in range(3):

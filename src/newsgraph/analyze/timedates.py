@@ -26,6 +26,7 @@ from newsgraph.analyze.timelex import (
     Precision,
     Qualifier,
     Relation,
+    Tense,
     TimeKind,
     alternation,
 )
@@ -61,7 +62,7 @@ def _build_numeric_date(match: re.Match[str], ctx: Context) -> Iterator[Candidat
         month, day = (second, first) if day_first else (first, second)
     found = cal.make_date(year, month, day)
     if found:
-        yield candidate(match, found.isoformat(), Precision.day)
+        yield candidate(match, found.isoformat(), Precision.day, written_year=True)
 
 
 def _build_cjk_date(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
@@ -75,17 +76,20 @@ def _build_cjk_date(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     if match["day"]:
         yield from _day_candidates(match, ctx, year, month, int(match["day"]))
     elif year is not None:
-        yield candidate(match, cal.format_month(year, month), Precision.month, qualifier)
+        yield candidate(match, cal.format_month(year, month), Precision.month, qualifier,
+                        written_year=True)
     elif ctx.anchor is None:
         yield candidate(match, None, Precision.month, qualifier)
     else:
         found = cal.resolve_month(month, ctx.anchor, ctx.tense(*match.span()))
-        yield candidate(match, cal.format_month(*found), Precision.month, qualifier)
+        yield candidate(match, cal.format_month(*found), Precision.month, qualifier,
+                        floating=(month, None))
 
 
 def _day_candidates(match: re.Match[str], ctx: Context, year: int | None, month: int, day: int,
                     weekday: str | None = None) -> Iterator[Candidate]:
     """A month-day date, with the year resolved against the anchor when not written."""
+    floating = None
     if year is not None:
         found = cal.make_date(year, month, day)
     elif ctx.anchor is None:
@@ -99,8 +103,10 @@ def _day_candidates(match: re.Match[str], ctx: Context, year: int | None, month:
         found = options[0] if options else cal.resolve_month_day(month, day, ctx.anchor, None)
     else:
         found = cal.resolve_month_day(month, day, ctx.anchor, ctx.tense(*match.span()))
+        floating = (month, day)
     if found:
-        yield candidate(match, found.isoformat(), Precision.day)
+        yield candidate(match, found.isoformat(), Precision.day, written_year=year is not None,
+                        floating=floating)
 
 
 def _build_month_day(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
@@ -132,23 +138,34 @@ def _build_month(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     qualifier = qualifier_of(match["q"])
     if match["year"]:
         yield candidate(match, cal.format_month(int(match["year"]), month), Precision.month,
-                        qualifier)
+                        qualifier, written_year=True)
+        return
+    if match["yana"]:  # "July of that year", "March the following year"
+        shift = _ANAPHOR_SHIFT.get(match["yana"].split()[-1].lower(), 0)
+        anaphor = Anaphor("year", shift, ctx.tense(*match.span()), month=month)
+        yield candidate(match, None, Precision.month, qualifier, anaphor=anaphor)
         return
     if ctx.anchor is None:
         yield candidate(match, None, Precision.month, qualifier)
         return
+    floating = None
     if match["yrel"]:
         year = ctx.anchor.year + STEP[relation_of(match["yrel"])]
     else:
         relation = relation_of(match["rel"])
         tense = None if relation else ctx.tense(*match.span())
         year, month = cal.resolve_month(month, ctx.anchor, tense, relation)
-    yield candidate(match, cal.format_month(year, month), Precision.month, qualifier)
+        floating = None if relation else (month, None)
+    yield candidate(match, cal.format_month(year, month), Precision.month, qualifier,
+                    floating=floating)
+
+
+_ANAPHOR_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
 # A bare "the 8th" is a day of the month only after a preposition and before a pause; that keeps
 # "the 27th session" and "the 20th century" out.
-_AFTER_DAY_OK = frozenset("and or to at in when as but with after before that".split())
+_AFTER_DAY_OK = frozenset("and or to at in when as but with after before that local".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 
@@ -167,10 +184,26 @@ def _build_day_of_month(match: re.Match[str], ctx: Context) -> Iterator[Candidat
                                       STEP[relation_of(match["which"])])
         found = cal.make_date(year, month, day)
     else:
-        found = cal.resolve_day_of_month(day, ctx.anchor, ctx.tense(*match.span("the")))
+        strict = ctx.cues.governing(match.start("the")) is not None  # "since the 28th"
+        found = cal.resolve_day_of_month(day, ctx.anchor, ctx.tense(*match.span("the")),
+                                         horizon=0 if strict else cal.BARE_DAY_HORIZON)
     if found:
         start = match.start("the")
         yield Candidate(start, match.end(), found.isoformat(), Precision.day)
+
+
+def _build_dateline(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
+    """A dateline's bare day: "SEOUL, 9th (Yonhap)", "Reuters Seoul, 9th -": at or before the
+    publication date, so in its month or the one before."""
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return
+    if ctx.anchor is None:
+        yield candidate(match, None, Precision.day, group="the")
+        return
+    found = cal.resolve_day_of_month(day, ctx.anchor, Tense.past)
+    if found:
+        yield candidate(match, found.isoformat(), Precision.day, group="the")
 
 
 def _build_weekday(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
@@ -268,7 +301,7 @@ def _half(words: str | None) -> str:
 def _build_year_part(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"mid-2012", "early 2012", "the end of 2012", "the first half of 2013"."""
     yield candidate(match, match["year"] + _half(match["q"]), Precision.year,
-                    qualifier_of(match["q"]))
+                    qualifier_of(match["q"]), written_year=True)
 
 
 def _year_is_count(text: str, start: int, end: int) -> bool:
@@ -288,7 +321,7 @@ def _year_is_count(text: str, start: int, end: int) -> bool:
 def _build_year(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"in 2024", "since 2000", "the 2012 election"; not "2000 people" or "Resolution 2231"."""
     if not _year_is_count(ctx.text, *match.span("year")):
-        yield candidate(match, match["year"], Precision.year, group="year")
+        yield candidate(match, match["year"], Precision.year, group="year", written_year=True)
 
 
 def _build_year_range(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
@@ -397,7 +430,7 @@ def _trigger(pattern: str) -> re.Pattern[str]:
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 _REL = r"last|this|next|past|coming"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:%.,]\d|[\d:%])"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:%.,]\d|[\d%])"
 _YEAR_SUFFIX = rf"(?:,?\s+(?P<year>\d{{4}}){_YEAR_END})?"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 
@@ -426,11 +459,17 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("month", re.compile(
         rf"(?<!\w)(?P<q>(?i:{QUALIFIER}))?(?:(?P<rel>(?i:{_REL}))\s+)?(?P<month>{MONTH})"
         rf"(?:(?:,?\s+|\s+of\s+)(?P<year>\d{{4}}){_YEAR_END}"
-        rf"|\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year)?"), _build_month),
+        rf"|\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+year"
+        r"|\s+(?:of\s+)?(?P<yana>(?i:that|the\s+same|the\s+following|the\s+next"
+        r"|the\s+previous|the\s+preceding))\s+year)?"), _build_month),
     Rule("day_of_month", re.compile(
         r"(?i:\b(?:on|since|by|until|till|from|before|after|through|to|and|between|as\s+of))\s+"
         r"(?P<the>the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w-]))"
         r"(?:\s+of\s+(?P<which>this|last|next)\s+month)?"), _build_day_of_month),
+    Rule("dateline", re.compile(
+        r"(?m)^[ \t]*(?:[A-Z][\w.&-]*[ \t]+){0,4}[A-Z][A-Za-z.-]+,[ \t]+"
+        r"(?P<the>(?P<day>\d{1,2})(?:st|nd|rd|th))\b(?![ \t]+[a-z])"), _build_dateline,
+        _trigger(r"(?m)^[^\n]{0,60}, \d{1,2}(?:st|nd|rd|th)\b")),
     Rule("weekday", re.compile(
         rf"(?<!\w)(?:(?P<q>(?i:early|late))\s+)?(?:(?P<rel>(?i:{_REL}|previous))\s+)?"
         rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?![\w])"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedates import DATE_RULES
@@ -84,7 +84,7 @@ def find_times(text: str, anchor: dt.date | None, *,
     candidates = [(candidate, order) for order, rule in enumerate(RULES)
                   for candidate in rule.find(context)]
     chosen = _longest_first(candidates)
-    chosen = _resolve_anaphora(chosen, anchor)
+    chosen = _resolve_anaphora(chosen, anchor, text)
     chosen = _date_clock_times(chosen, text)
     return [TimeMatch(text[c.start:c.end], c.start, c.end, c.value,
                       _plain(c.precision), _plain(c.qualifier), str(c.kind)) for c in chosen]
@@ -114,32 +114,76 @@ def _longest_first(candidates: list[tuple[Candidate, int]]) -> list[Candidate]:
     return kept
 
 
-def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
-    """Give "that day", "the following year" a value from the last calendar date before them.
+def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None,
+                      text: str) -> list[Candidate]:
+    """Give "that day", "the following year" a value from the last calendar date before them,
+    and let a written year govern the year-less dates that follow it.
 
     TimeML resolves such expressions against the reference time: the most recent date the
     text has mentioned, or the anchor when it has mentioned none. A past-tense anaphor skips
     dates after the anchor: in "On July 8 Trump set tariffs from August 1. That day, Ishiba
-    expressed regret", that day is July 8.
+    expressed regret", that day is July 8. "Two days later" needs a date the text wrote.
+
+    A month or day written without a year ("In July", "on March 3") takes the year of a date
+    written with one shortly before it in the same paragraph ("In 2019 ... In July, he ...")
+    when that year is not the anchor's: the narrative has moved to that year.
     """
     latest = latest_past = anchor.isoformat() if anchor else None
+    mentioned = False
+    written: tuple[int, int] | None = None  # (year, end offset) of the last written year
     resolved = []
     for candidate in chosen:
         if candidate.anaphor is not None:
             past = candidate.anaphor.tense is Tense.past
+            reference = latest_past if past else latest
+            if candidate.anaphor.needs_mention and not mentioned:
+                reference = None
             try:
-                value = _from_reference(latest_past if past else latest, candidate.anaphor)
+                value = _from_reference(reference, candidate.anaphor)
             except (OverflowError, ValueError):  # past year 9999 or before year 1: no ISO value
                 value = None
-            candidate = Candidate(candidate.start, candidate.end, value, candidate.precision,
-                                  candidate.qualifier, candidate.kind)
+            candidate = replace(candidate, value=value, anaphor=None)
+        elif candidate.floating and written and anchor:
+            candidate = _in_written_year(candidate, written, anchor, text)
         value = candidate.value
         if candidate.kind == TimeKind.date and value and _CALENDAR_VALUE.match(value):
-            latest = value
+            latest, mentioned = value, True
             if anchor is None or value <= anchor.isoformat()[:len(value)]:
                 latest_past = value
+            if candidate.written_year and _sets_the_scene(text, candidate):
+                written = (int(value[:4]), candidate.end)
         resolved.append(candidate)
     return resolved
+
+
+# How far (in characters, within one paragraph) a written year governs year-less dates.
+_WRITTEN_YEAR_REACH = 300
+
+
+# Words before a written year that make it the time of what is told ("In 2019, ..."), unlike
+# a comparison or a starting point ("since 2000", "compared with 2019", "the 2012 election").
+_SCENE_WORDS = re.compile(r"(?i)\b(?:in|on|during|of)\s+(?:(?:early|mid|late)[\s-]+)?$")
+
+
+def _sets_the_scene(text: str, candidate: Candidate) -> bool:
+    """Whether a date with a written year sets the time of the sentences that follow it."""
+    if candidate.precision == Precision.day:
+        return True
+    return _SCENE_WORDS.search(text, max(0, candidate.start - 20), candidate.start) is not None
+
+
+def _in_written_year(candidate: Candidate, written: tuple[int, int], anchor: dt.date,
+                     text: str) -> Candidate:
+    """`candidate` moved into the year written shortly before it, when that is not the anchor's."""
+    year, end = written
+    if year == anchor.year or candidate.start - end > _WRITTEN_YEAR_REACH \
+            or "\n" in text[end:candidate.start]:
+        return candidate
+    month, day = candidate.floating
+    if day is None:
+        return replace(candidate, value=cal.format_month(year, month))
+    found = cal.make_date(year, month, day)
+    return replace(candidate, value=found.isoformat()) if found else candidate
 
 
 def _from_reference(reference: str | None, anaphor: Anaphor) -> str | None:
@@ -148,7 +192,8 @@ def _from_reference(reference: str | None, anaphor: Anaphor) -> str | None:
     if reference is None or len(reference) < needed:
         return None
     if anaphor.unit == "year":
-        return f"{int(reference[:4]) + anaphor.shift:04d}"
+        year = int(reference[:4]) + anaphor.shift
+        return f"{year:04d}" if anaphor.month is None else cal.format_month(year, anaphor.month)
     if anaphor.unit == "month":
         year, month = int(reference[:4]), int(reference[5:7])
         return cal.format_month(*cal.shift_month(year, month, anaphor.shift))
@@ -174,6 +219,5 @@ def _date_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
                     break
         value = f"{day}{candidate.value}" if day else None
         precision = Precision.day if day else None
-        result[i] = Candidate(candidate.start, candidate.end, value, precision, None,
-                              candidate.kind)
+        result[i] = replace(candidate, value=value, precision=precision, qualifier=None)
     return result

@@ -36,6 +36,9 @@ class Anaphor:
     unit: str
     shift: int = 0
     tense: Tense | None = None
+    month: int | None = None  # "July of that year": the year comes from the reference
+    needs_mention: bool = False  # "two days later" counts from a date the text wrote, never
+                                 # from the publication date
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class Candidate:
     qualifier: Qualifier | None = None
     kind: TimeKind = TimeKind.date
     anaphor: Anaphor | None = None
+    written_year: bool = False  # the year is in the text ("July 2019", "2019"), not inferred
+    floating: tuple[int, int | None] | None = None  # (month, day) of a date written without a
+                                                    # year, which the dates around it may fix
 
 
 @dataclass(frozen=True)
@@ -108,10 +114,13 @@ class Rule:
 
 def candidate(match: re.Match[str], value: str | None, precision: Precision | None,
               qualifier: Qualifier | None = None, kind: TimeKind = TimeKind.date,
-              group: int | str = 0, anaphor: Anaphor | None = None) -> Candidate:
+              group: int | str = 0, anaphor: Anaphor | None = None, *,
+              written_year: bool = False,
+              floating: tuple[int, int | None] | None = None) -> Candidate:
     """A candidate spanning `group` of `match`."""
     start, end = match.span(group)
-    return Candidate(start, end, value, precision, qualifier, kind, anaphor)
+    return Candidate(start, end, value, precision, qualifier, kind, anaphor, written_year,
+                     floating)
 
 
 def month_number(word: str) -> int:

@@ -17,6 +17,7 @@ if not Doc.has_extension("ng_published"):
     Doc.set_extension("ng_published", default=None)
 
 _FUTURE_AUX = {"will", "shall", "'ll", "going"}
+_NOT_AHEAD = {"use", "have", "need", "try", "manage", "fail", "refuse"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     children = list(token.children)
     auxiliaries = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE_AUX:
+        return "future"
+    # An infinitive looks ahead of the verb it hangs on ("plans to travel in April", "agreed to
+    # meet in May"), unless that verb is a habit or a need ("used to", "had to").
+    if token.tag_ == "VB" and "to" in auxiliaries and token.head.lemma_ not in _NOT_AHEAD:
         return "future"
     if token.tag_ == "VBD":
         return "past"
