@@ -1,9 +1,13 @@
 """The event lexicon: which verbs and nouns name which PLOVER event, and the words that change them.
 
-Word lists are written per PLOVER type from the category definitions in the PLOVER manual
-(<https://github.com/openeventdata/PLOVER>), not from any gold sentences. Where the manual and the
-older PLOVER 0.5 gold records disagree, the choice is noted next to the word. Entries are lemmas
-(lower case); multi-word nouns are written "head" with their modifier ("hunger strike").
+The trigger words (verbs, event nouns, two-word verbs, verb + object idioms) are read from
+`data/event_*.tsv`, each entry with its source: a PLOVER manual section ("PLOVER manual §ACCUSE
+definition"), a CAMEO category and the PLOVER type the CAMEO→PLOVER tables give it ("CAMEO 112 →
+ACCUSE"), or "own words" for a plain synonym or idiom of such a category. Where the manual and the
+tables disagree the entry's source says which was followed (destroying property is COERCE as in
+cameo/CAMEO-PLOV.txt; abduction is ASSAULT as in both tables). Entries are lemmas (lower case); a
+two-word noun is written "modifier head" ("hunger strike"). The closed word lists below (speech
+verbs, light verbs, modality cues) are grammar, not event types, and stay in code.
 
 The lists are immutable mappings: the coder (`newsgraph.analyze.eventcode`) only reads them.
 """
@@ -12,13 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
+from newsgraph.errors import InputError
 from newsgraph.model import EventType as T
 
-__all__ = ["Mode", "Sense", "COOPERATIVE", "HOSTILE_ACTIONS", "sense_of_verb", "sense_of_noun",
-           "sense_of_phrasal", "sense_of_verb_object"]
+__all__ = ["Mode", "Sense", "COOPERATIVE", "HOSTILE_ACTIONS", "parse_senses", "read_senses", "sense_of_verb",
+           "sense_of_noun", "sense_of_phrasal", "sense_of_verb_object"]
 
 
 class Mode(str, Enum):
@@ -105,6 +111,7 @@ class Mode(str, Enum):
     INVADE = "invade"
     OCCUPY = "occupy"
     CLASH = "clash"
+    CONVICT = "convict"
 
 
 @dataclass(frozen=True)
@@ -122,281 +129,55 @@ THREAT_ACTIONS = HOSTILE_ACTIONS - {T.MOBILIZE}
 
 M = Mode
 
-# Verbs, per type. A value is the mode the verb implies (None: the verb says nothing of how).
-_VERBS: dict[T, dict[str, Mode | None]] = {
-    T.AGREE: {"agree": None, "promise": M.PROMISE, "pledge": M.PROMISE, "vow": M.PROMISE,
-              "offer": M.OFFER, "propose": M.OFFER, "undertake": M.PROMISE, "consent": None,
-              "accept": None, "commit": M.PROMISE, "guarantee": M.PROMISE, "volunteer": M.OFFER},
-    T.CONSULT: {"meet": M.MEETING, "visit": M.VISIT, "host": M.HOST, "negotiate": M.TALKS,
-                "discuss": M.TALKS, "consult": M.TALKS, "confer": M.TALKS, "talk": M.TALKS,
-                "mediate": M.MEDIATION, "telephone": M.PHONE, "phone": M.PHONE, "tour": M.VISIT,
-                "communicate": None, "converse": M.TALKS, "parley": M.TALKS},
-    T.SUPPORT: {"praise": M.PRAISE, "commend": M.PRAISE, "hail": M.PRAISE, "welcome": M.PRAISE,
-                "applaud": M.PRAISE, "laud": M.PRAISE, "endorse": None, "back": None, "support": None,
-                "approve": None, "defend": None, "recognize": M.RECOGNITION, "recognise": M.RECOGNITION,
-                "congratulate": M.PRAISE, "forgive": None, "ratify": M.AGREEMENT, "thank": M.PRAISE,
-                "reconcile": None, "normalize": None, "normalise": None},
-    T.CONCEDE: {"allow": M.ALLOW, "permit": M.ALLOW, "concede": None, "compromise": None,
-                "yield": None, "relent": None, "pardon": M.PARDON, "apologize": M.APOLOGY,
-                "apologise": M.APOLOGY, "amnesty": M.PARDON, "legalize": M.EASE, "legalise": M.EASE,
-                "accommodate": None, "soften": M.EASE},
-    T.COOPERATE: {"cooperate": None, "collaborate": None, "extradite": M.JUDICIAL, "invest": M.ECONOMIC,
-                  "trade": M.ECONOMIC, "partner": None, "ally": None, "coordinate": None},
-    T.AID: {"give": None, "provide": None, "grant": None, "donate": None, "supply": None,
-            "fund": M.ECONOMIC, "finance": M.ECONOMIC, "lend": M.ECONOMIC, "loan": M.ECONOMIC,
-            "assist": None, "help": None, "rescue": M.HUMANITARIAN, "shelter": M.ASYLUM,
-            "airlift": M.HUMANITARIAN, "subsidize": M.ECONOMIC, "subsidise": M.ECONOMIC},
-    T.RETREAT: {"withdraw": M.WITHDRAW, "retreat": M.WITHDRAW, "evacuate": M.WITHDRAW,
-                "release": M.RELEASE, "free": M.RELEASE, "repatriate": M.RETURN, "return": M.RETURN,
-                "disarm": M.DISARM, "demobilize": M.DISARM, "demobilise": M.DISARM,
-                "demilitarize": M.DISARM, "surrender": M.SURRENDER, "capitulate": M.SURRENDER,
-                "resign": M.RESIGN, "abdicate": M.RESIGN, "quit": M.RESIGN, "cede": M.WITHDRAW,
-                "decommission": M.DISARM},
-    T.REQUEST: {"demand": M.DEMAND, "request": None, "urge": M.APPEAL, "appeal": M.APPEAL,
-                "ask": None, "press": None, "insist": M.DEMAND, "order": M.ORDER, "require": M.DEMAND,
-                "plead": M.APPEAL, "implore": M.APPEAL, "beg": M.APPEAL, "petition": M.APPEAL,
-                "exhort": M.APPEAL, "command": M.ORDER, "instruct": M.ORDER, "direct": M.ORDER,
-                "invite": None, "solicit": None, "lobby": None, "pressure": None, "pressurize": None},
-    T.ACCUSE: {"accuse": M.ACCUSATION, "blame": M.ACCUSATION, "allege": M.ACCUSATION,
-               "charge": M.ACCUSATION, "criticize": M.CRITICISM, "criticise": M.CRITICISM,
-               "condemn": M.CRITICISM, "denounce": M.CRITICISM, "decry": M.CRITICISM,
-               "deplore": M.CRITICISM, "censure": M.CRITICISM, "rebuke": M.CRITICISM,
-               "reprimand": M.CRITICISM, "slam": M.CRITICISM, "blast": M.CRITICISM,
-               "lambaste": M.CRITICISM, "complain": M.CRITICISM, "object": M.CRITICISM,
-               "disapprove": M.CRITICISM, "castigate": M.CRITICISM, "chastise": M.CRITICISM,
-               "sue": M.LAWSUIT, "prosecute": M.LAWSUIT, "indict": M.LAWSUIT, "impeach": M.LAWSUIT,
-               "investigate": M.INVESTIGATION, "probe": M.INVESTIGATION, "examine": M.INVESTIGATION,
-               "scrutinize": M.INVESTIGATION, "scrutinise": M.INVESTIGATION, "audit": M.INVESTIGATION,
-               "interrogate": M.INVESTIGATION, "question": M.INVESTIGATION, "summon": M.SUMMON,
-               "protest": M.CRITICISM, "oppose": M.CRITICISM, "fault": M.CRITICISM},
-    T.REJECT: {"reject": M.REFUSAL, "refuse": M.REFUSAL, "decline": M.REFUSAL, "rebuff": M.REFUSAL,
-               "dismiss": M.REFUSAL, "spurn": M.REFUSAL, "veto": M.REFUSAL, "deny": M.REFUSAL,
-               "renege": M.DEFIANCE, "defy": M.DEFIANCE, "violate": M.DEFIANCE, "breach": M.DEFIANCE,
-               "disobey": M.DEFIANCE, "resist": M.DEFIANCE, "ignore": M.DEFIANCE, "snub": M.REFUSAL,
-               "repudiate": M.REFUSAL, "disregard": M.DEFIANCE, "obstruct": M.REFUSAL},
-    T.THREATEN: {"threaten": M.THREAT, "menace": M.THREAT, "intimidate": M.THREAT,
-                 "swear": M.THREAT, "warn": None},
-    T.PROTEST: {"protest": M.DEMONSTRATION, "demonstrate": M.DEMONSTRATION, "rally": M.DEMONSTRATION,
-                "march": M.DEMONSTRATION, "picket": M.DEMONSTRATION, "riot": M.RIOT,
-                "boycott": M.BOYCOTT, "blockade": M.OBSTRUCT, "block": M.OBSTRUCT,
-                "rampage": M.RIOT, "mutiny": M.RIOT},
-    T.SANCTION: {"sanction": M.SANCTION, "embargo": M.EMBARGO, "expel": M.EXPEL, "sever": M.SEVER,
-                 "suspend": None, "cancel": M.CANCEL, "postpone": M.CANCEL, "freeze": M.SEVER,
-                 "downgrade": M.SEVER, "recall": M.WITHDRAW, "convict": None, "penalize": None,
-                 "penalise": None, "blacklist": M.SANCTION},
-    T.MOBILIZE: {"mobilize": M.TROOPS, "mobilise": M.TROOPS, "deploy": M.TROOPS, "mass": M.TROOPS,
-                 "reinforce": M.TROOPS, "station": M.TROOPS, "patrol": M.POLICE, "arm": M.WEAPONS,
-                 "rearm": M.WEAPONS, "test": M.WEAPONS, "prepare": None, "muster": M.TROOPS},
-    # Destroying property and abduction are COERCE here, as in the PLOVER 0.5 gold records
-    # (CAMEO 1712, 181); later manual drafts move both to ASSAULT.
-    T.COERCE: {"arrest": M.ARREST, "detain": M.ARREST, "jail": M.ARREST, "imprison": M.ARREST,
-               "apprehend": M.ARREST, "seize": M.CONFISCATE, "confiscate": M.CONFISCATE,
-               "impound": M.CONFISCATE, "nationalize": M.CONFISCATE, "deport": M.DEPORT,
-               "banish": M.DEPORT, "exile": M.DEPORT, "ban": M.BAN, "outlaw": M.BAN, "proscribe": M.BAN,
-               "censor": M.CENSOR, "restrict": M.RESTRICT, "repress": M.RESTRICT,
-               "suppress": M.RESTRICT, "disperse": M.RESTRICT, "evict": M.DEPORT, "raid": M.ARREST,
-               "demolish": M.DESTROY, "bulldoze": M.DESTROY, "raze": M.DESTROY, "sabotage": M.DESTROY,
-               "vandalize": M.DESTROY, "loot": M.CONFISCATE, "hack": M.CYBER, "kidnap": M.ABDUCT,
-               "abduct": M.ABDUCT, "hijack": M.ABDUCT, "sentence": M.ARREST, "persecute": M.RESTRICT,
-               "intern": M.ARREST, "harass": M.RESTRICT, "forbid": M.BAN, "prohibit": M.BAN,
-               "displace": M.DEPORT, "expropriate": M.CONFISCATE},
-    T.ASSAULT: {"attack": M.ATTACK, "kill": M.KILL, "bomb": M.BOMBING, "shell": M.SHELLING,
-                "shoot": M.FIREARMS, "fire": M.FIREARMS, "wound": M.ATTACK, "injure": M.ATTACK,
-                "torture": M.TORTURE, "beat": M.BEAT, "assassinate": M.ASSASSINATE,
-                "massacre": M.KILL, "murder": M.KILL, "slaughter": M.KILL, "execute": M.KILL,
-                "behead": M.KILL, "invade": M.INVADE, "occupy": M.OCCUPY, "capture": M.OCCUPY,
-                "retake": M.OCCUPY, "recapture": M.OCCUPY, "overrun": M.OCCUPY, "storm": M.ATTACK,
-                "bombard": M.SHELLING, "strafe": M.FIREARMS, "ambush": M.ATTACK, "assault": M.ATTACK,
-                "clash": M.CLASH, "fight": M.CLASH, "battle": M.CLASH, "rape": M.BEAT,
-                "stab": M.BEAT, "lynch": M.KILL, "rocket": M.SHELLING, "mortar": M.SHELLING,
-                "gun": M.FIREARMS, "blow": M.BOMBING, "destroy": M.DESTROY, "annex": M.OCCUPY,
-                "strike": M.ATTACK, "torch": M.DESTROY, "burn": M.DESTROY},
-}
+# Event words live in data files beside this module, one entry a line with its source: the PLOVER
+# manual's category definitions and mode tables, or the CAMEO category a CAMEO→PLOVER table maps
+# to PLOVER (cameo/CAMEO-PLOV.txt and CAMEO2PLOVER-2021.txt in the PLOVER repository); "own words"
+# marks a plain English synonym or idiom of such a category. Verbs are lemmas: the coder looks
+# them up by the token's lemma, so no inflected form is listed.
+_DATA = "data"
 
-# Two-word verbs (verb + particle or preposition). The preposition is taken only when it follows
-# the verb directly ("called on X to", not "called on Tuesday") - the coder checks that.
-_PHRASAL: dict[tuple[str, str], Sense] = {
-    ("call", "on"): Sense(T.REQUEST, M.APPEAL), ("call", "upon"): Sense(T.REQUEST, M.APPEAL),
-    ("call", "for"): Sense(T.REQUEST, M.APPEAL), ("call", "off"): Sense(T.SANCTION, M.CANCEL),
-    ("break", "off"): Sense(T.SANCTION, M.SEVER), ("cut", "off"): Sense(T.SANCTION, M.SEVER),
-    ("walk", "out"): Sense(T.SANCTION, M.CANCEL), ("pull", "out"): Sense(T.RETREAT, M.WITHDRAW),
-    ("pull", "back"): Sense(T.RETREAT, M.WITHDRAW), ("step", "down"): Sense(T.RETREAT, M.RESIGN),
-    ("stand", "down"): Sense(T.RETREAT, M.RESIGN), ("hand", "over"): Sense(T.RETREAT, M.RETURN),
-    ("give", "back"): Sense(T.RETREAT, M.RETURN), ("give", "up"): Sense(T.CONCEDE, None),
-    ("back", "down"): Sense(T.CONCEDE, None), ("give", "in"): Sense(T.CONCEDE, None),
-    ("turn", "down"): Sense(T.REJECT, M.REFUSAL), ("crack", "down"): Sense(T.COERCE, M.RESTRICT),
-    ("shut", "down"): Sense(T.COERCE, M.BAN), ("lock", "up"): Sense(T.COERCE, M.ARREST),
-    ("round", "up"): Sense(T.COERCE, M.ARREST), ("blow", "up"): Sense(T.COERCE, M.DESTROY),
-    ("beat", "up"): Sense(T.ASSAULT, M.BEAT), ("shoot", "down"): Sense(T.ASSAULT, M.FIREARMS),
-    ("fire", "on"): Sense(T.ASSAULT, M.FIREARMS), ("fire", "at"): Sense(T.ASSAULT, M.FIREARMS),
-    ("open", "up"): Sense(T.CONCEDE, M.EASE), ("speak", "out"): Sense(T.ACCUSE, M.CRITICISM),
-    ("lash", "out"): Sense(T.ACCUSE, M.CRITICISM), ("meet", "with"): Sense(T.CONSULT, M.MEETING),
-    ("talk", "with"): Sense(T.CONSULT, M.TALKS), ("speak", "with"): Sense(T.CONSULT, M.TALKS),
-    ("sit", "down"): Sense(T.CONSULT, M.TALKS), ("force", "out"): Sense(T.COERCE, M.DEPORT),
-    ("drive", "out"): Sense(T.COERCE, M.DEPORT), ("take", "over"): Sense(T.ASSAULT, M.OCCUPY),
-    ("move", "into"): Sense(T.MOBILIZE, M.TROOPS), ("hold", "back"): Sense(T.SANCTION, M.SEVER),
-    ("rule", "out"): Sense(T.REJECT, M.REFUSAL), ("stand", "by"): Sense(T.SUPPORT, None),
-    ("reach", "out"): Sense(T.CONSULT, None), ("bail", "out"): Sense(T.AID, M.ECONOMIC),
-    ("set", "free"): Sense(T.RETREAT, M.RELEASE), ("let", "go"): Sense(T.RETREAT, M.RELEASE),
-    ("vote", "against"): Sense(T.REJECT, M.REFUSAL), ("vote", "for"): Sense(T.SUPPORT, None),
-}
 
-# A verb whose sense depends on its object: (verb, object lemma) -> sense.
-_VERB_OBJECT: dict[tuple[str, str], Sense] = {
-    ("open", "fire"): Sense(T.ASSAULT, M.FIREARMS), ("lay", "arm"): Sense(T.RETREAT, M.DISARM),
-    ("lay", "weapon"): Sense(T.RETREAT, M.DISARM), ("take", "hostage"): Sense(T.COERCE, M.ABDUCT),
-    ("hold", "hostage"): Sense(T.COERCE, M.ABDUCT), ("hold", "shield"): Sense(T.COERCE, M.ABDUCT),
-    ("use", "shield"): Sense(T.COERCE, M.ABDUCT),
-    ("seek", "refuge"): Sense(T.REQUEST, M.ASYLUM), ("seek", "asylum"): Sense(T.REQUEST, M.ASYLUM),
-    ("seek", "shelter"): Sense(T.REQUEST, M.ASYLUM), ("grant", "asylum"): Sense(T.AID, M.ASYLUM),
-    ("give", "asylum"): Sense(T.AID, M.ASYLUM), ("grant", "amnesty"): Sense(T.CONCEDE, M.PARDON),
-    ("accept", "refugee"): Sense(T.AID, M.ASYLUM), ("admit", "refugee"): Sense(T.AID, M.ASYLUM),
-    ("stop", "work"): Sense(T.PROTEST, M.STRIKE), ("establish", "tie"): Sense(T.SUPPORT, M.RECOGNITION),
-    ("establish", "relation"): Sense(T.SUPPORT, M.RECOGNITION),
-    ("restore", "tie"): Sense(T.SUPPORT, M.RECOGNITION), ("restore", "relation"): Sense(T.SUPPORT, M.RECOGNITION),
-    ("share", "information"): Sense(T.COOPERATE, M.INTELLIGENCE),
-    ("share", "intelligence"): Sense(T.COOPERATE, M.INTELLIGENCE),
-    ("share", "evidence"): Sense(T.COOPERATE, M.INTELLIGENCE), ("share", "data"): Sense(T.COOPERATE, M.INTELLIGENCE),
-    ("exchange", "information"): Sense(T.COOPERATE, M.INTELLIGENCE),
-    ("exchange", "prisoner"): Sense(T.RETREAT, M.RELEASE), ("swap", "prisoner"): Sense(T.RETREAT, M.RELEASE),
-    ("put", "alert"): Sense(T.MOBILIZE, M.ALERT), ("raise", "alert"): Sense(T.MOBILIZE, M.ALERT),
-    ("test", "missile"): Sense(T.MOBILIZE, M.WEAPONS), ("fire", "missile"): Sense(T.ASSAULT, M.SHELLING),
-    ("fire", "shell"): Sense(T.ASSAULT, M.SHELLING), ("fire", "rocket"): Sense(T.ASSAULT, M.SHELLING),
-    ("lodge", "protest"): Sense(T.ACCUSE, M.CRITICISM), ("file", "protest"): Sense(T.ACCUSE, M.CRITICISM),
-    ("lodge", "complaint"): Sense(T.ACCUSE, M.CRITICISM), ("file", "complaint"): Sense(T.ACCUSE, M.LAWSUIT),
-    ("file", "lawsuit"): Sense(T.ACCUSE, M.LAWSUIT), ("file", "suit"): Sense(T.ACCUSE, M.LAWSUIT),
-    ("file", "charge"): Sense(T.ACCUSE, M.LAWSUIT), ("bring", "charge"): Sense(T.ACCUSE, M.LAWSUIT),
-    ("press", "charge"): Sense(T.ACCUSE, M.LAWSUIT), ("deliver", "protest"): Sense(T.ACCUSE, M.CRITICISM),
-    ("send", "protest"): Sense(T.ACCUSE, M.CRITICISM), ("issue", "protest"): Sense(T.ACCUSE, M.CRITICISM),
-    ("express", "concern"): Sense(T.ACCUSE, M.CRITICISM), ("express", "regret"): Sense(T.ACCUSE, M.CRITICISM),
-    ("express", "dissatisfaction"): Sense(T.ACCUSE, M.CRITICISM), ("voice", "concern"): Sense(T.ACCUSE, M.CRITICISM),
-    ("express", "support"): Sense(T.SUPPORT, None), ("show", "favor"): Sense(T.SUPPORT, None),
-    ("show", "favour"): Sense(T.SUPPORT, None), ("express", "condolence"): Sense(T.SUPPORT, None),
-    ("open", "border"): Sense(T.RETREAT, M.ACCESS), ("open", "bridge"): Sense(T.RETREAT, M.ACCESS),
-    ("open", "crossing"): Sense(T.RETREAT, M.ACCESS), ("open", "airspace"): Sense(T.RETREAT, M.ACCESS),
-    ("open", "port"): Sense(T.RETREAT, M.ACCESS), ("open", "embassy"): Sense(T.SUPPORT, M.RECOGNITION),
-    ("close", "border"): Sense(T.SANCTION, M.SEVER), ("close", "embassy"): Sense(T.SANCTION, M.SEVER),
-    ("close", "newspaper"): Sense(T.COERCE, M.CENSOR), ("close", "paper"): Sense(T.COERCE, M.CENSOR),
-    ("lift", "ban"): Sense(T.CONCEDE, M.EASE), ("break", "relation"): Sense(T.SANCTION, M.SEVER),
-    ("break", "tie"): Sense(T.SANCTION, M.SEVER), ("cut", "tie"): Sense(T.SANCTION, M.SEVER),
-    ("take", "control"): Sense(T.ASSAULT, M.OCCUPY), ("gain", "control"): Sense(T.ASSAULT, M.OCCUPY),
-    ("seize", "control"): Sense(T.ASSAULT, M.OCCUPY), ("seize", "territory"): Sense(T.ASSAULT, M.OCCUPY),
-    ("seize", "town"): Sense(T.ASSAULT, M.OCCUPY), ("seize", "city"): Sense(T.ASSAULT, M.OCCUPY),
-    ("seize", "village"): Sense(T.ASSAULT, M.OCCUPY), ("deny", "entry"): Sense(T.SANCTION, M.SEVER),
-    ("deny", "visa"): Sense(T.SANCTION, M.SEVER), ("deny", "access"): Sense(T.REJECT, M.REFUSAL),
-    ("pay", "visit"): Sense(T.CONSULT, M.VISIT), ("make", "call"): Sense(T.CONSULT, M.PHONE),
-    ("receive", "delegation"): Sense(T.CONSULT, M.HOST), ("receive", "visitor"): Sense(T.CONSULT, M.HOST),
-    ("receive", "envoy"): Sense(T.CONSULT, M.HOST), ("send", "troop"): Sense(T.MOBILIZE, M.TROOPS),
-    ("send", "force"): Sense(T.MOBILIZE, M.TROOPS), ("send", "warship"): Sense(T.MOBILIZE, M.TROOPS),
-    ("send", "letter"): Sense(T.CONSULT, M.LETTER), ("send", "message"): Sense(T.CONSULT, M.LETTER),
-    ("send", "envoy"): Sense(T.CONSULT, M.VISIT), ("send", "delegation"): Sense(T.CONSULT, M.VISIT),
-    ("write", "letter"): Sense(T.CONSULT, M.LETTER), ("set", "fire"): Sense(T.COERCE, M.DESTROY), ("fire", "official"): Sense(T.COERCE, M.RESTRICT),
-    ("summon", "ambassador"): Sense(T.ACCUSE, M.SUMMON), ("summon", "envoy"): Sense(T.ACCUSE, M.SUMMON),
-    ("summon", "diplomat"): Sense(T.ACCUSE, M.SUMMON), ("summon", "chargé"): Sense(T.ACCUSE, M.SUMMON),
-}
+def read_senses(name: str, key_columns: int) -> Mapping[str | tuple[str, ...], Sense]:
+    """A packaged lexicon file (`data/<name>`) as a mapping; see `parse_senses`."""
+    text = resources.files("newsgraph.analyze").joinpath(_DATA, name).read_text(encoding="utf-8")
+    return parse_senses(name, text, key_columns)
 
-# Event nouns, per type.
-_NOUNS: dict[T, dict[str, Mode | None]] = {
-    T.AGREE: {"agreement": M.AGREEMENT, "deal": M.AGREEMENT, "accord": M.AGREEMENT, "pact": M.AGREEMENT,
-              "treaty": M.AGREEMENT, "promise": M.PROMISE, "pledge": M.PROMISE, "commitment": M.PROMISE,
-              "offer": M.OFFER, "proposal": M.OFFER, "plan": M.OFFER, "settlement": M.AGREEMENT,
-              "memorandum": M.AGREEMENT, "understanding": M.AGREEMENT, "compromise": M.AGREEMENT,
-              "consensus": M.AGREEMENT, "initiative": M.OFFER, "invitation": M.OFFER},
-    T.CONSULT: {"meeting": M.MEETING, "talk": M.TALKS, "negotiation": M.TALKS, "summit": M.MEETING,
-                "visit": M.VISIT, "trip": M.VISIT, "tour": M.VISIT, "consultation": M.TALKS,
-                "discussion": M.TALKS, "dialogue": M.TALKS, "mediation": M.MEDIATION,
-                "conference": M.MEETING, "call": M.PHONE, "conversation": M.TALKS, "letter": M.LETTER,
-                "session": M.MEETING, "round": M.TALKS, "encounter": M.MEETING, "audience": M.MEETING,
-                "parley": M.TALKS, "envoy": M.VISIT},
-    T.SUPPORT: {"support": None, "praise": M.PRAISE, "endorsement": None, "recognition": M.RECOGNITION,
-                "backing": None, "approval": None, "tie": M.RECOGNITION, "relation": M.RECOGNITION,
-                "favor": None, "favour": None, "congratulation": M.PRAISE, "solidarity": None},
-    T.CONCEDE: {"concession": None, "pardon": M.PARDON, "amnesty": M.PARDON, "apology": M.APOLOGY,
-                "reform": None, "freedom": M.EASE, "liberty": M.EASE, "right": M.EASE},
-    T.COOPERATE: {"cooperation": None, "collaboration": None, "exercise": M.MILITARY,
-                  "maneuver": M.MILITARY, "manoeuvre": M.MILITARY, "drill": M.MILITARY,
-                  "war game": M.MILITARY, "trade": M.ECONOMIC, "investment": M.ECONOMIC,
-                  "partnership": None, "alliance": None, "extradition": M.JUDICIAL, "link": M.ECONOMIC,
-                  "exchange": None, "free-trade": M.ECONOMIC, "flight": M.ECONOMIC},
-    T.AID: {"aid": None, "assistance": None, "grant": M.ECONOMIC, "loan": M.ECONOMIC,
-            "credit": M.ECONOMIC, "donation": None, "relief": M.HUMANITARIAN, "asylum": M.ASYLUM,
-            "refuge": M.ASYLUM, "food aid": M.HUMANITARIAN, "military aid": M.MILITARY,
-            "humanitarian aid": M.HUMANITARIAN, "economic aid": M.ECONOMIC, "subsidy": M.ECONOMIC,
-            "help": None, "bailout": M.ECONOMIC, "funding": M.ECONOMIC, "delivery": M.HUMANITARIAN,
-            "peacekeeping": M.MILITARY, "peacekeeper": M.MILITARY, "access": M.HUMANITARIAN,
-            "supply": M.HUMANITARIAN, "medicine": M.HUMANITARIAN, "food": M.HUMANITARIAN,
-            "medical supply": M.HUMANITARIAN, "equipment": M.MILITARY, "weapon": M.MILITARY,
-            "arm": M.MILITARY, "fund": M.ECONOMIC},
-    T.RETREAT: {"withdrawal": M.WITHDRAW, "pullout": M.WITHDRAW, "retreat": M.WITHDRAW,
-                "release": M.RELEASE, "return": M.RETURN, "repatriation": M.RETURN,
-                "ceasefire": M.CEASEFIRE, "cease-fire": M.CEASEFIRE, "truce": M.CEASEFIRE,
-                "armistice": M.CEASEFIRE, "disarmament": M.DISARM, "demobilization": M.DISARM,
-                "resignation": M.RESIGN, "surrender": M.SURRENDER, "evacuation": M.WITHDRAW},
-    T.REQUEST: {"demand": M.DEMAND, "request": None, "appeal": M.APPEAL, "call": M.APPEAL,
-                "plea": M.APPEAL, "order": M.ORDER, "petition": M.APPEAL,
-                "request for": None},
-    T.ACCUSE: {"accusation": M.ACCUSATION, "allegation": M.ACCUSATION, "charge": M.ACCUSATION,
-               "criticism": M.CRITICISM, "condemnation": M.CRITICISM, "complaint": M.CRITICISM,
-               "investigation": M.INVESTIGATION, "inquiry": M.INVESTIGATION, "enquiry": M.INVESTIGATION,
-               "probe": M.INVESTIGATION, "hearing": M.INVESTIGATION, "lawsuit": M.LAWSUIT,
-               "suit": M.LAWSUIT, "indictment": M.LAWSUIT, "prosecution": M.LAWSUIT,
-               "censure": M.CRITICISM, "rebuke": M.CRITICISM, "dissatisfaction": M.CRITICISM,
-               "regret": M.CRITICISM, "questioning": M.INVESTIGATION, "interrogation": M.INVESTIGATION,
-               "trial": M.LAWSUIT, "impeachment": M.LAWSUIT},
-    T.REJECT: {"rejection": M.REFUSAL, "refusal": M.REFUSAL, "veto": M.REFUSAL, "denial": M.REFUSAL,
-               "defiance": M.DEFIANCE, "violation": M.DEFIANCE, "opposition": M.REFUSAL},
-    T.THREATEN: {"threat": M.THREAT, "warning": M.THREAT, "ultimatum": M.ULTIMATUM},
-    T.PROTEST: {"protest": M.DEMONSTRATION, "demonstration": M.DEMONSTRATION, "rally": M.DEMONSTRATION,
-                "march": M.DEMONSTRATION, "riot": M.RIOT, "unrest": M.RIOT, "strike": M.STRIKE,
-                "walkout": M.STRIKE, "hunger strike": M.HUNGER_STRIKE, "boycott": M.BOYCOTT,
-                "sit-in": M.DEMONSTRATION, "picket": M.DEMONSTRATION, "roadblock": M.OBSTRUCT,
-                "blockade": M.OBSTRUCT, "uprising": M.RIOT},
-    # A punitive tariff "restricts commercial exchange as a form of punishment": PLOVER SANCTION,
-    # not COERCE (repression of rights at home). Cancelling meetings is SANCTION too (manual).
-    T.SANCTION: {"sanction": M.SANCTION, "embargo": M.EMBARGO, "tariff": M.TARIFF, "duty": M.TARIFF,
-                 "levy": M.TARIFF, "expulsion": M.EXPEL, "suspension": None, "cancellation": M.CANCEL,
-                 "boycott": M.BOYCOTT, "cutoff": M.SEVER, "severance": M.SEVER, "blacklist": M.SANCTION,
-                 "entity list": M.SANCTION, "export control": M.EMBARGO},
-    T.MOBILIZE: {"mobilization": M.TROOPS, "mobilisation": M.TROOPS, "deployment": M.TROOPS,
-                 "buildup": M.TROOPS, "build-up": M.TROOPS, "patrol": M.POLICE, "alert": M.ALERT,
-                 "reinforcement": M.TROOPS, "missile test": M.WEAPONS},
-    T.COERCE: {"arrest": M.ARREST, "detention": M.ARREST, "crackdown": M.RESTRICT, "curfew": M.CURFEW,
-               "ban": M.BAN, "martial law": M.MARTIAL_LAW, "emergency": M.MARTIAL_LAW,
-               "restriction": M.RESTRICT, "censorship": M.CENSOR, "deportation": M.DEPORT,
-               "confiscation": M.CONFISCATE, "seizure": M.CONFISCATE, "raid": M.ARREST,
-               "kidnapping": M.ABDUCT, "abduction": M.ABDUCT, "hijacking": M.ABDUCT,
-               "demolition": M.DESTROY, "cyberattack": M.CYBER, "hack": M.CYBER,
-               "control": M.RESTRICT, "repression": M.RESTRICT, "eviction": M.DEPORT,
-               "action": M.RESTRICT},
-    T.ASSAULT: {"attack": M.ATTACK, "assault": M.ATTACK, "offensive": M.ATTACK, "invasion": M.INVADE,
-                "bombing": M.BOMBING, "airstrike": M.BOMBING, "air strike": M.BOMBING,
-                "missile strike": M.SHELLING, "shelling": M.SHELLING, "bombardment": M.SHELLING,
-                "fighting": M.CLASH, "clash": M.CLASH, "battle": M.CLASH, "war": M.CLASH,
-                "hostility": M.CLASH, "massacre": M.KILL, "killing": M.KILL, "assassination": M.ASSASSINATE,
-                "ambush": M.ATTACK, "torture": M.TORTURE, "occupation": M.OCCUPY, "siege": M.OCCUPY,
-                "incursion": M.INVADE, "raid": M.ATTACK, "gunfire": M.FIREARMS, "shooting": M.FIREARMS,
-                "explosion": M.BOMBING, "suicide bombing": M.BOMBING, "blast": M.BOMBING,
-                "execution": M.KILL, "bomb attack": M.BOMBING, "blow": M.ATTACK, "violence": M.ATTACK,
-                "naval blockade": M.OCCUPY, "military blockade": M.OCCUPY, "military offensive": M.ATTACK,
-                "military action": M.ATTACK, "military operation": M.ATTACK, "military strike": M.ATTACK},
-}
+
+def parse_senses(name: str, text: str, key_columns: int) -> Mapping[str | tuple[str, ...], Sense]:
+    """Lexicon lines (key columns, PLOVER type, Mode name or "-", source) as key → sense.
+
+    The key is one word, or a word pair when `key_columns` is 2. Lines starting "#" are comments.
+
+    Raises:
+        InputError: when a line has the wrong number of columns, an unknown type or mode, no
+            source, or repeats a key.
+    """
+    senses: dict[str | tuple[str, ...], Sense] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        if len(row) != key_columns + 3 or not row[-1].strip():
+            raise InputError(f"{name} line {number} needs {key_columns + 3} tab-separated columns ending in a source",
+                             "fix the data file")
+        key = row[0] if key_columns == 1 else tuple(row[:key_columns])
+        if key in senses:
+            raise InputError(f"{name} line {number} repeats {key!r}", "keep one entry per key")
+        try:
+            mode = row[key_columns + 1]
+            senses[key] = Sense(T[row[key_columns]], None if mode == "-" else Mode[mode])
+        except KeyError:
+            raise InputError(f"{name} line {number} has an unknown type or mode", "use a PLOVER type and a Mode name") from None
+    return MappingProxyType(senses)
+
 
 # Restrictions that are military, so easing them is material (RETREAT), not verbal (CONCEDE).
 MILITARY_RESTRICTIONS = frozenset({"blockade", "siege", "occupation", "naval blockade", "military blockade"})
 
-# Lay down a sense for every listed word, later types never overriding earlier ones.
-def _index(table: dict[T, dict[str, Mode | None]]) -> Mapping[str, Sense]:
-    index: dict[str, Sense] = {}
-    for event_type, words in table.items():
-        for word, mode in words.items():
-            index.setdefault(word, Sense(event_type, mode))
-    return MappingProxyType(index)
-
-
-VERB_SENSES = _index(_VERBS)
-NOUN_SENSES = _index(_NOUNS)
-PHRASAL_SENSES: Mapping[tuple[str, str], Sense] = MappingProxyType(_PHRASAL)
-VERB_OBJECT_SENSES: Mapping[tuple[str, str], Sense] = MappingProxyType(_VERB_OBJECT)
+VERB_SENSES = read_senses("event_verbs.tsv", 1)
+NOUN_SENSES = read_senses("event_nouns.tsv", 1)
+PHRASAL_SENSES = read_senses("event_phrasal.tsv", 2)
+VERB_OBJECT_SENSES = read_senses("event_verb_objects.tsv", 2)
 
 # Verbs reporting speech or thought: transparent, the event is in what they report.
 SPEECH_VERBS = frozenset({

@@ -34,7 +34,7 @@ def _verb_trigger(tok: Token) -> _Trigger | None:
             return _Trigger(tok, sense, noun=_event_noun(_object(tok)))
     obj = _object(tok)
     if lemma == "call" and (_pobj(tok, "on") is not None or _pobj(tok, "upon") is not None):
-        return _Trigger(tok, Sense(T.REQUEST, Mode.APPEAL))
+        return _Trigger(tok, _rallied(tok) or Sense(T.REQUEST, Mode.APPEAL))
     for prep, verbs in lex.PREP_CARRIERS.items():  # "put under investigation", "went on strike"
         carried = _event_noun(_pobj(tok, prep))
         if carried is not None and lemma in verbs:
@@ -151,7 +151,32 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     if sense is not None and sense.type is T.THREATEN:  # PLOVER: the mode is what is threatened
         inner = _complement_trigger(verb)
         sense = Sense(T.THREATEN, inner.sense.mode) if inner is not None and inner.sense.mode else sense
+    if sense is not None and sense.type is T.REQUEST and sense.mode is Mode.APPEAL:
+        sense = _rallied(verb) or sense
     return _Trigger(verb, sense) if sense is not None else None
+
+
+def _rallied(verb: Token) -> Sense | None:
+    """An appeal to others to back a third party or to act against one: CAMEO's "rally".
+
+    CAMEO 053 "Rally support on behalf of" maps to SUPPORT and CAMEO 113 "Rally opposition
+    against" to ACCUSE (cameo/CAMEO-PLOV.txt): urging Y to support Z is support for Z, calling on
+    Y to act against Z is opposition to Z; any other appeal stays a REQUEST.
+    """
+    complement = _child(verb, "xcomp") or _child(verb, "ccomp") or _purpose(verb)
+    if complement is None:
+        return None
+    inner = _complement_trigger(verb)
+    backed = _object(inner.head) if inner is not None else None
+    if inner is not None and inner.sense.type is T.SUPPORT and inner.sense.mode is None \
+            and backed is not None and backed.pos_ != "PRON":
+        return Sense(T.SUPPORT, None)
+    acts = [complement] + [c for c in complement.children if c.dep_ == "conj"]
+    found = [inner] + [_verb_trigger(act) for act in acts]
+    hostile = any(t is not None and t.sense.type in HOSTILE_ACTIONS for t in found)
+    if hostile and any(_pobj(act, "against") is not None for act in acts):
+        return Sense(T.ACCUSE, Mode.CRITICISM)
+    return None
 
 
 def _commitment(verb: Token) -> _Trigger:
