@@ -24,6 +24,7 @@ from newsgraph.analyze.quantlex import (
     UNITS,
     alternation,
 )
+from newsgraph.analyze.quantlibrary import read_library_unit
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,11 @@ def read_unit(text: str, end: int, currency: str | None, value: float,
         return _with_rate(text, UnitReading(_disambiguate(text, unit, written),
                                             written, found.end()), end)
     counted = _counted_noun(text, end, value, names_ok)
+    # The long tail of units: a library unit wins over a counted noun it covers whole
+    # ("12 kilonewtons"), not over a longer phrase ("36 league games").
+    library = read_library_unit(text, end)
+    if library is not None and (counted is None or library[2] >= counted.end):
+        counted = UnitReading(*library)
     return _with_rate(text, counted, end) if counted else None
 
 

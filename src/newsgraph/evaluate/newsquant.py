@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsgraph.analyze.quantities import Quantity, find_quantities
+from newsgraph.analyze.quantlibrary import library_name
 from newsgraph.errors import InputError
 
 __all__ = ["NEWSQUANT_UNITS", "Measure", "NewsQuantFailure", "NewsQuantItem",
@@ -196,7 +197,11 @@ def newsquant_unit(quantity: Quantity) -> str:
     if quantity.unit in NEWSQUANT_UNITS:
         return NEWSQUANT_UNITS[quantity.unit]
     if "/" in quantity.unit:
-        return " per ".join(NEWSQUANT_UNITS.get(part, part) for part in quantity.unit.split("/"))
+        return " per ".join(NEWSQUANT_UNITS.get(part) or library_name(part) or part
+                            for part in quantity.unit.split("/"))
+    named = library_name(quantity.unit)
+    if named:
+        return named
     words = [w for w in re.split(r"\s+", quantity.unit_text) if w.lower() not in _NOT_IN_PHRASE]
     if not words:
         return quantity.unit
