@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedates import DATE_RULES
+from newsgraph.analyze.timeranges import RANGE_RULES, join_ranges
 from newsgraph.analyze.timelex import Precision, Tense, TimeKind
 from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, TenseHook
 from newsgraph.analyze.timespans import SPAN_RULES
@@ -29,7 +30,7 @@ from newsgraph.analyze.timetense import read_tense_cues
 __all__ = ["TimeMatch", "find_times"]
 
 # Earlier rules win ties between candidates of equal length.
-RULES: tuple[Rule, ...] = DATE_RULES + SPAN_RULES
+RULES: tuple[Rule, ...] = DATE_RULES + RANGE_RULES + SPAN_RULES
 
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -85,6 +86,7 @@ def find_times(text: str, anchor: dt.date | None, *,
                   for candidate in rule.find(context)]
     chosen = _longest_first(candidates)
     chosen = _resolve_anaphora(chosen, anchor, text)
+    chosen = join_ranges(chosen, text)
     chosen = _date_clock_times(chosen, text)
     return [TimeMatch(text[c.start:c.end], c.start, c.end, c.value,
                       _plain(c.precision), _plain(c.qualifier), str(c.kind)) for c in chosen]
@@ -197,10 +199,11 @@ def _from_reference(reference: str | None, anaphor: Anaphor) -> str | None:
     if anaphor.unit == "month":
         year, month = int(reference[:4]), int(reference[5:7])
         return cal.format_month(*cal.shift_month(year, month, anaphor.shift))
-    day = dt.date.fromisoformat(reference)
+    day = dt.date.fromisoformat(reference[:10])
     if anaphor.unit == "week":
         return cal.iso_week(day + dt.timedelta(weeks=anaphor.shift))
-    return (day + dt.timedelta(days=anaphor.shift)).isoformat()
+    value = (day + dt.timedelta(days=anaphor.shift)).isoformat()
+    return f"{value}T{anaphor.part}" if anaphor.part else value
 
 
 def _date_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:

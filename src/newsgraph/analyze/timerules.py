@@ -39,6 +39,7 @@ class Anaphor:
     month: int | None = None  # "July of that year": the year comes from the reference
     needs_mention: bool = False  # "two days later" counts from a date the text wrote, never
                                  # from the publication date
+    part: str | None = None  # "the night before": a TimeML part of day ("NI") after the date
 
 
 @dataclass(frozen=True)

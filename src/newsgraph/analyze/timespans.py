@@ -185,6 +185,26 @@ def _build_anaphor(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     yield candidate(match, None, Precision(unit), anaphor=Anaphor(unit, shift, tense))
 
 
+def _build_offset(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
+    """"two days later", "a week after the vote", "three months earlier": counted from the
+    date the text last wrote (the event's, as far as the text says), never from publication."""
+    unit = _unit(match["unit"])
+    amount = parse_quantity(match["n"])
+    if unit not in ("day", "week", "month", "year") or amount is None or amount != int(amount):
+        return
+    sign = -1 if match["dir"].lower() in ("earlier", "before") else 1
+    anaphor = Anaphor(unit, sign * int(amount), ctx.tense(*match.span()), needs_mention=True)
+    yield candidate(match, None, Precision(unit), anaphor=anaphor)
+
+
+def _build_part_anaphor(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
+    """"the night before", "the morning after": a part of the day before or after the last date."""
+    part = _PARTS_OF_DAY[match["part"].lower()]
+    shift = -1 if match["ba"].lower() == "before" else 1
+    anaphor = Anaphor("day", shift, ctx.tense(*match.span()), needs_mention=True, part=part)
+    yield candidate(match, None, Precision.day, kind=TimeKind.time, anaphor=anaphor)
+
+
 def _build_the_year(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"for the year", "during the year": the year of the last date mentioned (or the anchor)."""
     tense = ctx.tense(*match.span())
@@ -238,6 +258,14 @@ SPAN_RULES: tuple[Rule, ...] = (
         r"(?i)\b(?:(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month|year)"
         r"|the\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit2>day|week|month|year)"
         r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]))\b"), _build_anaphor),
+    Rule("offset", re.compile(
+        rf"(?i)(?<![\w$.,])(?P<n>{QUANTITY})[\s-]+{_UNIT}\s+(?P<dir>later|earlier"
+        r"|after(?=\s+(?:the|that|this|his|her|its|their)\b)"
+        r"|before(?=\s+(?:the|that|this|his|her|its|their)\b))\b"), _build_offset,
+        re.compile(r"(?i)\b(?:later|earlier|after|before)\b")),
+    Rule("part_anaphor", re.compile(
+        r"(?i)\bthe\s+(?P<part>morning|afternoon|evening|night)\s+(?P<ba>before|after)"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|when|as|but)\b)"), _build_part_anaphor),
     Rule("the_year", re.compile(
         r"(?i)\b(?:for|during|in|through|throughout|over|earlier\s+in|later\s+in)\s+"
         r"(?P<span>the\s+year)\b(?![\w-]|'|\s+(?:of|before|after|in\s+which|when|that|ago|to"

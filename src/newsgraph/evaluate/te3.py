@@ -4,6 +4,8 @@ Each `.tml` file holds a creation time (`<DCT><TIMEX3 value=…>`) and a `<TEXT>
 `<TIMEX3>` tags. We strip the tags, run `find_times` on the plain text with the creation time as
 anchor, and count a gold DATE as correct when a predicted expression overlaps it and carries the
 same value. Spans need not agree exactly: the measure is about normalisation, not boundaries.
+TimeML tags the two ends of a range ("from 2010 to 2012") as two expressions, where we give one
+interval value ("2010/2012"); a gold end counts as found when it is one of the interval's ends.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsgraph.analyze.timenorm import TimeMatch, find_times
+from newsgraph.analyze.timeranges import interval_ends
 from newsgraph.errors import InputError
 
 __all__ = ["GoldTimex", "TmlDocument", "Te3Failure", "Te3Report", "read_tml", "score_te3"]
@@ -111,7 +114,7 @@ def score_document(document: TmlDocument) -> tuple[int, int, list[Te3Failure]]:
     failures = []
     for gold in gold_dates:
         overlapping = [m for m in matches if m.start < gold.end and gold.start < m.end]
-        if not any(m.value == gold.value for m in overlapping):
+        if not any(gold.value in interval_ends(m.value) for m in overlapping):
             failures.append(Te3Failure(document.name, gold.text, gold.value,
                                        _first_value(overlapping)))
     return len(gold_dates), len(gold_dates) - len(failures), failures
