@@ -10,10 +10,14 @@ from newsgraph.analyze.quantities import Bound, Direction, Quantity
 from newsgraph.errors import InputError
 from newsgraph.evaluate.newsquant import (
     NewsQuantItem,
+    NewsQuantSentence,
     parse_value,
+    predict,
     read_newsquant,
+    score_folds,
     score_newsquant,
     score_predictions,
+    superlative_base,
     to_newsquant,
 )
 
@@ -134,3 +138,40 @@ def test_a_file_that_is_not_newsquant_is_an_input_error(tmp_path):
         read_newsquant(tmp_path / "missing.json")
     with pytest.raises(InputError, match="prediction lists"):
         score_predictions([], [[]])
+
+
+@pytest.mark.parametrize("word, base", [
+    ("best", "good"), ("largest", "large"), ("biggest", "big"), ("happiest", "happy"),
+    ("proudest", "proud"), ("tallest", "tall"), ("latest", "late"), ("strongest", "strong"),
+    ("wireless", "wireless"),
+])
+def test_superlatives_are_lemmatised_as_newsquant_does(word, base):
+    assert superlative_base(word) == base
+
+
+def test_one_of_the_best_is_filed_under_the_base_adjective():
+    [item] = predict("It is one of the best wireless speakers around.")
+    assert item.unit == "good wireless speaker"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("a nominal current density of 1.3 A/cm2.", "ampere per square centimetre"),
+    ("levels of 5 mg/L were found", "milligram per litre"),
+    ("a density of 12 kg/m3", "kilogram per cubic metre"),
+])
+def test_a_symbol_over_a_symbol_is_a_rate(text, unit):
+    [item] = predict(text)
+    assert item.unit == unit
+
+
+def test_folds_split_the_file_and_score_each_part():
+    sentences = [NewsQuantSentence(f"{i} km", [NewsQuantItem(float(i), "kilometre", "=")])
+                 for i in range(1, 11)]
+    predictions = [[NewsQuantItem(float(i), "kilometre" if i % 2 else "metre", "=")]
+                   for i in range(1, 11)]
+    reports = score_folds(sentences, predictions, 2)
+    assert [r.sentences for r in reports] == [5, 5]
+    # fold 0 holds sentences 1, 3, 5, ... (odd values, right unit); fold 1 the even ones
+    assert [r.value_unit.f1 for r in reports] == [100.0, 0.0]
+    with pytest.raises(InputError):
+        score_folds(sentences, predictions, 1)

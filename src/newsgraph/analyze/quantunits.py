@@ -158,9 +158,20 @@ def _disambiguate(text: str, unit: str, written: str) -> str:
     return unit
 
 
+# A symbol divided by a symbol, glued: "A/cm2", "kg/m3", "mg/L" (any two units of the table).
+_SLASH_SYMBOL = re.compile(rf"/({alternation(k for k in UNITS if ' ' not in k)})"
+                           r"(?![A-Za-z0-9²³])")
+
+
 def _with_rate(text: str, reading: UnitReading, number_end: int) -> UnitReading:
-    """Extend a unit with a denominator: "$58.24 per barrel", "3,000 tests per day"."""
+    """Extend a unit with a denominator: "$58.24 per barrel", "3,000 tests per day", "A/cm2"."""
     found = _PER.match(text, reading.end)
+    if not found and not reading.counted and reading.unit:
+        slash = _SLASH_SYMBOL.match(text, reading.end)
+        below = UNITS.get(slash.group(1)) if slash else None
+        if below and below != reading.unit:
+            return UnitReading(f"{reading.unit}/{below}", text[number_end:slash.end()].strip(" \t-"),
+                               slash.end(), False)
     if not found:
         return reading
     word = " ".join((found.group(1) or found.group(2)).lower().split())

@@ -202,10 +202,36 @@ def newsquant_unit(quantity: Quantity) -> str:
     named = library_name(quantity.unit)
     if named:
         return named
-    words = [w for w in re.split(r"\s+", quantity.unit_text) if w.lower() not in _NOT_IN_PHRASE]
+    words = [w.lower() for w in re.split(r"\s+", quantity.unit_text)
+             if w.lower() not in _NOT_IN_PHRASE]
     if not words:
         return quantity.unit
+    if quantity.value == 1 and len(words) > 1:  # "one of the best screens": NewsQuant lemmatises
+        words[0] = superlative_base(words[0])
     return " ".join(words[:-1] + [quantity.unit]).lower()
+
+
+_IRREGULAR_SUPERLATIVES = {"best": "good", "worst": "bad", "most": "many", "least": "little",
+                           "furthest": "far", "farthest": "far"}
+
+
+def superlative_base(word: str) -> str:
+    """The base of an English superlative by spelling rule ("largest" -> "large",
+    "biggest" -> "big", "happiest" -> "happy", "best" -> "good"); other words as they are."""
+    if word in _IRREGULAR_SUPERLATIVES:
+        return _IRREGULAR_SUPERLATIVES[word]
+    if not word.endswith("est") or len(word) < 6:
+        return word
+    stem = word[:-3]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]  # "biggest", "hottest" (not "tallest", "crossest")
+    vowels = "aeiou"
+    single_vowel = stem[-1] not in vowels and stem[-2] in vowels and stem[-3] not in vowels
+    if stem.endswith(("rg", "dg", "c", "v")) or single_vowel and stem[-1] not in "wxy":
+        return stem + "e"  # "largest", "nicest", "latest", "closest"
+    return stem
 
 
 def to_newsquant(quantity: Quantity) -> NewsQuantItem:
