@@ -374,6 +374,16 @@ PERSONNEL = frozenset({"inspector", "observer", "monitor", "diplomat", "ambassad
 # Ordering someone to stop or leave is coercion (censorship, expulsion), not a demand.
 COERCIVE_ORDERS = frozenset({"suspend", "stop", "close", "shut", "leave", "halt", "cease", "evacuate",
                              "disband", "dissolve", "vacate", "quit"})
+# Leaving: an order to leave expels (diplomats: SANCTION) or deports (people: COERCE), CAMEO 166/174.
+DEPARTURES = frozenset({"leave", "vacate", "quit"})
+# Verbs letting someone in, and the third parties whose entry PLOVER's RETREAT names ("allowing the
+# entry of observers, peacekeepers, or humanitarian workers"; CAMEO 0861/0862 receive peacekeepers, inspectors).
+ADMIT_VERBS = frozenset({"allow", "permit", "admit", "let", "receive", "accept", "welcome"})
+THIRD_PARTIES = frozenset({"inspector", "observer", "monitor", "peacekeeper", "peacekeeping"})
+# Verdicts that make "found X ..." a conviction (PLOVER manual §SANCTION: "find guilty or liable").
+VERDICTS = frozenset({"guilty", "liable"})
+# Subjects whose violence is a riot (CAMEO 145 "protest violently, riot" → PROTEST).
+PROTESTERS = frozenset({"rioter", "protester", "protestor", "demonstrator", "mob"})
 # Objects that make "block" an obstruction protest rather than a veto.
 PLACES = frozenset({"road", "bridge", "highway", "street", "route", "transport", "traffic", "access",
                     "entrance", "railway", "rail", "crossing", "port", "roadway", "border", "airport"})

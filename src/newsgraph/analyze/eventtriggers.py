@@ -121,10 +121,20 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     if lemma == "order":
         complement = _child(verb, "xcomp") or _child(verb, "ccomp")
         if complement is not None and complement.lemma_.lower() in lex.COERCIVE_ORDERS:
+            if complement.lemma_.lower() in lex.DEPARTURES:  # ordered out: diplomats expelled, people deported
+                expelled = bool(set(words) & lex.PERSONNEL)
+                return _Trigger(verb, Sense(T.SANCTION, Mode.EXPEL) if expelled else Sense(T.COERCE, Mode.DEPORT))
             return _Trigger(verb, Sense(T.COERCE, Mode.CENSOR))
-    if lemma == "block":
+    admitted = obj if obj is not None else _subject(_child(verb, "ccomp")) if _child(verb, "ccomp") is not None else None
+    if lemma in lex.ADMIT_VERBS and set(_object_words(verb, admitted)) & lex.THIRD_PARTIES:
+        return _Trigger(verb, Sense(T.RETREAT, Mode.ACCESS))  # letting inspectors in: CAMEO 086 → RETREAT
+    if lemma in ("block", "blockade"):  # blocking roads obstructs passage (CAMEO 144); a blockade of a country is CAMEO 191
         place = bool(set(words) & lex.PLACES)
-        return _Trigger(verb, Sense(T.PROTEST, Mode.OBSTRUCT) if place or obj is None else Sense(T.REJECT, Mode.REFUSAL))
+        if place or (obj is None and lemma == "block"):
+            return _Trigger(verb, Sense(T.PROTEST, Mode.OBSTRUCT))
+        return _Trigger(verb, Sense(T.REJECT, Mode.REFUSAL) if lemma == "block" else Sense(T.COERCE, Mode.RESTRICT))
+    if lemma == "find" and any(c.lemma_.lower() in lex.VERDICTS for c in verb.subtree if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
+        return _Trigger(verb, Sense(T.SANCTION, Mode.CONVICT))  # "found X guilty": PLOVER manual SANCTION mode convict
     if lemma == "take" and (_pobj(verb, "to") is not None and _pobj(verb, "to").lemma_.lower() == "street"):
         return _Trigger(verb, Sense(T.PROTEST, Mode.DEMONSTRATION))  # "took to the streets"
     if lemma == "protest":  # "China protested to Japan" is verbal; crowds protesting are a protest
@@ -153,6 +163,9 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
         sense = Sense(T.THREATEN, inner.sense.mode) if inner is not None and inner.sense.mode else sense
     if sense is not None and sense.type is T.REQUEST and sense.mode is Mode.APPEAL:
         sense = _rallied(verb) or sense
+    if sense is not None and sense.type in (T.ASSAULT, T.COERCE) and _subject(verb) is not None \
+            and _lemma(_subject(verb)) in lex.PROTESTERS:
+        sense = Sense(T.PROTEST, Mode.RIOT)  # protesters' violence is a riot: CAMEO 145 → PROTEST
     return _Trigger(verb, sense) if sense is not None else None
 
 
