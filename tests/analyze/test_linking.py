@@ -54,3 +54,55 @@ def test_cues_choose_the_term(text, published, written, person, status):
 def test_countries_and_organisations_are_linked(text, written, entity):
     found = [m for m in mentions_of(text, "2025-07-11") if written in m.text or m.text in written]
     assert found and found[0].entity is not None and found[0].entity.name == entity, [(m.text, m.entity) for m in found]
+
+
+@pytest.mark.parametrize("text, written, person", [
+    # a courtesy title is not part of the name
+    ("Mr Bessent told reporters on Tuesday that talks would go on.", "Mr Bessent", "Scott Bessent"),
+    # the first, short mention takes the decision made with the full name and title given later
+    ("Bessent spoke first. Later U.S. Treasury Secretary Scott Bessent met Japanese officials.", "Bessent",
+     "Scott Bessent"),
+])
+def test_a_group_of_mentions_reaches_one_decision(text, written, person):
+    found = [m for m in mentions_of(text, "2025-07-22") if m.type == "PERSON" and m.text == written]
+    assert found and all(m.entity and m.entity.name == person for m in found), [(m.text, m.explanation) for m in found]
+
+
+def test_a_title_without_a_country_refers_back_to_the_person_it_fits():
+    text = ("Japanese Foreign Minister Toshimitsu Motegi met his counterpart on Monday. "
+            "The minister said the talks had been frank.")
+    found = [m for m in mentions_of(text, "2026-03-02") if m.text == "The minister"]
+    assert found and found[0].entity.name == "Toshimitsu Motegi", [(m.text, m.explanation) for m in found]
+    assert "refers to" in found[0].explanation
+
+
+@pytest.mark.parametrize("text, span", [
+    ("European Commission President Ursula von der Leyen met reporters in Brussels on Monday to discuss the trade talks.",
+     "Ursula von der Leyen"),
+    ("The candidate Kim Moon-soo conceded on Wednesday.", "Kim Moon-soo"),
+    ("A judge, Alexandre de Moraes, ruled on Monday.", "Alexandre de Moraes"),
+    ("The official Badr bin Hamad al-Busaidi hosted the talks.", "Badr bin Hamad al-Busaidi"),
+])
+def test_person_spans_cover_particles_and_hyphenated_parts(text, span):
+    spans = [m.text for m in mentions_of(text, "2025-06-04") if m.type == "PERSON"]
+    assert span in spans, spans
+
+
+def test_a_hyphen_between_two_names_pairs_two_people():
+    spans = [m.text for m in mentions_of("There are no plans for a Trump-Putin meeting, the spokesman said.",
+                                         "2025-11-20") if m.type == "PERSON"]
+    assert "Trump-Putin" not in spans
+
+
+def test_names_in_chinese_script_inside_english_text_are_mentions():
+    text = "Prime Minister Shigeru Ishiba (石破茂) spoke with 特朗普 by telephone on Friday."
+    found = {m.text: m for m in mentions_of(text, "2025-07-11") if m.type == "PERSON"}
+    assert found["石破茂"].entity.name == "Shigeru Ishiba"
+    assert found["特朗普"].entity.name == "Donald Trump"
+
+
+def test_a_one_word_name_that_sounds_like_a_known_name_in_the_text_is_that_person():
+    text = ("U.S. Treasury Secretary Besent said on Monday that tariffs would stay. "
+            "Bessint added that talks would resume.")
+    found = {m.text: m for m in mentions_of(text, "2025-07-22") if m.type == "PERSON"}
+    assert found["Bessint"].entity.name == "Scott Bessent", found["Bessint"].explanation

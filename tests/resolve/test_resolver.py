@@ -22,7 +22,7 @@ def resolver(kb):
 
 
 def hint(kb, title, country=None, cue=None):
-    return RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(title, country)), cue, title)
+    return RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(title, country)), cue, title, country)
 
 
 @pytest.mark.parametrize("name, day, title, country, cue, status, person", [
@@ -88,3 +88,24 @@ def test_unknown_people_cluster_under_a_stable_id(resolver):
     other = resolver.resolve("Wang Xiaoming", date(2025, 7, 11))
     assert first.entity == again.entity != other.entity
     assert first.entity.startswith("unresolved-")
+
+
+def test_a_name_that_shares_no_part_with_any_holder_is_never_linked(kb, resolver):
+    # "former president" with no country makes every past president a candidate; the written name
+    # resembles none of them part for part, so no one is linked, however many offices fit.
+    link = resolver.resolve("Ramon Quetzalcoatl", date(2025, 7, 10), hint(kb, "President", None, "former"))
+    assert link.status == S.unresolved and not link.entity.startswith("ng:"), link.explanation
+
+
+def test_a_known_name_under_a_title_without_a_country_is_that_person(kb, resolver):
+    # every country's prime minister is a candidate; the name is a known person who held none of
+    # those offices, so the name wins rather than a conflict with some prime minister
+    link = resolver.resolve("Scott Bessent", date(2025, 7, 10), hint(kb, "Prime Minister"))
+    assert (link.status, link.entity) == (S.exact, "scott-bessent"), link.explanation
+
+
+def test_links_carry_their_evidence_and_a_fitted_confidence(kb, resolver):
+    link = resolver.resolve("Lutenik", date(2025, 7, 8), hint(kb, "Commerce Secretary", "US"))
+    evidence = dict(link.evidence)
+    assert evidence["corrected"] == 1.0 and evidence["country_named"] == 1.0 and 0.5 < evidence["name_similarity"] < 1
+    assert link.confidence == resolver.calibration.confidence(link.evidence)

@@ -104,6 +104,11 @@ class Analyzer:
             except Exception as exc:  # noqa: BLE001 - a record that cannot be built is one failure
                 yield Failure(document, exc)
 
+    def annotate(self, document: Document):
+        """The spaCy Doc with every component's annotations, for tools that need more than the
+        record (the resolver's evidence for calibration, say)."""
+        return self.nlp(self._make_doc(document))
+
     def _make_doc(self, document: Document):
         """A tokenised Doc carrying the publication date the components anchor times to."""
         doc = self.nlp.make_doc(document.text)

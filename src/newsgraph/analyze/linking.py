@@ -64,9 +64,15 @@ class Linker:
         for group in groups:
             self._decide_group(doc, mentions, group, published, links)
         self._sound_alike_groups(mentions, groups, links)
+        for mention, link in self._sound_alike_words(doc, mentions, groups, links):
+            mentions.append(mention)
+            links.append(link)
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
                 links[i] = self._title_only(doc, mention, published, mentions, links)
+        for i, mention in enumerate(mentions):
+            if mention.label == "PERSON" and links[i] is not None:
+                links[i] = self.resolver.calibrate(links[i], mention.name)
         kept = [(m, link) for m, link in zip(mentions, links) if not (m.label == "PERSON" and link is None)]
         pronouns = self._pronouns(doc, kept)
         paired = sorted([*kept, *pronouns], key=lambda p: (p[0].start, p[0].end))
@@ -108,7 +114,7 @@ class Linker:
             else:
                 links[i] = Link(link.status, link.entity, link.position, link.confidence,
                                 f"same person as '{earlier.name}' earlier in the text: {link.explanation}",
-                                link.alternatives)
+                                link.alternatives, link.evidence + (("repeat_of_earlier_name", 1.0),))
             first_of.setdefault(mention.name, mention)
 
     def _resolve_name(self, name: str, on: date, hint: RoleHint | None, note: str) -> Link:
@@ -142,7 +148,44 @@ class Linker:
                 links[i] = Link(ResolutionStatus.corrected, other_link.entity, other_link.position,
                                 round(min(other_link.confidence, match.score) * 0.9, 2),
                                 f"'{mentions[i].name}' resembles '{other.fullest}' in the same text "
-                                f"({match.reason}, {match.score:.2f}): {other_link.explanation}")
+                                f"({match.reason}, {match.score:.2f}): {other_link.explanation}", (),
+                                (("name_similarity", match.score), ("corrected", 1.0), ("sound_alike_in_text", 1.0),
+                                 ("in_office_on_date", dict(other_link.evidence).get("in_office_on_date", 0.0))))
+
+    def _sound_alike_words(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                           links: list[Link | None]) -> list[tuple[FoundMention, Link]]:
+        """Capitalised words the model did not take for names that sound like the family name of a
+        person the same text names ("Bessint" after "Besent"): translation spelled one name twice."""
+        known: dict[str, tuple[str, Link]] = {}
+        for group in groups:
+            link = links[group.members[0]]
+            if _in_kb(link) and link.entity in self.kb.persons:
+                family = self.kb.persons[link.entity].family
+                for word in {*name_words(group.fullest)[-1:], *(name_words(family) if family else [])}:
+                    known.setdefault(word, (group.fullest, link))
+        if not known:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for token in doc:
+            if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
+                    and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON")) \
+                    or any(s <= token.idx < e for s, e in taken) or normalize(token.text) in known:
+                continue
+            scored = [(compare(token.text, word), word) for word in known]
+            match, word = max(scored, key=lambda s: s[0].score)
+            if match.score < SOUND_ALIKE or not shares_a_part(token.text, word):
+                continue
+            written, link = known[word]
+            mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON",
+                                   _sentence_index(doc, token), None, token.text)
+            found.append((mention, Link(ResolutionStatus.corrected, link.entity, link.position, link.confidence,
+                                        f"'{token.text}' resembles '{written}' in the same text ({match.reason}, "
+                                        f"{match.score:.2f}): {link.explanation}", (),
+                                        (("name_similarity", match.score), ("corrected", 1.0),
+                                         ("sound_alike_in_text", 1.0),
+                                         ("in_office_on_date", dict(link.evidence).get("in_office_on_date", 0.0))))))
+        return found
 
     def _title_only(self, doc: Doc, mention: FoundMention, published: date | None,
                     mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
@@ -169,7 +212,8 @@ class Linker:
             if any(wanted <= title_words(t) for t in titles):
                 return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
                             f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
-                            f"as '{earlier.name}', whose office the title fits")
+                            f"as '{earlier.name}', whose office the title fits", (),
+                            (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
         return None
 
     def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]]) -> list[tuple[FoundMention, Link]]:

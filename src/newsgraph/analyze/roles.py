@@ -75,21 +75,26 @@ class RoleFinder:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         titles = sorted({t for _, _, t in self.index.phrasings if len(t) > 3})
         self.matcher.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
+        # The head word of a title alone ("the minister", "the envoy") stands for a person named before.
+        heads = sorted({phrase.split()[-1] for _, _, phrase in self.index.phrasings
+                        if phrase.split()[-1].isalpha() and len(phrase.split()[-1]) > 3})
+        self.matcher.add("HEAD", [self.nlp.make_doc("the " + head) for head in heads])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
             raise RuntimeError("newsgraph.roles.v1 needs a knowledge base: call use_kb(kb) first")
         matches = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
+        heads = [m for m in matches if m.start + 2 == m.end and m[0].lower_ == "the" and not m[1].is_upper]
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         roles = []
         for match in matches:
-            role = self._read(doc, match, people)
+            role = self._read(doc, match, people, head=any(match == h for h in heads))
             if role is not None:
                 roles.append(role)
         doc._.ng_roles = roles
         return doc
 
-    def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
+    def _read(self, doc: Doc, match: Span, people: list[Span], head: bool = False) -> RoleSpan | None:
         start, end = self._extend(doc, match.start, match.end)
         polity, cue, first = self._prefix(doc, start)
         if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
@@ -100,7 +105,7 @@ class RoleFinder:
             polity, end = self._of_country(doc, end)
         chunk = doc[start:end].text
         candidates = self.score(chunk, polity)
-        if not candidates:
+        if not candidates and not head:
             return None
         person = _person_after(doc, end, people) or _person_before(doc, first, people)
         return RoleSpan(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), doc[first:end].text,
@@ -115,7 +120,8 @@ class RoleFinder:
         while start > 0 and _is_title_word(doc[start - 1], self.title_words) and \
                 not _country_token(doc[start - 1], self.kb):
             start -= 1
-        while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and \
+        # "… for Policy", "… of Economy, Trade and Industry": joined title words continue the title.
+        while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", ",", "and", "&") and \
                 _is_title_word(doc[end + 1], self.title_words) and not _country_token(doc[end + 1], self.kb):
             end += 2
             while end < len(doc) and _is_title_word(doc[end], self.title_words):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz import process
@@ -29,16 +29,33 @@ from rapidfuzz.distance import JaroWinkler
 from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.schema import Occupancy, latest
 from newsgraph.model import ResolutionStatus
+from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.names import NameMatch, compare, similarity, sound_key
 
-CORRECT_WITH_ROLE = 0.6  # name similarity to accept a holder as the garbled name's person
+# Floors for proposing a holder as a garbled name's person; above them the fitted confidence
+# (resolve/calibration.py) decides whether the link is made.
+CORRECT_WITH_ROLE = 0.6  # name similarity to propose a holder of the office the title names
 CORRECT_SINGLE_HOLDER = 0.55  # …when the office and date leave only one holder
-CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only near-identical spellings are corrected
+CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only close spellings of someone then in office
 TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees and handovers
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
 
 
-def shares_a_part(written: str, form: str) -> bool:
+def _status_of(form: NameForm) -> ResolutionStatus:
+    """Exact for the person's own name, alias for a listed spelling, corrected for a reading (a
+    Japanese or Korean name read through its characters in Chinese, a Western name read back from
+    its Chinese transliteration): the text got the name wrong in a way the reading explains."""
+    if form.kind in ("name", "family"):
+        return ResolutionStatus.exact
+    return ResolutionStatus.corrected if form.kind == "reading" else ResolutionStatus.alias
+
+
+def _reading_note(form: NameForm) -> str:
+    origin = getattr(form, "origin", "")
+    return f"; {origin}" if form.kind == "reading" and origin else ""
+
+
+def shares_a_part(written: str, form: str, floor: float = PART_SIMILARITY) -> bool:
     """Whether a written name shares a part with a known form: one word of each at least
     PART_SIMILARITY alike (the longest written part; a shorter one must be closer), or the two alike as wholes once spaces are dropped ("Gaoshi Zaomiao" vs
     "gao shi zao miao"). A name that shares nothing ("Jair Bolsonaro" vs "Pratibha Patil") is never
@@ -46,12 +63,12 @@ def shares_a_part(written: str, form: str) -> bool:
     a, b = sound_key(written).split(), sound_key(form).split()
     if not a or not b:
         return False
-    if similarity("".join(a), "".join(b)) >= PART_SIMILARITY:
+    if similarity("".join(a), "".join(b)) >= floor:
         return True
     # The longest written part carries the name (a given name "Jair" may resemble anyone's
     # family name "Patil"); a shorter part counts only when it is close to a known part.
     longest = max(len(x) for x in a)
-    return any(similarity(x, y) >= (PART_SIMILARITY if len(x) == longest else 0.8)
+    return any(similarity(x, y) >= (floor if len(x) == longest else max(floor, 0.8))
                for x in a for y in b if min(len(x), len(y)) > 1)
 
 
@@ -75,6 +92,7 @@ class Link:
     confidence: float
     explanation: str
     alternatives: tuple[tuple[str, float], ...] = ()  # (entity id, score)
+    evidence: tuple[tuple[str, float], ...] = ()  # named features of the decision (see calibration)
 
 
 @dataclass
@@ -99,6 +117,13 @@ class Resolver:
     """Resolves person mentions against one knowledge base."""
 
     kb: KnowledgeBase
+    # Floors below which a similar name is not even proposed; the calibrated confidence decides
+    # above them. The calibration bench lowers them to see (and learn from) the near misses.
+    correct_with_role: float = CORRECT_WITH_ROLE
+    correct_single_holder: float = CORRECT_SINGLE_HOLDER
+    correct_without_role: float = CORRECT_WITHOUT_ROLE
+    part_similarity: float = PART_SIMILARITY
+    calibration: Calibration = field(default_factory=load_calibration)
     _keys: list[str] = field(default_factory=list, init=False, repr=False)
     _forms: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _by_person: dict[str, list[NameForm]] = field(default_factory=dict, init=False, repr=False)
@@ -115,11 +140,48 @@ class Resolver:
         holders = self._holders(role, on) if role else []
         exact = self._exact(name) if name else {}
         if holders:
-            return self._with_holders(name, on, role, holders, exact, date_note)
-        if not name:
-            return Link(ResolutionStatus.unresolved, None, role.candidates[0][0] if role else None, 0.0,
+            link = self._with_holders(name, on, role, holders, exact, date_note)
+        elif not name:
+            link = Link(ResolutionStatus.unresolved, None, role.candidates[0][0] if role else None, 0.0,
                         f"no holder of '{role.text if role else 'this office'}' on {on} in the knowledge base")
-        return self._without_role(name, on, exact, role, date_note)
+        else:
+            link = self._without_role(name, on, exact, role, date_note)
+        return self.calibrate(replace(link, evidence=self._evidence(link, name, on, role, len(holders), exact)), name)
+
+    def calibrate(self, link: Link, name: str) -> Link:
+        """The link with its fitted confidence (see `resolve.calibration`); a corrected name whose
+        confidence falls below the fitted threshold is left unresolved, the person as an alternative."""
+        if link.entity not in self.kb.persons or link.status is ResolutionStatus.unresolved or not link.evidence:
+            return link
+        confidence = self.calibration.confidence(link.evidence)
+        if link.status is ResolutionStatus.corrected and confidence < self.calibration.link_threshold:
+            return Link(ResolutionStatus.unresolved, self.unresolved_id(name) if name else None, link.position, 0.0,
+                        f"too weak to link (confidence {confidence:.2f}, below {self.calibration.link_threshold:.2f}): "
+                        f"{link.explanation}", ((link.entity, confidence), *link.alternatives), link.evidence)
+        return replace(link, confidence=confidence)
+
+    def _evidence(self, link: Link, name: str, on: date, role: RoleHint | None, holders: int,
+                  exact: dict[str, NameForm]) -> tuple[tuple[str, float], ...]:
+        """What the decision rests on, as named numbers (the calibration's features)."""
+        person = link.entity if link.entity in self.kb.persons else None
+        if person is None or not name:
+            similar = 0.0
+        elif person in exact:
+            similar = 1.0
+        else:
+            similar = self._best_form(name, person).score
+        form = exact.get(person) if person else None
+        roles = dict(role.candidates) if role else {}
+        return (("name_similarity", round(similar, 3)),
+                ("written_is_alias", float(form is not None and form.kind not in ("name", "family", "reversed"))),
+                ("written_is_family_only", float(form is not None and form.kind == "family")),
+                ("title_fit", float(roles.get(link.position, 0.0)) if link.position else 0.0),
+                ("country_named", float(bool(role and role.polity))),
+                ("competing_holders", float(min(max(holders - 1, 0), 5))),
+                ("in_office_on_date", float(bool(person and self._active(person, on)))),
+                ("title_only", float(not name)),
+                ("conflict", float(link.status is ResolutionStatus.conflict)),
+                ("corrected", float(link.status is ResolutionStatus.corrected)))
 
     # -- with an office ---------------------------------------------------------------------
 
@@ -154,7 +216,7 @@ class Resolver:
         if written:
             best = max(written, key=lambda h: h.role_score)
             form = exact[best.person]
-            status = ResolutionStatus.exact if form.kind in ("name", "family") else ResolutionStatus.alias
+            status = _status_of(form)
             if role.cue in ("former", "then"):
                 said = "calls them former" if role.cue == "former" else "gives no date to check against"
                 because = (f"{self.kb.entity_name(best.person)} held the office of {self._office(best.position)} "
@@ -162,7 +224,7 @@ class Resolver:
                 return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2), because)
             return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2),
                         f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}"
-                        f"{self._term_note(best.term, on)}",
+                        f"{self._term_note(best.term, on)}{_reading_note(form)}",
                         self._others(holders, best))
         if exact and role.polity is None and not self._held_any(exact, role):
             # "Prime Minister Anwar Ibrahim" with no country: every country's prime minister is a
@@ -182,8 +244,8 @@ class Resolver:
                         f"{when} the {office} was {self.kb.entity_name(best.person)}; "
                         f"'{name}' is the name of {who}",
                         ((other, 1.0),) + self._others(holders, best))
-        threshold = CORRECT_SINGLE_HOLDER if len(holders) == 1 else CORRECT_WITH_ROLE
-        if best.name.score >= threshold and shares_a_part(name, best.name.form):
+        threshold = self.correct_single_holder if len(holders) == 1 else self.correct_with_role
+        if best.name.score >= threshold and shares_a_part(name, best.name.form, self.part_similarity):
             return Link(ResolutionStatus.corrected, best.person, best.position,
                         round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
                         f"{when} the {office} was {self.kb.entity_name(best.person)}"
@@ -211,16 +273,17 @@ class Resolver:
                             f"'{name}' fits {len(ranked)} people in the knowledge base{gap}",
                             tuple((p, 0.5) for p in ranked[:5]))
             form = exact[best]
-            status = ResolutionStatus.exact if form.kind in ("name", "family") else ResolutionStatus.alias
+            status = _status_of(form)
             return Link(status, best, None, 0.9 if self._active(best, on) else 0.75,
-                        f"'{name}' is {'a name of' if status is ResolutionStatus.alias else ''} "
-                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}".replace("  ", " "))
+                        f"'{name}' is {'a name of' if status is not ResolutionStatus.exact else ''} "
+                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}"
+                        .replace("  ", " "))
         candidates = self._fuzzy(name, on)
         if candidates:
             best_person, match = candidates[0]
             runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
-            if match.score >= CORRECT_WITHOUT_ROLE and match.score - runner_up >= 0.04 and self._active(best_person, on) \
-                    and shares_a_part(name, match.form):
+            if match.score >= self.correct_without_role and match.score - runner_up >= 0.04 \
+                    and self._active(best_person, on) and shares_a_part(name, match.form, self.part_similarity):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
                             f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f}), "
                             f"{self.kb.entity_name(best_person)}{self._in_office(best_person, on)}{gap}",
