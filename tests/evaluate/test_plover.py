@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from newsgraph.errors import InputError
-from newsgraph.evaluate.plover import alpha3, country_lookup, gold_type, score_plover
+from newsgraph.evaluate.plover import alpha3, country_lookup, cross_validate, fold_of, gold_type, score_plover
 from newsgraph.kb.loader import load_kb
 from newsgraph.model import EventType
 from newsgraph.settings import Settings
@@ -121,3 +121,17 @@ def test_country_lookup_uses_the_knowledge_base(phrase, code):
 
 def test_alpha3_converts_and_tolerates_unknown_codes():
     assert (alpha3("JP"), alpha3("xx"), alpha3(None)) == ("JPN", None, None)
+
+
+def test_folds_are_stable_and_cover_every_record(gold, nlp):
+    assert [fold_of(r["id"], 5) for r in RECORDS] == [fold_of(r["id"], 5) for r in RECORDS]
+    assert all(0 <= fold_of(r["id"], 3) < 3 for r in RECORDS)
+    reports = cross_validate(gold, nlp, countries, folds=3)
+    assert len(reports) == 3
+    assert sum(r.total for r in reports) == 6 and sum(r.type_correct for r in reports) == 5
+    assert sorted(f.id for r in reports for f in r.failures) == ["T-FIGHT-1", "T-SANCTION-1"]
+
+
+def test_one_fold_is_refused(gold, nlp):
+    with pytest.raises(InputError, match="folds"):
+        cross_validate(gold, nlp, countries, folds=1)

@@ -22,7 +22,7 @@ def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
     future = trigger.future
     hypothetical = False
     failed = False
-    reported = any(g.lemma_.lower() in lex.SPEECH_VERBS for g, _ in chain)
+    reported = any(_lemma(g) in lex.SPEECH_VERBS for g, _ in chain)
     for tok in verbs:
         for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
             word = aux.lower_
@@ -39,7 +39,7 @@ def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
         if conditional and trigger.sense.type not in (T.THREATEN, T.REQUEST):
             hypothetical = True  # a threat's or demand's condition belongs to its content, not to the act
     for governor, _ in chain:
-        word = governor.lemma_.lower()
+        word = _lemma(governor)
         if word in lex.NEGATING_GOVERNORS:
             negated = True
         if word in lex.FAILING_GOVERNORS:
@@ -58,7 +58,7 @@ def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
             hypothetical = hypothetical or bool(words & lex.HYPOTHETICAL_MODIFIERS)
     if _ruled_out(head):
         negated = True
-    verb_lemma = head.lemma_.lower()
+    verb_lemma = _lemma(head)
     agreement = trigger.sense.type is T.AGREE and (noun is not None or head.pos_ == "NOUN")
     if negated and (verb_lemma in lex.ACHIEVE_VERBS or agreement):
         failed = True
@@ -102,7 +102,7 @@ def _failure_subject(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     particles = set(_particles(verb))
     if lemma in ("break", "fall", "end"):
         return bool(particles & lex.FAILURE_PARTICLES) or _pobj(verb, "without") is not None

@@ -50,8 +50,10 @@ def _verb_trigger(tok: Token) -> _Trigger | None:
         sense = lex.sense_of_verb_object(lemma, word)
         if sense is not None:  # the object is part of the expression ("opened fire", "sought refuge")
             idiom = obj is not None and word == obj.lemma_.lower() and word not in lex.PEOPLE
-            return _Trigger(tok, sense, noun=obj if idiom else _event_noun(obj))
+            return _Trigger(tok, _by_protesters(tok, sense), noun=obj if idiom else _event_noun(obj))
     noun = _event_noun(obj)
+    if noun is None and obj is None and lemma in lex.ACCEPT_VERBS:
+        noun = _event_noun(_pobj(tok, "to"))  # "agreed to the opposition's demand"
     if noun is not None:
         found = _with_event_noun(tok, lemma, noun)
         if found is not None:
@@ -109,6 +111,8 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     if lemma in ("deploy", "send", "dispatch", "move", "mass", "rush") and obj is not None and set(words) & lex.MILITARY_WORDS:
         peace = {"peacekeeping", "peacekeeper", "observer", "monitor"} & set(words)
         return _Trigger(verb, Sense(T.AID, Mode.MILITARY) if peace else Sense(T.MOBILIZE, Mode.TROOPS))
+    if lemma in lex.DEPARTURES and obj is not None and set(_object_words(verb, _subject(verb))) & lex.FORCES:
+        return _Trigger(verb, Sense(T.RETREAT, Mode.WITHDRAW))  # "the last soldiers left Afghanistan"
     if lemma in lex.VISIT_VERBS:
         subject = _subject(verb)
         words = _object_words(verb, subject) if subject is not None else []
@@ -163,10 +167,15 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
         sense = Sense(T.THREATEN, inner.sense.mode) if inner is not None and inner.sense.mode else sense
     if sense is not None and sense.type is T.REQUEST and sense.mode is Mode.APPEAL:
         sense = _rallied(verb) or sense
-    if sense is not None and sense.type in (T.ASSAULT, T.COERCE) and _subject(verb) is not None \
-            and _lemma(_subject(verb)) in lex.PROTESTERS:
-        sense = Sense(T.PROTEST, Mode.RIOT)  # protesters' violence is a riot: CAMEO 145 → PROTEST
-    return _Trigger(verb, sense) if sense is not None else None
+    return _Trigger(verb, _by_protesters(verb, sense)) if sense is not None else None
+
+
+def _by_protesters(verb: Token, sense: Sense) -> Sense:
+    """Violence by rioters or crowds is a riot: CAMEO 145 "protest violently, riot" → PROTEST."""
+    subject = _subject(verb)
+    if sense.type in (T.ASSAULT, T.COERCE) and subject is not None and subject.lemma_.lower() in lex.PROTESTERS:
+        return Sense(T.PROTEST, Mode.RIOT)
+    return sense
 
 
 def _rallied(verb: Token) -> Sense | None:
