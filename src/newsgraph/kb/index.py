@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.kb.schema import Country, KbFile, Occupancy, Organization, Person, Position
-from newsgraph.resolve.names import han_reading, is_latin, normalize
+from newsgraph.resolve.names import normalize, sound_key
+from newsgraph.resolve.readings import ReadingTables, readings_of
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class NameForm:
     entity: str  # person, organisation or country id
     form: str
     kind: str  # name | alias | reversed | family | given | reading
+    origin: str = ""  # for a reading: how the native-script name yields this form
 
 
 @dataclass
@@ -66,8 +68,9 @@ class KnowledgeBase:
             self.terms_by_person[occupancy.person].append(occupancy)
         for terms in (*self.terms_by_position.values(), *self.terms_by_person.values()):
             terms.sort(key=lambda o: o.start_day)
+        tables = ReadingTables()  # large reading tables live only while the index is built
         for person in self.persons.values():
-            for form in person_forms(person):
+            for form in person_forms(person, tables):
                 self.person_forms.append(form)
                 self.person_names[normalize(form.form)].append(form)
         for org in self.organizations.values():
@@ -149,29 +152,28 @@ class KnowledgeBase:
         }
 
 
-def person_forms(person: Person) -> list[NameForm]:
-    """Every way of writing a person's name that the knowledge base can vouch for."""
+def person_forms(person: Person, tables: ReadingTables | None = None) -> list[NameForm]:
+    """Every way of writing a person's name that the knowledge base can vouch for, then the
+    readings of their native-script names (resolve.readings) that say how a translation may spell it."""
     forms = [NameForm(person.id, person.name, "name")]
     if person.family and person.given:
         forms.append(NameForm(person.id, f"{person.family} {person.given}", "reversed"))
         forms.append(NameForm(person.id, f"{person.given} {person.family}", "reversed"))
     if person.family:
         forms.append(NameForm(person.id, person.family, "family"))
-    # Chinese-character readings help with Japanese and Korean names that reached English through
-    # Chinese (高市早苗 → "Gaoshi Zaomiao"); a Western name's Chinese transcription read back in
-    # pinyin is not a name anyone writes, so only people with Japanese or Korean names get them.
-    east_asian = any(han_reading(a) for lang in ("ja", "ko") for a in person.aliases.get(lang, []))
-    for language, aliases in person.aliases.items():
-        for alias in aliases:
-            forms.append(NameForm(person.id, alias, "alias"))
-            if east_asian and language in ("zh", "ja", "ko") and not is_latin(alias):
-                reading = han_reading(alias)
-                if reading:
-                    forms.append(NameForm(person.id, reading, "reading"))
+    for aliases in person.aliases.values():
+        forms.extend(NameForm(person.id, alias, "alias") for alias in aliases)
     seen, unique = set(), []
     for form in forms:
         key = (normalize(form.form), form.kind)
         if key not in seen:
             seen.add(key)
             unique.append(form)
+    # A reading that sounds like a form already listed adds nothing but index size.
+    sounds = {sound_key(f.form) for f in unique}
+    for reading in readings_of(person, tables):
+        key = sound_key(reading.form)
+        if key not in sounds:
+            sounds.add(key)
+            unique.append(NameForm(person.id, reading.form, "reading", reading.note))
     return unique

@@ -1,0 +1,372 @@
+"""Readings of a person's native-script names: how a translated report may spell them.
+
+Japanese and Korean names often reach English through Chinese characters, and Western names
+through their Chinese transcriptions. A machine translation then writes what it read:
+
+- the Mandarin (pinyin) reading of the characters: 石破茂 → "Shi Pomao", 尹锡悦 → "Yin Xiyue";
+- a Western-looking respelling of the pinyin of a transcription: 卢特尼克 → "Lutnik", 瓦德富尔 →
+  "Wadfur" (spelling table in `data/pinyin_latin.tsv`);
+- a Japanese reading with the on/kun readings of each character chosen otherwise than the person
+  does: 赤沢 → "Akazawa" but also "Sekitaku"; 高市早苗 → "Takaichi Hayanae" (per-character
+  readings from the kanwa dictionary shipped with pykakasi);
+- the Revised Romanization of a hangul name, and customary spellings of the family name
+  (윤 → Yun, Yoon; 이 → I, Lee, Yi, Rhee), from `data/korean_surnames.tsv`.
+
+Every reading says where it comes from, so a link made through it can be explained. Readings are
+produced from reading tables, never from spellings seen in reports.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pypinyin import Style, pinyin
+
+from newsgraph.kb.schema import Person
+from newsgraph.resolve.names import normalize, similarity, sound_key
+
+_DATA = Path(__file__).parent / "data"
+_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_WORD_BREAKS = re.compile(r"[\s·・･•‧.\-]+")
+
+PINYIN_PER_ALIAS = 3  # heteronym combinations kept per Chinese-character name
+RESPELLINGS_PER_ALIAS = 2  # Western-looking respellings kept per Chinese transcription
+JAPANESE_FULL = 14  # Japanese full-name readings kept per name
+JAPANESE_FAMILY = 4  # Japanese readings of the family name alone
+READINGS_PER_CHAR = 4  # per-character Japanese readings tried, in dictionary order
+FAMILY_MATCH = 0.8  # a Korean family name or a pinyin name must read this close to the Latin name
+JAPANESE_MATCH = 0.95  # a Japanese family name must read this close to the Latin one
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way a native-script name may come out in Latin letters, and why."""
+
+    form: str  # as a report may write it: "Shi Pomao"
+    system: str  # pinyin | pinyin-respelled | hepburn | revised-romanization | romanization-variant
+    source: str  # the native form that was read: "石破茂"
+    note: str  # the explanation shown to a user
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+
+@cache
+def pinyin_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(part, pinyin) → Latin spellings, best first, from `data/pinyin_latin.tsv`."""
+    table = {}
+    for line in (_DATA / "pinyin_latin.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            part, syllable, spellings, _source = line.split("\t")
+            table[(part, syllable)] = tuple(spellings.split(";"))
+    return table
+
+
+@cache
+def korean_surnames() -> dict[str, tuple[str, ...]]:
+    """Hangul family name → customary Latin spellings, from `data/korean_surnames.tsv`."""
+    table = {}
+    for line in (_DATA / "korean_surnames.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            hangul, spellings, _source = line.split("\t")
+            table[hangul] = tuple(spellings.split(";"))
+    return table
+
+
+@dataclass
+class ReadingTables:
+    """The large tables, loaded once per index build on first need and dropped with it.
+
+    The kanwa dictionary (about 100 MB in memory) is only read when a Japanese name needs it; only
+    the per-character and whole-word entries asked for are kept.
+    """
+
+    _kanwa: dict | None = field(default=None, repr=False)
+    _kanwa_tried: bool = False
+
+    def kanwa(self) -> dict | None:
+        """pykakasi's kanji → kana dictionary, or None when pykakasi is not installed."""
+        if not self._kanwa_tried:
+            self._kanwa_tried = True
+            try:
+                from pykakasi.properties import Configurations
+            except ImportError:
+                return None
+            with open(Configurations.dictpath(Configurations.jisyo_kanwa), "rb") as handle:
+                self._kanwa = pickle.load(handle)
+        return self._kanwa
+
+    def kana_of(self, word: str) -> list[str]:
+        """Kana readings the dictionary lists for exactly this kanji word (no okurigana), in its order."""
+        kanwa = self.kanwa()
+        if kanwa is None or not word:
+            return []
+        entries = kanwa.get(ord(word[0]), {}).get(word, [])
+        return list(dict.fromkeys(kana for kana, tail in entries if tail is None))
+
+
+# -- the one entry point -------------------------------------------------------------------------
+
+
+def readings_of(person: Person, tables: ReadingTables | None = None) -> list[Reading]:
+    """Every reading of a person's native-script aliases, deduplicated by sound, best first."""
+    tables = tables or ReadingTables()
+    origin = name_origin(person, tables)
+    found = []
+    if origin == "ja":
+        found += japanese_readings(person, tables)
+    if origin == "ko":
+        found += korean_readings(person)
+    found += chinese_readings(person, tables, origin)
+    seen = {sound_key(person.name)}
+    unique = []
+    for reading in found:
+        key = sound_key(reading.form)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(reading)
+    return unique
+
+
+def name_origin(person: Person, tables: ReadingTables) -> str:
+    """Which language's reading the person's Latin name is: "ko" when the family name is the
+    romanised first syllable of a hangul alias, "zh" when it is the pinyin of a Chinese-character
+    alias, "ja" when it is a Japanese reading of the start of a kanji alias, else "other" (a Western
+    name, whose Chinese-character aliases are transcriptions)."""
+    if korean_readings(person):  # first: 李 reads "Ri" in Japanese too
+        return "ko"
+    names = [sound_key(n).replace(" ", "") for n in [person.name, *person.aliases.get("en", [])]]
+    for alias in _han_aliases(person):
+        reading = "".join(_pinyin_options(w)[0] for w in _WORD_BREAKS.split(alias) if w)
+        if max(similarity(sound_key(reading), n) for n in names) >= FAMILY_MATCH:
+            return "zh"
+    if _japanese_split(person, tables):
+        return "ja"
+    return "other"
+
+
+# -- Mandarin readings -----------------------------------------------------------------------------
+
+
+def chinese_readings(person: Person, tables: ReadingTables, origin: str) -> list[Reading]:
+    """Pinyin readings of Chinese-character names; for a Western name's Chinese transcription, also
+    its pinyin respelled as a Western name."""
+    readings = []
+    transcription = origin == "other"
+    split = _japanese_split(person, tables) if origin == "ja" else None
+    for alias in _han_aliases(person):
+        words = [w for w in _WORD_BREAKS.split(alias) if w]
+        if len(words) == 1 and not transcription and len(words[0]) > 1:
+            length = split[1] if split and len(split[0]) == len(words[0]) else 1
+            words = [words[0][:length], words[0][length:]]
+        # A transcription's characters and a Chinese person's own name are read one way; a Japanese
+        # or Korean name's characters may be read with any of their Mandarin readings.
+        combos = _ranked([_pinyin_options(w) for w in words], PINYIN_PER_ALIAS if origin in ("ja", "ko") else 1)
+        if len(words) == 2 and len(words[0]) == 2 and len(words[1]) == 1 and combos:
+            # A translation engine that takes a three-character name for a Chinese one splits off
+            # one character as the family name (石破茂 → "Shi Pomao"), whatever the Japanese split.
+            whole = "".join(combos[0])
+            first = len(_pinyin_options(words[0][0])[0])
+            combos.append((whole[:first], whole[first:]))
+        for combo in combos:
+            form = " ".join(s.capitalize() for s in combo)
+            readings.append(Reading(form, "pinyin", alias,
+                                    f"'{form}' is the Mandarin (pinyin) reading of {alias}, "
+                                    f"{person.name}'s name in Chinese characters"))
+        if combos and transcription:
+            for form in _respellings(words):
+                readings.append(Reading(form, "pinyin-respelled", alias,
+                                        f"'{form}' respells the pinyin of {alias}, the Chinese transcription "
+                                        f"of {person.name}, as a Western name"))
+    return readings
+
+
+def _han_aliases(person: Person) -> list[str]:
+    """Aliases written in Chinese characters (word breaks such as '·' allowed), in KB order."""
+    found = []
+    for language in ("zh", "ja", "ko"):
+        for alias in person.aliases.get(language, []):
+            if len(alias) > 1 and _HAN.match(_WORD_BREAKS.sub("", alias)) and alias not in found:
+                found.append(alias)
+    return found
+
+
+@cache
+def _pinyin_options(word: str) -> tuple[str, ...]:
+    """Whole-word pinyin options, best first: each character's readings (heteronyms) combined."""
+    per_char = [[normalize(s) for s in options if s.isalpha()][:3]
+                for options in pinyin(word, style=Style.NORMAL, heteronym=True, errors="ignore", v_to_u=True)]
+    per_char = [options for options in per_char if options]
+    return tuple("".join(combo) for combo in _ranked(per_char, PINYIN_PER_ALIAS))
+
+
+def _respellings(words: list[str]) -> list[str]:
+    """Western-looking spellings of a transcription's pinyin, word by word, the likeliest first."""
+    per_word = []
+    for word in words:
+        syllables = [normalize(s) for s in (pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=True))
+                     for s in s if s.isalpha()]
+        options = [_syllable_spellings(s, first=i == 0)[:4] for i, s in enumerate(syllables)]
+        spelled = ["".join(c) for c in _ranked(options, 12)]
+        spelled = [s for s in spelled if not re.search(r"[^aeiouy]{3}", s)] or spelled
+        per_word.append(spelled[:RESPELLINGS_PER_ALIAS + 1])
+    return [" ".join(w.capitalize() for w in combo) for combo in _ranked(per_word, RESPELLINGS_PER_ALIAS)]
+
+
+def _syllable_spellings(syllable: str, *, first: bool) -> list[str]:
+    table = pinyin_spellings()
+    options: list[str] = []
+    if not first:
+        options += table.get(("inner", syllable), ())
+    options += table.get(("whole", syllable), ())
+    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
+    if (("initial", initial) not in table) or syllable == initial:
+        initial = ""
+    final = syllable[len(initial):]
+    if initial in ("j", "q", "x", "y") and final.startswith("u"):
+        final = "v" + final[1:]  # ju, qu, xu, yu write ü as u
+    for head in table.get(("initial", initial), ("",)) if initial else ("",):
+        for tail in table.get(("final", final), (final,)):
+            options.append(head + tail)
+    return list(dict.fromkeys(options or [syllable]))
+
+
+# -- Japanese readings -------------------------------------------------------------------------------
+
+
+def japanese_readings(person: Person, tables: ReadingTables) -> list[Reading]:
+    """Hepburn readings of a Japanese kanji name: the dictionary's, and the plausible misreadings
+    that choose each character's on or kun reading otherwise."""
+    split = _japanese_split(person, tables)
+    if not split:
+        return []
+    word, length = split
+    family, given = word[:length], word[length:]
+    family_readings = _word_readings(family, tables)
+    given_readings = _word_readings(given, tables) if given else []
+    readings = []
+    for reading in family_readings[:JAPANESE_FAMILY]:
+        readings.append(Reading(reading, "hepburn", family,
+                                f"'{reading}' is a Japanese reading of {family}, the family name of {person.name}"))
+    combos = _ranked([family_readings, given_readings], JAPANESE_FULL) if given_readings else []
+    for family_reading, given_reading in combos:
+        form = f"{family_reading} {given_reading}"
+        readings.append(Reading(form, "hepburn", word,
+                                f"'{form}' is a Japanese reading of {word}, the name of {person.name} "
+                                f"(each character read on or kun as the dictionary allows)"))
+    return readings
+
+
+def _japanese_split(person: Person, tables: ReadingTables) -> tuple[str, int] | None:
+    """The first kanji alias whose start reads in Japanese as the person's Latin family name
+    (nearly exactly), with the family name's length in characters; None for other names."""
+    if not person.family:
+        return None
+    family = sound_key(person.family).replace(" ", "")
+    for alias in person.aliases.get("ja", []):
+        word = _WORD_BREAKS.sub("", alias)
+        if len(word) < 2 or not _HAN.match(word):
+            continue
+        best, best_score = 0, 0.0
+        for length in range(1, min(len(word), 4)):
+            readings = [sound_key(r) for r in _word_readings(word[:length], tables)]
+            score = max((similarity(r, family) for r in readings), default=0.0)
+            if score > best_score + 0.01:
+                best, best_score = length, score
+        if best_score >= JAPANESE_MATCH:
+            return word, best
+    return None
+
+
+def _word_readings(word: str, tables: ReadingTables) -> list[str]:
+    """Hepburn readings of a kanji word: whole-word dictionary entries, then per-character combinations."""
+    whole = tables.kana_of(word)
+    per_char = [tables.kana_of(c)[:READINGS_PER_CHAR] for c in word]
+    combos = ["".join(c) for c in _ranked(per_char, JAPANESE_FULL)] if all(per_char) else []
+    return list(dict.fromkeys(_hepburn(k) for k in [*whole, *combos] if k))
+
+
+def _hepburn(kana: str) -> str:
+    """Hepburn without long-vowel marks, as English reports write it ("こうの" → "Kono")."""
+    import jaconv
+
+    latin = jaconv.kana2alphabet(jaconv.kata2hira(kana))
+    latin = re.sub(r"ou(?![aeiou])", "o", latin).replace("uu", "u")
+    return latin.capitalize()
+
+
+# -- Korean readings ---------------------------------------------------------------------------------
+
+
+def korean_readings(person: Person) -> list[Reading]:
+    """Revised Romanization of a hangul name (read syllable by syllable, as names are romanised), and
+    the customary spellings of its family name."""
+    readings = []
+    for alias in _hangul_names(person):
+        rr = [_romanize(s) for s in alias]
+        if not all(rr):
+            continue
+        family_rr, given_rr = rr[0], rr[1:]
+        spellings = [family_rr.capitalize(), *korean_surnames().get(alias[0], ())]
+        if person.family and max(similarity(sound_key(s), sound_key(person.family)) for s in spellings) < FAMILY_MATCH:
+            continue  # not a Korean name read in Korean (a Western name written in hangul)
+        given = "-".join(given_rr).capitalize()
+        for index, family in enumerate(dict.fromkeys(spellings)):
+            form = f"{family} {given}"
+            if index == 0:
+                note = f"'{form}' is the Revised Romanization of {alias}, the Korean name of {person.name}"
+                readings.append(Reading(form, "revised-romanization", alias, note))
+            else:
+                note = (f"'{form}' spells the family name {alias[0]} of {person.name} ({alias}) as "
+                        f"'{family}', a customary romanisation")
+                readings.append(Reading(form, "romanization-variant", alias, note))
+    return readings
+
+
+def _hangul_names(person: Person) -> list[str]:
+    """Hangul names of 2-4 syllables: the aliases themselves, else the hanja aliases read in hangul."""
+    aliases = [_WORD_BREAKS.sub("", a) for a in person.aliases.get("ko", [])]
+    names = [a for a in aliases if _HANGUL.match(a) and 2 <= len(a) <= 4]
+    if names:
+        return list(dict.fromkeys(names))
+    hanja = [a for a in aliases if _HAN.match(a)]
+    if not hanja:
+        return []
+    try:
+        import hanja as hanja_table
+    except ImportError:
+        return []
+    read = [hanja_table.translate(a, "substitution") for a in hanja]
+    return list(dict.fromkeys(a for a in read if _HANGUL.match(a) and 2 <= len(a) <= 4))
+
+
+@cache
+def _romanize(syllable: str) -> str:
+    """Revised Romanization of one hangul syllable, or '' when korean-romanizer is not installed."""
+    try:
+        from korean_romanizer.romanizer import Romanizer
+    except ImportError:
+        return ""
+    return normalize(Romanizer(syllable).romanize()).replace(" ", "")
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+
+
+def _ranked(options: list[list[str]], limit: int) -> list[tuple[str, ...]]:
+    """The `limit` combinations of one option per slot with the smallest sum of ranks (ties: order)."""
+    options = [o for o in options if o]
+    if not options:
+        return []
+    # A beam of `limit` is exact here: a prefix of one of the k cheapest combinations is itself
+    # among the k cheapest prefixes, since every cost is a sum.
+    beam: list[tuple[int, tuple[str, ...]]] = [(0, ())]
+    for slot in options:
+        extended = [(cost + rank, combo + (choice,)) for cost, combo in beam for rank, choice in enumerate(slot)]
+        beam = sorted(extended, key=lambda item: item[0])[:limit]
+    return [combo for _, combo in beam]
