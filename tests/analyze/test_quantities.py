@@ -278,3 +278,38 @@ def test_a_number_and_unit_read_back(value, unit):
     quantities = find_quantities(text)
     assert len(quantities) == 1
     assert quantities[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("The DAX increased by 2 percent but the CAC decreased by 1.", ["percent", "percent"]),
+    ("It averaged minus-1.4 degrees in 2018 and 2.1 last year.", ["degree", "degree"]),
+    ("Jobs rose 5% to 1,200 while 300 firms closed.", ["percent", "job", "firm"]),
+    ("The fund holds $5 billion and 300 more in reserve.", ["usd", ""]),
+])
+def test_a_bare_number_shares_the_unit_of_the_number_before_it_in_the_same_part(text, units):
+    assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, value, direction", [
+    ("Sterling suffered a fall of as much as 2.3% on Friday.", 2.3, Direction.down),
+    ("The pound slid almost 2% against the euro.", 2.0, Direction.down),
+    ("Support declined by 3.1 percentage points.", 3.1, Direction.down),
+    ("Output plummeted 4% in May.", 4.0, Direction.down),
+    ("Exports rocketed 12% in May.", 12.0, Direction.up),
+])
+def test_direction_comes_from_rise_and_fall_lemmas(text, value, direction):
+    [q] = find_quantities(text)
+    assert (q.value, q.direction) == (value, direction)
+
+
+@pytest.mark.parametrize("text, value, previous, unit", [
+    ("The party's seats rose from 210 before the vote to 288.", 288, 210, "seat"),
+    ("India has expanded its import sources from 27 to 40.", 40, 27, "source"),
+    ("Prices rose from 3 to 4 in May.", 4, 3, ""),
+    ("Analysts raised estimates from 10 to 12.", 12, 10, ""),
+    ("Membership grew from 1,200 members in 2019 to 1,450 members.", 1450, 1200, "member"),
+])
+def test_a_transition_gives_the_new_value_with_the_previous_one(text, value, previous, unit):
+    [q] = find_quantities(text)
+    assert (q.value, q.previous, q.unit) == (value, previous, unit)
+    assert q.change is not None and q.change.value == value - previous

@@ -28,13 +28,25 @@ from newsgraph.analyze.quantcontext import (
     sentence_starts,
     share_of_gdp,
 )
-from newsgraph.analyze.quantlex import Bound, Direction
+from newsgraph.analyze.quantlex import (
+    AMOUNT_NOUNS,
+    DOWN_WORDS,
+    UNITS,
+    UP_WORDS,
+    Bound,
+    Direction,
+    alternation,
+)
+from newsgraph.analyze.quantlibrary import LIBRARY_PREFIX
 from newsgraph.analyze.quantlink import change_links, merge_ranges
 from newsgraph.analyze.quantscan import Mention, scan
+from newsgraph.analyze.quantunits import looks_plural, singular
 
 __all__ = ["Bound", "Change", "Direction", "Quantity", "find_quantities"]
 
 _PERCENT_UNITS = frozenset({"percent", "percent_of_gdp"})
+# Units of measure (not counted nouns, not money): a bare number may share one.
+_MEASURES = frozenset(UNITS.values()) - {"people", "seat", "vote"}
 _DIGIT_DASH_AFTER = re.compile(r"[-–]\d")
 _DIGIT_DASH_BEFORE = re.compile(r"\d[-–]$")
 # Between an amount and its conversion: "296 hp (224 kW / 300 PS)", "$1.76bn (¥200bn)".
@@ -130,7 +142,8 @@ def find_quantities(text: str) -> list[Quantity]:
             else None
         quantities.append(_quantity(text, mention, directions[i], change,
                                     sentence_of(mention.start)))
-    return _with_half_hours(text, _restate_conversions(text, quantities))
+    quantities = _shared_units(text, _restate_conversions(text, quantities), starts)
+    return _with_half_hours(text, _counted_movers(text, quantities, starts))
 
 
 # "an hour and a half", "one and half hours", "two and a half hours": durations the number
@@ -157,6 +170,65 @@ def _with_half_hours(text: str, quantities: list[Quantity]) -> list[Quantity]:
                               unit_text="hours", approximate=cue is not None, cue=cue,
                               bound=Bound.approx if cue else Bound.exact, measured=measured))
     return sorted(quantities + added, key=lambda q: q.start) if added else quantities
+
+
+def _shared_units(text: str, quantities: list[Quantity], starts: list[int]) -> list[Quantity]:
+    """A bare number takes the unit of the number before it in its sentence that plays the
+    same part: "the DAX increased by 2 percent but the Nasdaq decreased by 1" (a movement after
+    a movement), "ended at 1,463.78 points, while the TA-125 ended at 1,334.20" (a level after a
+    level). Only a unit of measure is shared: counted nouns and money are written out.
+    """
+    shared = list(quantities)
+    for i, quantity in enumerate(shared):
+        if quantity.unit:
+            continue
+        floor = sentence_span(starts, text, quantity.start)[0]
+        for earlier in reversed(shared[:i]):
+            if earlier.start < floor:
+                break
+            if (earlier.direction is None) != (quantity.direction is None):
+                continue
+            if earlier.unit_text and (earlier.unit.split("/")[0] in _MEASURES
+                                      or earlier.unit.startswith(LIBRARY_PREFIX)):
+                # unit_text is the unit as written at the earlier number; a share written
+                # as a fraction ("two-thirds", no unit text) is not shared.
+                shared[i] = replace(quantity, unit=earlier.unit, unit_text=earlier.unit_text)
+            break
+    return shared
+
+
+# The plural noun that moves, right before its (intransitive) verb: "seats rose", "jobs have
+# fallen"; before "analysts raised estimates" stands who moved it, not what moved.
+_MOVER = re.compile(rf"(?<![\w'’-])([A-Za-z][a-z]+)[ \t]+(?:(?:have|has|had)[ \t]+)?"
+                    rf"(?:{alternation(UP_WORDS | DOWN_WORDS)})(?![\w-])(?:[^.;:!?]*?)$",
+                    re.IGNORECASE)
+_MOVED_TO = re.compile(rf"(?<![\w-])(?:{alternation(UP_WORDS | DOWN_WORDS)})[ \t]+to[ \t]+$",
+                       re.IGNORECASE)
+# The plural noun a transition starts from: "expanded its import sources from 27 to 40".
+_FROM_NOUN = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)[ \t]+from[ \t]+$")
+
+
+def _counted_movers(text: str, quantities: list[Quantity], starts: list[int]) -> list[Quantity]:
+    """A bare number a thing moved to counts that thing: "the party's seats rose from 210 before
+    the vote to 288" is 288 seats (previously 210), "import sources expanded from 27 to 40" is
+    40 sources. Only a plural noun right before the verb of movement, or before "from", counts,
+    and not one that names an amount ("prices rose from 3 to 4": `AMOUNT_NOUNS`).
+    """
+    counted = list(quantities)
+    for i, quantity in enumerate(counted):
+        if quantity.unit or quantity.direction is not None:
+            continue
+        floor = max(sentence_span(starts, text, quantity.start)[0], quantity.start - 120)
+        if quantity.previous is None and quantity.change is None \
+                and not _MOVED_TO.search(text, floor, quantity.start):
+            continue
+        for pattern in (_FROM_NOUN, _MOVER):
+            found = pattern.search(text, floor, quantity.start)
+            noun = found.group(1) if found else ""
+            if looks_plural(noun) and noun[1:].islower() and noun.lower() not in AMOUNT_NOUNS:
+                counted[i] = replace(quantity, unit=singular(noun), unit_text=noun)
+                break
+    return counted
 
 
 def _left_over(text: str, mention: Mention) -> bool:

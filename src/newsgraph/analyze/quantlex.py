@@ -120,5 +120,7 @@ ID_WORDS = _words("id")
 NOT_PLURAL = _words("not_plural")
 # Words that end a counted-noun phrase ("13,000 workers in the United Kingdom").
 STOP_WORDS = _words("stop")
+# Plurals naming amounts, not things: "prices rose from 3 to 4" counts no prices.
+AMOUNT_NOUNS = _words("amount")
 # Irregular plurals and their singulars; plurals that stay as they are.
 IRREGULAR_PLURALS = _table("quant_words.tsv", "irregular")
