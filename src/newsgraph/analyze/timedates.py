@@ -165,7 +165,10 @@ _ANAPHOR_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 # A bare "the 8th" is a day of the month only after a preposition and before a pause; that keeps
 # "the 27th session" and "the 20th century" out.
-_AFTER_DAY_OK = frozenset("and or to at in when as but with after before that local".split())
+_AFTER_DAY_OK = frozenset("and or to at in when as but with after before that local he she it "
+                          "we they i you".split())
+# "the 12th Eastern Time", "the 17th Beijing time": a clock zone after the day.
+_ZONE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[Tt]ime\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 
@@ -174,7 +177,8 @@ def _build_day_of_month(match: re.Match[str], ctx: Context) -> Iterator[Candidat
     """"Since the 8th", "on the 20th", "the 5th of last month"."""
     day = int(match["day"])
     rest = _NEXT_WORD.match(ctx.text, match.end())
-    if not 1 <= day <= 31 or (not match["which"] and rest and rest[1] not in _AFTER_DAY_OK):
+    if not 1 <= day <= 31 or (not match["which"] and rest and rest[1] not in _AFTER_DAY_OK
+                              and not _ZONE_AFTER.match(ctx.text, match.end())):
         return
     if ctx.anchor is None:
         yield candidate(match, None, Precision.day, group="the")
@@ -463,7 +467,8 @@ DATE_RULES: tuple[Rule, ...] = (
         r"|\s+(?:of\s+)?(?P<yana>(?i:that|the\s+same|the\s+following|the\s+next"
         r"|the\s+previous|the\s+preceding))\s+year)?"), _build_month),
     Rule("day_of_month", re.compile(
-        r"(?i:\b(?:on|since|by|until|till|from|before|after|through|to|and|between|as\s+of))\s+"
+        r"(?i:\b(?:on|since|by|until|till|from|before|after|through|to|and|between|as\s+of"
+        r"|(?:morning|afternoon|evening|night)\s+of))\s+"
         r"(?P<the>the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w-]))"
         r"(?:\s+of\s+(?P<which>this|last|next)\s+month)?"), _build_day_of_month),
     Rule("dateline", re.compile(

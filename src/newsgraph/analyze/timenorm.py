@@ -200,6 +200,8 @@ def _from_reference(reference: str | None, anaphor: Anaphor) -> str | None:
         year, month = int(reference[:4]), int(reference[5:7])
         return cal.format_month(*cal.shift_month(year, month, anaphor.shift))
     day = dt.date.fromisoformat(reference[:10])
+    if anaphor.unit == "week" and anaphor.needs_mention:  # "two weeks earlier" than a day
+        return (day + dt.timedelta(weeks=anaphor.shift)).isoformat()
     if anaphor.unit == "week":
         return cal.iso_week(day + dt.timedelta(weeks=anaphor.shift))
     value = (day + dt.timedelta(days=anaphor.shift)).isoformat()

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import MONTH, WEEKDAYS, Precision, TimeKind
+from newsgraph.analyze.timelex import COUNT_NOUNS, MONTH, WEEKDAYS, Precision, TimeKind
 from newsgraph.analyze.timerules import Candidate, Context, Rule, candidate, month_number
 
 __all__ = ["RANGE_RULES", "interval_ends", "join_ranges"]
@@ -26,15 +26,22 @@ _DAY_END = r"(?:st|nd|rd|th)?(?![\d:%.,]\d|[\d%])"
 _YEAR = r"(?:,?\s+(?P<year>\d{4})(?![\w%]|[.,:/]\d))?"
 _DASH = r"\s*[-–—]\s*"
 _JOIN = rf"(?:{_DASH}|\s+(?:to|through|thru|until|till|and)\s+)"
-# After "June 2 and 4" only a pause or a small word may follow, or "4" counts something.
-_AFTER_SECOND = re.compile(r"\s*(?:$|[^\w\s]|(?:in|at|on|this|last|next|local|and|when|as|to"
-                           r"|with|after|before|that|while|where)\b)")
+# After "June 2 and 4" a word that counts something makes "4" a number, not a day.
+_NEXT_WORD = re.compile(r"\s*([A-Za-z%]+)")
+_COUNTING = COUNT_NOUNS | {"percent", "per", "%", "million", "billion", "of", "more", "other",
+                           "new", "times"}
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """Whether the word after a range's second number makes that number a count."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following[1].lower() in _COUNTING
 
 
 def _build_elliptic(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"March 3 to 5", "Jan. 9–11, 2013", "on Oct 8 and 9", "3-5 March": one month, two days."""
     first, second = int(match["d1"]), int(match["d2"])
-    if not 1 <= first < second <= 31 or not _AFTER_SECOND.match(ctx.text, match.end()):
+    if not 1 <= first < second <= 31 or _counts_something(ctx.text, match.end()):
         return
     month = month_number(match["month"])
     if match["year"]:
@@ -54,11 +61,11 @@ RANGE_RULES: tuple[Rule, ...] = (
     Rule("month_day_range", re.compile(
         rf"(?<!\w)(?P<month>{MONTH})\s+(?P<d1>\d{{1,2}}){_DAY_END}{_JOIN}"
         rf"(?P<d2>\d{{1,2}}){_DAY_END}{_YEAR}"), _build_elliptic,
-        re.compile(rf"\d{_JOIN}\d")),
+        re.compile(rf"\d(?:st|nd|rd|th)?{_JOIN}\d")),
     Rule("day_month_range", re.compile(
         rf"(?<![\w.,$/-])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_JOIN}(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH}){_YEAR}"), _build_elliptic,
-        re.compile(rf"\d{_JOIN}\d")),
+        re.compile(rf"\d(?:st|nd|rd|th)?{_JOIN}\d")),
 )
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")

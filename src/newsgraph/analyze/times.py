@@ -18,6 +18,8 @@ if not Doc.has_extension("ng_published"):
 
 _FUTURE_AUX = {"will", "shall", "'ll", "going"}
 _NOT_AHEAD = {"use", "have", "need", "try", "manage", "fail", "refuse"}
+# The dependencies of an infinitive that complements a verb or noun ("plans to travel").
+_COMPLEMENTS = {"xcomp", "advcl", "acl", "relcl", "ccomp"}
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     # An infinitive looks ahead of the verb it hangs on ("plans to travel in April", "agreed to
     # meet in May"), unless that verb is a habit or a need ("used to", "had to").
-    if token.tag_ == "VB" and "to" in auxiliaries and token.head.lemma_ not in _NOT_AHEAD:
+    if (token.tag_ == "VB" and "to" in auxiliaries and token.dep_ in _COMPLEMENTS
+            and token.text.islower() and token.head.lemma_ not in _NOT_AHEAD):
         return "future"
     if token.tag_ == "VBD":
         return "past"
