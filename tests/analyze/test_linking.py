@@ -106,3 +106,21 @@ def test_a_one_word_name_that_sounds_like_a_known_name_in_the_text_is_that_perso
             "Bessint added that talks would resume.")
     found = {m.text: m for m in mentions_of(text, "2025-07-22") if m.type == "PERSON"}
     assert found["Bessint"].entity.name == "Scott Bessent", found["Bessint"].explanation
+
+
+@pytest.mark.parametrize("text, published, written, office", [
+    ("On Tuesday Sanae Takaichi was elected as the 104th Prime Minister of Japan by the Diet.", "2025-10-22",
+     "Sanae Takaichi", "Prime Minister of Japan"),
+    ("Shigeru Ishiba became Prime Minister of Japan in October 2024.", "2025-03-01", "Shigeru Ishiba",
+     "Prime Minister of Japan"),
+])
+def test_a_predicate_gives_its_subject_the_office(text, published, written, office):
+    [mention] = [m for m in mentions_of(text, published) if m.text == written]
+    assert mention.role is not None and mention.role.name == office, mention
+
+
+def test_a_courtesy_title_alone_is_joined_to_the_name_after_it():
+    text = ("Australia's ambassador to the United States, Kevin Rudd, met officials in Washington. "
+            "Mr Rudd said the talks went well.")
+    found = {m.text: m for m in mentions_of(text, "2025-10-21") if m.type == "PERSON"}
+    assert found["Mr Rudd"].entity.name == "Kevin Rudd"

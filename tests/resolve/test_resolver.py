@@ -109,3 +109,11 @@ def test_links_carry_their_evidence_and_a_fitted_confidence(kb, resolver):
     evidence = dict(link.evidence)
     assert evidence["corrected"] == 1.0 and evidence["country_named"] == 1.0 and 0.5 < evidence["name_similarity"] < 1
     assert link.confidence == resolver.calibration.confidence(link.evidence)
+
+
+def test_a_misspelled_former_holder_is_still_a_conflict(kb, resolver):
+    # Kishida left office in October 2024; a slip of his name under "Prime Minister" in 2025 is a
+    # wrong person, spelled wrong as well: flagged, with the holder then linked.
+    link = resolver.resolve("Kishda Fumio", date(2025, 3, 1), hint(kb, "Prime Minister", "JP"))
+    assert (link.status, link.entity) == (S.conflict, "shigeru-ishiba"), link.explanation
+    assert "fumio-kishida" in dict(link.alternatives) and "resembles" in link.explanation

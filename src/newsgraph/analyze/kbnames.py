@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.kb.index import KnowledgeBase
+from newsgraph.resolve.groups import honorifics
 from newsgraph.resolve.names import is_latin, normalize
 
 
@@ -158,6 +159,9 @@ def _joined_name(span: Span) -> Span:
     def capital(i: int) -> bool:
         return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in _TITLE_WORDS
 
+    styles = honorifics()
+    while end < len(doc) and all(normalize(t.text) in styles for t in doc[start:end]) and capital(end):
+        end += 1  # the model took "Mr" alone for the name: "Mr" + "Rudd"
     while end < len(doc):
         token = doc[end - 1]
         # "Moon-soo", "al-Busaidi"; but "Trump-Zelensky" pairs two names, so a capitalised part

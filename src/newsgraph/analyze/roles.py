@@ -11,6 +11,8 @@ so several offices may be candidates, each with a score.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -23,6 +25,7 @@ from newsgraph.resolve.titles import TitleIndex
 if not Doc.has_extension("ng_roles"):
     Doc.set_extension("ng_roles", default=None)
 
+_DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
 CUES = {"former": "former", "ex": "former", "then": "then", "acting": "acting", "interim": "acting",
         "incoming": "incoming", "outgoing": "outgoing", "designate": "incoming", "elect": "incoming",
         "late": "former"}
@@ -107,7 +110,8 @@ class RoleFinder:
         candidates = self.score(chunk, polity)
         if not candidates and not head:
             return None
-        person = _person_after(doc, end, people) or _person_before(doc, first, people)
+        person = _person_after(doc, end, people) or _person_before(doc, first, people) \
+            or _person_by_syntax(doc[start:end], people)
         return RoleSpan(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), doc[first:end].text,
                         tuple(candidates), polity, cue, (person.start_char, person.end_char) if person else None)
 
@@ -222,3 +226,32 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
     if first > 0 and doc[first - 1].text == ",":
         return next((p for p in people if p.end == first - 1), None)
     return None
+
+
+@cache
+def _predicates() -> frozenset[str]:
+    """Verb lemmas that give their subject the office named after them, from the data file."""
+    lines = (_DATA / "role_predicates.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _person_by_syntax(title: Span, people: list[Span]) -> Span | None:
+    """The person a title describes through the sentence's grammar: an apposition ("Takaichi, the
+    country's new leader,"), a predicate ("X became foreign minister", "X was elected as the 104th
+    Prime Minister of Japan", "X serves as special envoy")."""
+    root = title.root
+    subject_of = None
+    if root.dep_ == "appos":
+        return _person_at(root.head, people)
+    if root.dep_ in ("attr", "oprd") and root.head.lemma_ in _predicates():
+        subject_of = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in _predicates():
+        subject_of = root.head.head
+    if subject_of is None:
+        return None
+    subjects = [c for c in subject_of.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _person_at(subjects[0], people) if subjects else None
+
+
+def _person_at(token, people: list[Span]) -> Span | None:
+    return next((p for p in people if p.start <= token.i < p.end), None)

@@ -30,7 +30,7 @@ from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.schema import Occupancy, latest
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.calibration import Calibration, load_calibration
-from newsgraph.resolve.names import NameMatch, compare, similarity, sound_key
+from newsgraph.resolve.names import NameMatch, compare, normalize, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
 # (resolve/calibration.py) decides whether the link is made.
@@ -38,6 +38,7 @@ CORRECT_WITH_ROLE = 0.6  # name similarity to propose a holder of the office the
 CORRECT_SINGLE_HOLDER = 0.55  # …when the office and date leave only one holder
 CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only close spellings of someone then in office
 TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees and handovers
+FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
 
 
@@ -226,6 +227,8 @@ class Resolver:
                         f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}"
                         f"{self._term_note(best.term, on)}{_reading_note(form)}",
                         self._others(holders, best))
+        if not exact and not written:
+            exact = self._former_holder_spelled(name, role, holders)
         if exact and role.polity is None and not self._held_any(exact, role):
             # "Prime Minister Anwar Ibrahim" with no country: every country's prime minister is a
             # candidate, and a known name that held none of those offices is simply that person.
@@ -242,7 +245,8 @@ class Resolver:
             return Link(ResolutionStatus.conflict, best.person, best.position,
                         round(0.5 + 0.4 * best.role_score, 2),
                         f"{when} the {office} was {self.kb.entity_name(best.person)}; "
-                        f"'{name}' is the name of {who}",
+                        + (f"'{name}' is the name of {who}" if normalize(exact[other].form) == normalize(name) else
+                           f"'{name}' resembles '{exact[other].form}', the name of {who}"),
                         ((other, 1.0),) + self._others(holders, best))
         threshold = self.correct_single_holder if len(holders) == 1 else self.correct_with_role
         if best.name.score >= threshold and shares_a_part(name, best.name.form, self.part_similarity):
@@ -328,6 +332,24 @@ class Resolver:
         if not matches:
             matches = [compare(name, f.form) for f in forms]
         return max(matches, key=lambda m: m.score)
+
+    def _former_holder_spelled(self, name: str, role: RoleHint, holders: list[Holder]) -> dict[str, NameForm]:
+        """A garbled spelling of someone who held the office at another time ("Yun Seok-yol" under
+        "President" in June 2025, when Yoon Suk Yeol was no longer president): that person, when the
+        name is far closer to them than to any holder on the date, so a wrong-person slip that
+        translation also misspelled is still flagged."""
+        candidates = [(p, m) for p, m in self._fuzzy(name, date.max)[:5]
+                      if m.score >= FORMER_HOLDER_SPELLING and self._held_any([p], role)
+                      and p not in {h.person for h in holders}]
+        if not candidates:
+            return {}
+        person, match = candidates[0]
+        nearest_holder = max((self._best_form(name, h.person).score for h in holders), default=0.0)
+        if match.score < nearest_holder + 0.15:
+            return {}
+        form = next((f for f in self._by_person.get(person, []) if f.form == match.form),
+                    NameForm(person, match.form, "alias"))
+        return {person: form}
 
     def _held_any(self, people, role: RoleHint) -> bool:
         """Whether one of these people ever held one of the offices the title may name."""
