@@ -124,3 +124,9 @@ def test_a_courtesy_title_alone_is_joined_to_the_name_after_it():
             "Mr Rudd said the talks went well.")
     found = {m.text: m for m in mentions_of(text, "2025-10-21") if m.type == "PERSON"}
     assert found["Mr Rudd"].entity.name == "Kevin Rudd"
+
+
+def test_previous_is_a_former_cue_and_the_explanation_says_when_the_office_was_held():
+    text = "The new president referred to previous President Yun Seok-yol's attempt to impose martial law."
+    [mention] = [m for m in mentions_of(text, "2025-06-04") if m.text == "Yun Seok-yol"]
+    assert mention.entity.name == "Yoon Suk Yeol" and "held the office" in mention.explanation, mention.explanation

@@ -26,10 +26,16 @@ if not Doc.has_extension("ng_roles"):
     Doc.set_extension("ng_roles", default=None)
 
 _DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
-CUES = {"former": "former", "ex": "former", "then": "then", "acting": "acting", "interim": "acting",
-        "incoming": "incoming", "outgoing": "outgoing", "designate": "incoming", "elect": "incoming",
-        "late": "former"}
 
+
+def _read_cues() -> dict[str, str]:
+    """Words before a title that say which term is meant ("former", "previous", "acting"), from the data file."""
+    rows = [line.split("\t") for line in (_DATA / "title_cues.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows}
+
+
+CUES = _read_cues()
 
 
 @dataclass(frozen=True)

@@ -250,10 +250,12 @@ class Resolver:
                         ((other, 1.0),) + self._others(holders, best))
         threshold = self.correct_single_holder if len(holders) == 1 else self.correct_with_role
         if best.name.score >= threshold and shares_a_part(name, best.name.form, self.part_similarity):
+            held = (f"{self.kb.entity_name(best.person)} held the office of {office} "
+                    f"{self._held(best.person, best.position)}" if role.cue in ("former", "then") else
+                    f"{when} the {office} was {self.kb.entity_name(best.person)}{self._term_note(best.term, on)}")
             return Link(ResolutionStatus.corrected, best.person, best.position,
                         round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
-                        f"{when} the {office} was {self.kb.entity_name(best.person)}"
-                        f"{self._term_note(best.term, on)}; '{name}' resembles '{best.name.form}' "
+                        f"{held}; '{name}' resembles '{best.name.form}' "
                         f"({best.name.reason}, {best.name.score:.2f})",
                         self._others(holders, best))
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
