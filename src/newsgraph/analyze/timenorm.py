@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedates import DATE_RULES
+from newsgraph.analyze.timefiscal import FISCAL_RULES
 from newsgraph.analyze.timeranges import RANGE_RULES, join_ranges
 from newsgraph.analyze.timelex import Precision, Tense, TimeKind
 from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, TenseHook
@@ -30,7 +31,7 @@ from newsgraph.analyze.timetense import read_tense_cues
 __all__ = ["TimeMatch", "find_times"]
 
 # Earlier rules win ties between candidates of equal length.
-RULES: tuple[Rule, ...] = DATE_RULES + RANGE_RULES + SPAN_RULES
+RULES: tuple[Rule, ...] = FISCAL_RULES + DATE_RULES + RANGE_RULES + SPAN_RULES
 
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
