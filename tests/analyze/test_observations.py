@@ -63,3 +63,13 @@ def test_a_bare_number_or_a_short_drive_is_not_an_observation():
 def test_a_meeting_length_is_an_observation():
     [found] = newsgraph.analyze("Akazawa had an 85-minute meeting with Lutnick.", published="2026-02-13").observations
     assert (found.indicator, found.value, found.unit, found.status.value) == ("other", 85, "minute", "actual")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Afterwards the ministers held consultations for about 75 minutes.", True),
+    ("The call lasted 40 minutes.", True),
+    ("He slept for 8 hours.", False),
+])
+def test_a_clock_duration_is_kept_when_something_was_held_for_it(text, kept):
+    found = newsgraph.analyze(text, published="2025-07-11").observations
+    assert bool(found) is kept

@@ -313,3 +313,12 @@ def test_a_transition_gives_the_new_value_with_the_previous_one(text, value, pre
     [q] = find_quantities(text)
     assert (q.value, q.previous, q.unit) == (value, previous, unit)
     assert q.change is not None and q.change.value == value - previous
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Rivals hold more than 320 seats, while the centre is holding 210.", ["seat", "seat"]),
+    ("The party won 288 seats, up from 210.", ["seat", "seat"]),
+    ("Tesla delivered 63,150 cars, short of estimates of 64,900.", ["car", ""]),
+])
+def test_a_number_set_against_another_shares_its_unit(text, units):
+    assert [q.unit for q in find_quantities(text)] == units

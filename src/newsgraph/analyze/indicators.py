@@ -36,6 +36,13 @@ CLOCK_UNITS = {"second", "minute", "hour"}
 EVENT_NOUNS = {"meeting", "talks", "talk", "call", "phone call", "conversation", "summit", "visit", "session",
                "speech", "negotiation", "negotiations", "discussion", "discussions", "hearing", "meet"}
 
+# "met for 75 minutes", "held talks for about an hour", "the call lasted 40 minutes": a verb of
+# meeting or holding before "for", or "lasted", makes a clock duration an event's length.
+_EVENT_HELD = re.compile(r"\b(?:(?:met|meet|meets|held|hold|holds|spoke|speak|talked|talk|conferred)"
+                         r"\b[^.;,]{0,40}?\bfor|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                         r"more\s+than\s+|almost\s+|roughly\s+|over\s+|just\s+)?(?:an?\s+)?[\w.,-]+\s+"
+                         r"(?:minutes?|hours?|seconds?)\b", re.IGNORECASE)
+
 # (indicator, units it takes — None for any, words that name it), first match wins; each word
 # is matched as a whole word in the measured phrase, then in a window around the number.
 RULES: tuple[tuple[Indicator, set[str] | None, tuple[str, ...]], ...] = (
@@ -79,7 +86,8 @@ def classify(unit: str, measured: str | None, window: str) -> Indicator | None:
         window: the words around the number in its sentence.
     """
     if unit in CLOCK_UNITS:  # a meeting's length is compared across sources; a drive's is not
-        return Indicator.other if _names(measured or window, EVENT_NOUNS) else None
+        held = _EVENT_HELD.search(window)
+        return Indicator.other if held or _names(measured or window, EVENT_NOUNS) else None
     if unit == "percentage_point":
         return None  # a change, carried by the level it leads to
     for indicator, units, words in RULES:

@@ -45,6 +45,9 @@ from newsgraph.analyze.quantunits import looks_plural, singular
 __all__ = ["Bound", "Change", "Direction", "Quantity", "find_quantities"]
 
 _PERCENT_UNITS = frozenset({"percent", "percent_of_gdp"})
+# Words that set a number against the one before it, which then shares its unit whatever it is.
+_CONTRAST = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to)|against|versus|vs\.?"
+                       r"|(?:up|down)\s+from)\b", re.IGNORECASE)
 # Units of measure (not counted nouns, not money): a bare number may share one.
 _MEASURES = frozenset(UNITS.values()) - {"people", "seat", "vote"}
 _DIGIT_DASH_AFTER = re.compile(r"[-–]\d")
@@ -176,24 +179,36 @@ def _shared_units(text: str, quantities: list[Quantity], starts: list[int]) -> l
     """A bare number takes the unit of the number before it in its sentence that plays the
     same part: "the DAX increased by 2 percent but the Nasdaq decreased by 1" (a movement after
     a movement), "ended at 1,463.78 points, while the TA-125 ended at 1,334.20" (a level after a
-    level). Only a unit of measure is shared: counted nouns and money are written out.
+    level). Only a unit of measure is shared, unless the two stand in contrast ("more than 320
+    seats, while the centre holds 210"; "288 seats, up from 210"): then any unit is.
     """
     shared = list(quantities)
     for i, quantity in enumerate(shared):
         if quantity.unit:
             continue
         floor = sentence_span(starts, text, quantity.start)[0]
+        same_part = []  # walked back only as far as the sentence start: linear in the text
         for earlier in reversed(shared[:i]):
             if earlier.start < floor:
                 break
-            if (earlier.direction is None) != (quantity.direction is None):
-                continue
-            if earlier.unit_text and (earlier.unit.split("/")[0] in _MEASURES
-                                      or earlier.unit.startswith(LIBRARY_PREFIX)):
-                # unit_text is the unit as written at the earlier number; a share written
-                # as a fraction ("two-thirds", no unit text) is not shared.
-                shared[i] = replace(quantity, unit=earlier.unit, unit_text=earlier.unit_text)
-            break
+            if (earlier.direction is None) == (quantity.direction is None):
+                same_part.insert(0, earlier)
+        contrast = None
+        for found in _CONTRAST.finditer(text, floor, quantity.start):
+            contrast = found
+        against = [q for q in same_part if contrast and q.end <= contrast.start()]
+        if against and against[-1].unit and not (against[-1].unit in _PERCENT_UNITS
+                                                  and not against[-1].unit_text):
+            earlier = against[-1]
+        elif same_part and same_part[-1].unit_text and (
+                same_part[-1].unit.split("/")[0] in _MEASURES
+                or same_part[-1].unit.startswith(LIBRARY_PREFIX)):
+            earlier = same_part[-1]
+        else:
+            continue
+        # unit_text is the unit as written at the earlier number; a share written as a
+        # fraction ("two-thirds", no unit text) is not shared.
+        shared[i] = replace(quantity, unit=earlier.unit, unit_text=earlier.unit_text)
     return shared
 
 
