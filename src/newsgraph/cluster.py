@@ -3,7 +3,8 @@
 Each worker loads the pipeline once (`newsgraph.clusterwork.AnalyzerPlugin`). With a PostgreSQL
 database the workers store what they analyse themselves — many writers, each document in its own
 transaction, a concurrent duplicate detected by the store. With any other database the workers
-send records back and the client is the one writer (`ClusterAnalyzer` behind `ingest_sources`).
+send records back and the client is the one writer. Either way the client runs the one ingest loop
+(`newsgraph.batch.ingest_loaded`); the executors here only supply `analyze_many`.
 At most two batches per worker thread are in flight, so memory stays flat however many sources.
 """
 
@@ -18,12 +19,10 @@ from itertools import islice
 from distributed import Client, KilledWorker, LocalCluster
 
 from newsgraph.analyze import Failure
-from newsgraph.analyze.parallel import WorkerError
-from newsgraph.batch import Progress, Summary, ingest_sources
-from newsgraph.clusterwork import (PLUGIN_NAME, AnalyzerPlugin, Outcome, Status, analyze_batch, check_store,
-                                   loaded_key, store_batch)
-from newsgraph.errors import ClusterError, NewsgraphError
-from newsgraph.ingest.readers import ReadOptions, read_sources
+from newsgraph.batch import Outcome, Progress, Status, Summary, ingest_sources
+from newsgraph.clusterwork import PLUGIN_NAME, AnalyzerPlugin, analyze_batch, check_store, loaded_key, store_batch
+from newsgraph.errors import ClusterError, NewsgraphError, WorkerError
+from newsgraph.ingest.readers import ReadOptions
 from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord, Document
 from newsgraph.settings import Settings
@@ -125,6 +124,29 @@ class ClusterAnalyzer:
         """Nothing to release: the client belongs to the caller (the same interface as ParallelAnalyzer)."""
 
 
+class ClusterWriter:
+    """Analyses and stores documents on Dask workers (many writers: PostgreSQL), `chunk` at a time.
+
+    Its `analyze_many` yields the `Outcome` each worker settled with `newsgraph.batch.settle`, which
+    the ingest loop counts as it counts its own.
+    """
+
+    def __init__(self, client: Client, database_url: str, *, chunk: int = 16):
+        self.client, self.database_url, self.chunk = client, database_url, chunk
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Outcome]:
+        """Analyse and store documents across the workers, yielding one Outcome per document, in order."""
+        for chunk, result in run_batches(self.client, store_batch, documents, self.chunk, self.database_url):
+            if isinstance(result, BaseException):
+                error = WorkerError(_describe(result))
+                yield from (Outcome(d.origin or d.id, Status.ANALYSIS_FAILED, error=error) for d in chunk)
+            else:
+                yield from result
+
+    def close(self) -> None:
+        """Nothing to release: the client belongs to the caller."""
+
+
 def run_batches(client: Client, task: Callable, documents: Iterable[Document], size: int,
                 *args) -> Iterator[tuple[list[Document], list | BaseException]]:
     """Run `task(batch, *args)` on the workers for each batch of `size`, yielding results in order.
@@ -175,51 +197,12 @@ def ingest_on_cluster(sources: Iterable[str], options: ReadOptions, settings: Se
             stack.enter_context(connect(address, local_workers=local_workers))
         learned = store.learned_facts()
         if store.engine.dialect.name != "postgresql":
-            analyzer = ClusterAnalyzer(client, settings, learned=learned, chunk=batch)
-            return ingest_sources(sources, options, analyzer, store, progress=progress)
-        load_on_workers(client, settings, learned)
-        open_on_workers(client, store.url)
-        return _store_on_workers(client, store, read_sources(sources, options), batch, progress)
-
-
-def _store_on_workers(client: Client, store: Store, loaded, batch: int, progress: Progress | None) -> Summary:
-    summary = Summary()
-
-    def tick(origin: str) -> None:
-        if progress:
-            progress(origin)
-
-    def fresh():
-        seen: set[str] = set()
-        for item in loaded:
-            if item.error is not None:
-                summary.failures.append((item.origin, str(item.error)))
-                store.record_error(item.origin, item.error)
-                tick(item.origin)
-            elif item.document.id in seen or store.has_document(item.document.id):
-                summary.duplicates += 1
-                tick(item.origin)
-            else:
-                seen.add(item.document.id)
-                yield item.document
-
-    for documents, result in run_batches(client, store_batch, fresh(), batch, store.url):
-        if isinstance(result, BaseException):
-            result = [Outcome(d.origin or d.id, Status.ANALYSIS_FAILED, error=WorkerError(_describe(result)))
-                      for d in documents]
-        for outcome in result:
-            if outcome.status is Status.STORED:
-                summary.ingested += 1
-                summary.words += outcome.words
-            elif outcome.status is Status.DUPLICATE:
-                summary.duplicates += 1
-            else:
-                message = str(outcome.error) if outcome.status is Status.STORE_FAILED else \
-                    f"analysis failed: {type(outcome.error).__name__}: {outcome.error}"  # as ingest_sources says it
-                summary.failures.append((outcome.origin, message))
-                store.record_error(outcome.origin, outcome.error)
-            tick(outcome.origin)
-    return summary
+            executor: ClusterAnalyzer | ClusterWriter = ClusterAnalyzer(client, settings, learned=learned, chunk=batch)
+        else:
+            load_on_workers(client, settings, learned)
+            open_on_workers(client, store.url)
+            executor = ClusterWriter(client, store.url, chunk=batch)
+        return ingest_sources(sources, options, executor, store, progress=progress)
 
 
 def _describe(error: BaseException) -> str:
@@ -228,5 +211,5 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-__all__ = ["ClusterAnalyzer", "ClusterError", "connect", "ingest_on_cluster", "load_on_workers", "open_on_workers",
+__all__ = ["ClusterAnalyzer", "ClusterError", "ClusterWriter", "connect", "ingest_on_cluster", "load_on_workers", "open_on_workers",
            "run_batches"]

@@ -10,15 +10,13 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import Enum
 
 from distributed import WorkerPlugin, get_worker
 
 from newsgraph.analyze import Analyzer, Failure
-from newsgraph.analyze.parallel import WorkerError
-from newsgraph.errors import StoreError
-from newsgraph.kb.learned import LearnedFact, harvest_facts
+from newsgraph.batch import Outcome, StoreSink, settle
+from newsgraph.errors import WorkerError
+from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord, Document
 from newsgraph.settings import Settings
 from newsgraph.store import Store
@@ -83,25 +81,6 @@ class AnalyzerPlugin(WorkerPlugin):
                 if isinstance(r, Failure) else r for r in results]
 
 
-class Status(Enum):
-    """What happened to one document a worker analysed and stored."""
-
-    STORED = "stored"
-    DUPLICATE = "duplicate"  # another writer stored the same content first
-    ANALYSIS_FAILED = "analysis_failed"
-    STORE_FAILED = "store_failed"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """One document's result from `store_batch`."""
-
-    origin: str
-    status: Status
-    words: int = 0
-    error: Exception | None = None
-
-
 def current_plugin() -> AnalyzerPlugin:
     """The plugin on the worker running this task."""
     return get_worker().plugins[PLUGIN_NAME]
@@ -113,23 +92,10 @@ def analyze_batch(documents: list[Document]) -> list[AnalysisRecord | Failure]:
 
 
 def store_batch(documents: list[Document], database_url: str) -> list[Outcome]:
-    """Task: analyse documents and store each in its own transaction, from this worker."""
+    """Task: analyse documents and store each in its own transaction from this worker (the batch sink)."""
     plugin = current_plugin()
-    store = plugin.store(database_url)
-    outcomes = []
-    for result in plugin.analyze(documents):
-        if isinstance(result, Failure):
-            outcomes.append(Outcome(result.document.origin, Status.ANALYSIS_FAILED, error=result.error))
-            continue
-        origin = result.document.origin or result.document.id
-        try:
-            stored = store.add(result, facts=harvest_facts(result))
-        except StoreError as exc:  # rebuilt without its cause, which need not pickle
-            outcomes.append(Outcome(origin, Status.STORE_FAILED, error=StoreError(str(exc), hint="")))
-        else:
-            outcomes.append(Outcome(origin, Status.STORED if stored else Status.DUPLICATE,
-                                    words=result.document.word_count if stored else 0))
-    return outcomes
+    sink = StoreSink(plugin.store(database_url))
+    return [settle(result, sink) for result in plugin.analyze(documents)]
 
 
 def check_store(database_url: str) -> None:

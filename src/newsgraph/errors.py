@@ -86,6 +86,13 @@ class ClusterError(NewsgraphError):
     hint = "see the README, 'Ingesting on a Dask cluster', or use --cluster local"
 
 
+class WorkerError(NewsgraphError):
+    """Raised (carried back as a failure) when analysing a document failed in a worker process or on a
+    Dask worker; the message names the original error, whose class need not exist on this side."""
+
+    hint = ""
+
+
 class ModelNotInstalled(NewsgraphError):
     """Raised when the English spaCy model is missing."""
 

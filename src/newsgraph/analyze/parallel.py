@@ -1,8 +1,8 @@
 """Analysis on several processes: each worker loads the pipeline once; results come back in order.
 
 `ParallelAnalyzer.analyze_many` has the same contract as `Analyzer.analyze_many` (one result per
-document, in order; a document the pipeline fails on yields a `Failure`), so batch code does not
-care which one it is given. Writing stays in the calling process: one writer per database.
+document, in order; a document the pipeline fails on yields a `Failure` carrying a `WorkerError`),
+so the one ingest loop (`newsgraph.batch.ingest_loaded`) does not care which one it is given. Writing stays in the calling process: one writer per database.
 """
 
 from __future__ import annotations
@@ -13,15 +13,12 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from newsgraph.analyze.analyzer import Analyzer, Failure
+from newsgraph.errors import WorkerError
 from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord, Document
 from newsgraph.settings import Settings
 
 _WORKER: Analyzer | None = None  # one per worker process, set by the pool initializer
-
-
-class WorkerError(Exception):
-    """An error raised inside a worker, carried back as its type name and message."""
 
 
 def _start_worker(settings: Settings, learned: Sequence[LearnedFact]) -> None:
