@@ -270,3 +270,19 @@ def test_codebook_category_sentences_get_their_plover_type(code, expected, text)
 
 def test_every_plover_type_is_exercised():
     assert set(CASES) == set(T)
+
+
+@pytest.mark.parametrize("text", [
+    "A Kyodo poll put approval of the cabinet at 38% and disapproval at 45%.",
+    "The latest survey found 62% support for the new prime minister.",
+    "The same poll gave the governing party 29%.",
+    "The minister gave reporters a short statement after the vote.",
+])
+def test_poll_figures_and_words_handed_over_are_no_events(code, text):
+    event = code(text)
+    assert event is None or event.type not in (T.SUPPORT, T.ACCUSE, T.AID), (event.type, event.mode)
+
+
+def test_a_charge_on_goods_is_a_levy_not_an_accusation(code):
+    event = code("The new duty raised the charge on imported steel to 40%.")
+    assert event is not None and event.type is T.SANCTION

@@ -382,6 +382,9 @@ ADMIT_VERBS = frozenset({"allow", "permit", "admit", "let", "receive", "accept",
 THIRD_PARTIES = frozenset({"inspector", "observer", "monitor", "peacekeeper", "peacekeeping"})
 # Verdicts that make "found X ..." a conviction (PLOVER manual §SANCTION: "find guilty or liable").
 VERDICTS = frozenset({"guilty", "liable"})
+# Things said rather than handed over: giving one is no aid ("gave Trump the same message").
+UTTERANCES = frozenset({"message", "assurance", "speech", "interview", "answer", "signal", "impression",
+                        "account", "briefing", "statement", "reply", "hint", "promise", "explanation"})
 # Subjects whose violence is a riot (CAMEO 145 "protest violently, riot" → PROTEST).
 PROTESTERS = frozenset({"rioter", "protester", "protestor", "demonstrator", "mob", "crowd"})
 # Objects that make "block" an obstruction protest rather than a veto.

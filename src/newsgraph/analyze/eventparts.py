@@ -79,6 +79,8 @@ def _purpose(verb: Token) -> Token | None:
 
 def _noun_sense(noun: Token, direct: bool = False) -> Sense | None:
     """The sense of an event noun, minding two-word names ("hunger strike", "food aid")."""
+    if _levied(noun):
+        return Sense(T.SANCTION, Mode.TARIFF)
     modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
     for modifier in reversed(modifiers):
         found = lex.sense_of_noun(noun.lemma_.lower(), modifier)
@@ -95,6 +97,13 @@ def _noun_sense(noun: Token, direct: bool = False) -> Sense | None:
             if inner is not None:
                 return inner
     return None
+
+
+def _levied(noun: Token | None) -> bool:
+    """Whether a "charge" is a levy on goods ("the charge on a Japanese-built car"), not an accusation."""
+    goods = _pobj(noun, "on")
+    return noun is not None and noun.lemma_.lower() == "charge" and goods is not None \
+        and bool(set(_object_words(noun, goods)) & lex.GOODS)
 
 
 def _noun_key(noun: Token) -> str:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import COOPERATIVE, HOSTILE_ACTIONS, Mode, Sense
 from newsgraph.analyze.eventparts import (
-    _Trigger, _child, _ended, _event_noun, _lemma, _noun_key, _noun_sense, _object, _object_words,
+    _Trigger, _child, _ended, _event_noun, _lemma, _levied, _noun_key, _noun_sense, _object, _object_words,
     _particles, _pobj, _preps, _purpose, _subject,
 )
 from newsgraph.model import EventType as T
@@ -48,6 +48,8 @@ def _verb_trigger(tok: Token) -> _Trigger | None:
         return _Trigger(tok, Sense(T.AID, Mode.ASYLUM), obj)  # opening borders to people: refuge
     for word in _object_words(tok, obj):
         sense = lex.sense_of_verb_object(lemma, word)
+        if sense is not None and sense.type is T.ACCUSE and _levied(obj):
+            return _Trigger(tok, Sense(T.SANCTION, Mode.TARIFF), obj)  # "bringing the charge on cars to 27.5%"
         if sense is not None:  # the object is part of the expression ("opened fire", "sought refuge")
             idiom = obj is not None and word == obj.lemma_.lower() and word not in lex.PEOPLE
             return _Trigger(tok, _by_protesters(tok, sense), noun=obj if idiom else _event_noun(obj))
@@ -64,7 +66,7 @@ def _verb_trigger(tok: Token) -> _Trigger | None:
 def _with_event_noun(verb: Token, lemma: str, noun: Token) -> _Trigger | None:
     """A verb whose object is an event noun: it carries, ends, refuses or accepts that event."""
     sense = _noun_sense(noun)
-    if sense is None:
+    if sense is None or _rated(verb, noun, sense):
         return None
     if lemma in ("break", "violate", "breach", "renege", "defy") and sense.type in (T.AGREE, T.RETREAT):
         return _Trigger(verb, Sense(T.REJECT, Mode.DEFIANCE), noun)
@@ -98,6 +100,10 @@ def _with_event_noun(verb: Token, lemma: str, noun: Token) -> _Trigger | None:
 def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     """A verb that names an event by itself, with the object-sensitive readings."""
     words = _object_words(verb, obj)
+    given = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    if lex.sense_of_verb(lemma) is not None and lex.sense_of_verb(lemma).type is T.AID and given \
+            and all(c.ent_type_ == "PERCENT" or c.lemma_.lower() in lex.UTTERANCES for c in given):
+        return None  # "the survey gave his cabinet 51%", "she gave Trump the same message": nothing material
     if lemma == "deny" and _child(verb, "ccomp") is not None:
         return None  # denying a claim is a comment; the claim itself is negated (see `_modality`)
     if lemma in ("send", "dispatch", "deploy") and _purpose(verb) is not None:
@@ -170,6 +176,14 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     return _Trigger(verb, _by_protesters(verb, sense)) if sense is not None else None
 
 
+def _rated(verb: Token | None, noun: Token, sense: Sense) -> bool:
+    """Whether support or disapproval is a poll figure ("put approval at 74%", "71% approval"), not an act."""
+    if sense.type not in (T.SUPPORT, T.ACCUSE):
+        return False
+    figures = list(noun.children) + [_pobj(noun, "at"), _pobj(verb, "at") if verb is not None else None]
+    return any(t is not None and t.ent_type_ == "PERCENT" for t in figures)
+
+
 def _by_protesters(verb: Token, sense: Sense) -> Sense:
     """Violence by rioters or crowds is a riot: CAMEO 145 "protest violently, riot" → PROTEST."""
     subject = _subject(verb)
@@ -236,7 +250,7 @@ def _noun_trigger(noun: Token) -> _Trigger | None:
         if inner_sense is not None:
             return _Trigger(noun, _ended(inner_sense, inner), inner)
     sense = _noun_sense(noun, direct=True)
-    if sense is None or _noun_key(noun) in lex.WEAK_NOUNS or lemma in lex.WEAK_NOUNS:
+    if sense is None or _rated(noun.head if noun.head.pos_ in ("VERB", "AUX") else None, noun, sense) or _noun_key(noun) in lex.WEAK_NOUNS or lemma in lex.WEAK_NOUNS:
         return None
     if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and
                                    noun.head.head.lemma_.lower() not in lex.OF_CARRIERS):
