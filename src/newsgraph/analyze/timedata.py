@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["check_file", "read_rows", "table", "words"]
+__all__ = ["check_file", "check_rows", "read_rows", "table", "words"]
 
 WORDS_FILE = "time_words.tsv"
 
@@ -59,15 +59,21 @@ def words(name: str) -> frozenset[str]:
 
 
 def check_file(name: str, fields: int, key: int) -> list[str]:
-    """Problems in data file `name`: rows without a source and entries listed twice.
+    """Problems in data file `name` under `analyze/data` (see `check_rows`)."""
+    return check_rows(name, _lines(name), fields, key)
+
+
+def check_rows(name: str, rows, fields: int, key: int) -> list[str]:
+    """Problems in the rows of a data file: rows without a source and entries listed twice.
 
     Args:
-        name: the file under `analyze/data`.
+        name: the file's name, for the messages.
+        rows: its entries, each split into fields (the source last).
         fields: the number of fields before the source.
         key: how many leading fields name an entry (the rest is its value).
     """
     problems, seen = [], set()
-    for row in _lines(name):
+    for row in rows:
         if len(row) != fields + 1 or not row[-1].strip() or row[-1].strip() == "-":
             problems.append(f"{name}: no source or wrong field count: {row!r}")
             continue

@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterator
 
 from newsgraph.analyze import timecalc as cal
+from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timelex import (
     COUNT_NOUNS,
+    DECADE_WORDS,
     HOLIDAYS,
     ID_WORDS,
     MONTH,
@@ -165,8 +167,7 @@ _ANAPHOR_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 # A bare "the 8th" is a day of the month only after a preposition and before a pause; that keeps
 # "the 27th session" and "the 20th century" out.
-_AFTER_DAY_OK = frozenset("and or to at in when as but with after before that local he she it "
-                          "we they i you".split())
+_AFTER_DAY_OK = words("after_day")
 # "the 12th Eastern Time", "the 17th Beijing time": a clock zone after the day.
 _ZONE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[Tt]ime\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -355,7 +356,7 @@ def _build_decade(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
         else:
             yield candidate(match, f"{century:02d}{decade}", Precision.decade, qualifier)
         return
-    decade = int(match["short"]) if match["short"] else _DECADE_WORDS[match["word"].lower()]
+    decade = int(match["short"]) if match["short"] else DECADE_WORDS[match["word"].lower()]
     if ctx.anchor is None:
         yield candidate(match, None, Precision.decade, qualifier)
         return
@@ -431,8 +432,6 @@ def _trigger(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
 _REL = r"last|this|next|past|coming"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:%.,]\d|[\d%])"
 _YEAR_SUFFIX = rf"(?:,?\s+(?P<year>\d{{4}}){_YEAR_END})?"
@@ -510,7 +509,7 @@ DATE_RULES: tuple[Rule, ...] = (
         r"(?<![\w'’])(?:(?P<q>(?i:early|mid|late))[\s-]+)?(?:(?i:the)\s+)?(?<![\w$.,])"
         r"(?:(?P<cent>1\d|20)(?P<dec>\d)0s|['’](?P<short>\d)0s)(?!\w)"
         r"|(?i:the)\s+(?:(?P<q2>(?i:early|mid|late))[\s-]+)?"
-        rf"(?P<word>(?i:{alternation(_DECADE_WORDS)}))\b"), _build_decade,
+        rf"(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"), _build_decade,
         _trigger(r"0s\b|ties\b")),
     Rule("century", re.compile(
         r"(?i)\b(?:(?P<q>early|mid|late)[\s-]+)?(?:the\s+)?"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timelex import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -151,17 +152,10 @@ def relation_of(word: str | None) -> Relation | None:
 STEP = {Relation.last: -1, Relation.this: 0, Relation.next: 1}
 
 # Capitalised words that may stand before a month or weekday name without making it a name.
-_TIME_WORDS_CAPITALISED = frozenset("""
-In On By Since Until Till From Through During Before After Of And Or To Early Late Mid Last This
-Next Between Around Throughout Starting Beginning For Then Also But As At The Every Each Come
-Since Until Sunday Monday Tuesday Wednesday Thursday Friday Saturday
-""".split())
-_PREPOSITIONS = frozenset("""
-in on by since until till from through during before after of and or to early late mid last this
-next between around throughout starting beginning for at every each
-""".split())
+_TIME_WORDS_CAPITALISED = words("time_word_capitalised")
+_PREPOSITIONS = words("preposition")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’-]*)[ \t]+$")
-_TITLES = frozenset("Mr. Mrs. Ms. Dr. St. Prof. Gen. Sen. Rep. Gov. Lt. Col. Capt.".split())
+_TITLES = words("title")
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
 _NAME_VERB = re.compile(r"\s+(?:said|says|told|has|had|is|was|will|would|added|wrote)\b")
 

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timenorm import TimeMatch, find_times
 
 if not Doc.has_extension("ng_times"):
@@ -16,8 +17,8 @@ if not Doc.has_extension("ng_times"):
 if not Doc.has_extension("ng_published"):
     Doc.set_extension("ng_published", default=None)
 
-_FUTURE_AUX = {"will", "shall", "'ll", "going"}
-_NOT_AHEAD = {"use", "have", "need", "try", "manage", "fail", "refuse"}
+_FUTURE_AUX = words("future_auxiliary")
+_NOT_AHEAD = words("not_ahead")
 # The dependencies of an infinitive that complements a verb or noun ("plans to travel").
 _COMPLEMENTS = {"xcomp", "advcl", "acl", "relcl", "ccomp"}
 

@@ -13,40 +13,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timelex import Tense
 
-_FUTURE_WORDS = frozenset("""
-will won't shall would wouldn't plan plans planned planning scheduled schedule slated intends
-intend intended upcoming forthcoming next starting tomorrow poised
-""".split())
-_IRREGULAR_PAST = frozenset("""
-said met was were had did told made took gave came went saw found held left led began became
-brought bought thought felt kept knew lost paid sent spoke stood won wrote fell rose grew sold
-built caught chose drew drove fought flew got heard meant sought fled broke struck threw taught
-understood wore withdrew overtook shook sank swore ran sat slept spent stole hid ate forgot froze
-arose dealt dug fed hung lent rode rang sang shot slid spun sprang stuck swept swam swung tore
-woke wept been ago yesterday previously formerly recently
-""".split())
+_FUTURE_WORDS = words("future_word")
+_IRREGULAR_PAST = words("past_word")
 # Words ending in "ed" that are not past tenses.
-_NOT_PAST = frozenset("""
-need indeed hundred speed seed feed bleed breed greed creed shed bed red sled embed exceed
-proceed succeed heed weed reed deed steed tweed based so-called
-""".split())
+_NOT_PAST = words("not_past")
 # After these, a participle is a passive in the present or future ("will be held").
-_PASSIVE_AUXILIARIES = frozenset({"be", "is", "are", "am", "being", "get", "gets"})
+_PASSIVE_AUXILIARIES = words("passive_auxiliary")
 # Verbs that, after "to", point at something still to come ("the program to run through June").
-_TO_VERBS = frozenset("""
-visit begin start run hold meet take open close end last launch return travel attend vote sign
-expire resume continue complete finish release publish raise cut impose introduce implement
-build deliver reach become remain stay leave arrive go come be have make announce decide discuss
-review consider host join lift increase reduce expand extend create hire pay buy sell invest
-spend receive provide submit present testify appear face seek tour unveil debut air premiere
-produce offer apply enter retire resign replace win play compete perform celebrate mark elect
-choose
-""".split())
+_TO_VERBS = words("to_verb")
 # "X to <verb>" after these is not about the future ("used to be", "had to leave").
-_NOT_FUTURE_BEFORE_TO = frozenset({"used", "had", "according", "prior", "close", "similar",
-                                   "thanks", "compared", "owing", "led", "went", "came"})
+_NOT_FUTURE_BEFORE_TO = words("not_future_before_to")
 
 # Word-internal apostrophes and hyphens keep "he'll" and "long-awaited" whole.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
