@@ -130,3 +130,20 @@ def test_previous_is_a_former_cue_and_the_explanation_says_when_the_office_was_h
     text = "The new president referred to previous President Yun Seok-yol's attempt to impose martial law."
     [mention] = [m for m in mentions_of(text, "2025-06-04") if m.text == "Yun Seok-yol"]
     assert mention.entity.name == "Yoon Suk Yeol" and "held the office" in mention.explanation, mention.explanation
+
+
+@pytest.mark.parametrize("text, published, phrase, person", [
+    ("Lee Jae-myung won the vote. In his speech, the newly elected president promised reform.", "2025-06-04",
+     "president", "Lee Jae-myung"),
+    ("Kevin Rudd met officials in Washington. The ambassador later said he had no regrets.", "2025-10-21",
+     "The ambassador", "Kevin Rudd"),
+])
+def test_a_title_phrase_with_a_determiner_refers_back(text, published, phrase, person):
+    found = [m for m in mentions_of(text, published) if m.text == phrase]
+    assert found and found[0].entity.name == person, [(m.text, m.explanation) for m in mentions_of(text, published)]
+
+
+def test_a_title_phrase_with_a_country_names_the_holder_and_no_punctuation():
+    text = "The ceasefire held on Sunday. Japan's prime minister agreed."
+    found = [m for m in mentions_of(text, "2025-07-27") if m.type == "PERSON"]
+    assert [(m.text, m.entity.name) for m in found] == [("Japan's prime minister", "Shigeru Ishiba")]

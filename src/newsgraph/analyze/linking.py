@@ -47,6 +47,8 @@ class Linker:
         """Use this knowledge base (and build the resolver's name index)."""
         self.kb = kb
         self.resolver = Resolver(kb)
+        self.title_vocabulary = frozenset(w for p in kb.positions.values()
+                                          for t in (p.name, *p.titles.get("en", [])) for w in title_words(t))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.resolver is None:
@@ -191,13 +193,14 @@ class Linker:
                     mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
         """A title standing for its holder: with a country, the office's holder on the date; without
         one ("The minister"), the latest person named before it whose office the title fits."""
-        if mention.role.polity is not None:
+        if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else "then")
             hint = RoleHint(tuple((c.position, c.score) for c in mention.role.candidates), cue, mention.role.text,
                             mention.role.polity)
             return self.resolver.resolve("", on, hint, date_note=note)
-        wanted = title_words(mention.role.text)
+        # The title words of the phrase, not its other words ("its new president" → {president}).
+        wanted = title_words(mention.role.text) & self.title_vocabulary
         if not wanted:
             return None
         on, _, _ = mention_date(doc, mention, published)

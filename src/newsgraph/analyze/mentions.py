@@ -53,8 +53,7 @@ class MentionFinder:
         for role in roles:
             # A title with a country stands for that office's holder; "The minister" without one
             # may stand for a person named before it (the linker decides, or drops it).
-            definite = role.text[:4].lower() == "the "
-            if role.person is None and (role.polity or definite) and _stands_alone(doc, role):
+            if role.person is None and _stands_alone(doc, role):
                 found.append(FoundMention(role.start, role.end, role.text, "PERSON",
                                           bisect_right(starts, role.start) - 1, role))
                 covered.append((role.start, role.end))

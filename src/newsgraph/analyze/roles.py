@@ -84,26 +84,46 @@ class RoleFinder:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         titles = sorted({t for _, _, t in self.index.phrasings if len(t) > 3})
         self.matcher.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
-        # The head word of a title alone ("the minister", "the envoy") stands for a person named before.
-        heads = sorted({phrase.split()[-1] for _, _, phrase in self.index.phrasings
-                        if phrase.split()[-1].isalpha() and len(phrase.split()[-1]) > 3})
-        self.matcher.add("HEAD", [self.nlp.make_doc("the " + head) for head in heads])
+        # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
+        # for a person: "the minister", "its new president", "Thailand's foreign minister".
+        self.heads = frozenset(head for _, _, phrase in self.index.phrasings
+                               if (head := _head_word(phrase)).isalpha() and len(head) > 3)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
             raise RuntimeError("newsgraph.roles.v1 needs a knowledge base: call use_kb(kb) first")
         matches = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
-        heads = [m for m in matches if m.start + 2 == m.end and m[0].lower_ == "the" and not m[1].is_upper]
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         roles = []
         for match in matches:
-            role = self._read(doc, match, people, head=any(match == h for h in heads))
+            role = self._read(doc, match, people)
             if role is not None:
                 roles.append(role)
-        doc._.ng_roles = roles
+        taken = {i for r in roles for i in range(*_token_range(doc, r))}
+        roles += self._title_phrases(doc, taken, people)
+        doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
 
-    def _read(self, doc: Doc, match: Span, people: list[Span], head: bool = False) -> RoleSpan | None:
+    def _title_phrases(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
+        """Noun phrases headed by a title word, with a determiner or possessor and no name: "the
+        minister", "its new president", "our ambassador", "Thailand's foreign minister". Their
+        country is a country word inside them; the linker decides whom they stand for."""
+        found = []
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            if root.lower_ not in self.heads or root.i in taken or root.is_upper and len(root) < 4:
+                continue
+            if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
+                continue
+            polity = next((code for t in chunk for code, _ in self.kb.countries_for(t.text)[:1]), None)
+            cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
+            words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV")
+            person = _person_by_syntax(chunk, people)
+            found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
+                                  polity, cue, (person.start_char, person.end_char) if person else None))
+        return found
+
+    def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
         start, end = self._extend(doc, match.start, match.end)
         polity, cue, first = self._prefix(doc, start)
         if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
@@ -114,7 +134,7 @@ class RoleFinder:
             polity, end = self._of_country(doc, end)
         chunk = doc[start:end].text
         candidates = self.score(chunk, polity)
-        if not candidates and not head:
+        if not candidates:
             return None
         person = _person_after(doc, end, people) or _person_before(doc, first, people) \
             or _person_by_syntax(doc[start:end], people)
@@ -179,8 +199,8 @@ class RoleFinder:
         """A country word ending just before token `end` (one to three tokens), as (code, start)."""
         for length in (3, 2, 1):
             start = end - length
-            if start < 0:
-                continue
+            if start < 0 or not doc[start].text[:1].isalnum():
+                continue  # ". Japan" is "Japan": a country word starts with a letter
             found = self.kb.countries_for(doc[start:end].text)
             if found:
                 return found[0][0], start
@@ -261,3 +281,18 @@ def _person_by_syntax(title: Span, people: list[Span]) -> Span | None:
 
 def _person_at(token, people: list[Span]) -> Span | None:
     return next((p for p in people if p.start <= token.i < p.end), None)
+
+
+def _token_range(doc: Doc, role: RoleSpan) -> tuple[int, int]:
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _head_word(phrase: str) -> str:
+    """The noun a title phrasing is built on: its last word before "of"/"for"/"to" ("Minister" in
+    "Minister of Foreign Affairs", "leader" in "leader of the Liberal Democratic Party")."""
+    words = phrase.lower().split()
+    for i, word in enumerate(words):
+        if word in ("of", "for", "to", "on", "in", "at") and i > 0:
+            return words[i - 1].strip(",")
+    return words[-1] if words else ""

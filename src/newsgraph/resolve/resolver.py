@@ -143,7 +143,7 @@ class Resolver:
         if holders:
             link = self._with_holders(name, on, role, holders, exact, date_note)
         elif not name:
-            link = Link(ResolutionStatus.unresolved, None, role.candidates[0][0] if role else None, 0.0,
+            link = Link(ResolutionStatus.unresolved, None, role.candidates[0][0] if role and role.candidates else None, 0.0,
                         f"no holder of '{role.text if role else 'this office'}' on {on} in the knowledge base")
         else:
             link = self._without_role(name, on, exact, role, date_note)
