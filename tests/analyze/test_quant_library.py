@@ -27,7 +27,7 @@ def test_a_unit_missing_from_the_hand_tables_is_read_from_a_library(text, unit, 
     assert to_newsquant(q).unit == name
 
 
-@pytest.mark.parametrize("after", [" a day", " b.", " G network", " in the", " straight"])
+@pytest.mark.parametrize("after", [" a day", " b.", " G network", " in the", " straight", " A grade"])
 def test_articles_letters_and_common_words_are_not_library_units(after):
     assert read_library_unit(after, 0) is None
 
@@ -39,3 +39,8 @@ def test_a_longer_counted_phrase_wins_over_a_library_unit():
 
 def test_the_library_table_is_built_once():
     assert library_units() is library_units()
+
+
+@pytest.mark.parametrize("after, unit", [(" a and is now", "lib:year"), (" s.", "lib:second")])
+def test_a_letter_symbol_counts_where_no_article_could_stand(after, unit):
+    assert read_library_unit(after, 0)[0] == unit

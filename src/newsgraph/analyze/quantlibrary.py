@@ -8,9 +8,10 @@ in two tables that are maintained elsewhere and loaded once, on first use:
 - ISO 4217 currencies from pycountry: a code written after a number ("150 HUF") and a currency's
   name ("forints").
 
-A one-letter symbol ("a" for annum, "b" for bit, "G" for gauss) or a common English word
-(quantulum3's own list: "league", "cup") is never read from the library: after a number those
-are articles, words and model names far more often than units. A unit found here comes out as
+A common English word (quantulum3's own list: "league", "cup") is never read from the library,
+and a one-letter symbol ("a" for annum, "b" for bit) only where no article or word could stand
+("16 billion b.", "for 10 a and"): after a number those are articles, words and model names far
+more often than units. A unit found here comes out as
 "lib:<name>" (`library_name` turns it back into its name: "lib:forint").
 """
 
@@ -29,6 +30,9 @@ __all__ = ["LIBRARY_PREFIX", "library_name", "library_units", "read_library_unit
 LIBRARY_PREFIX = "lib:"
 _TOKEN = re.compile(r"[ \t]?([^\s\d,;:()\"“”]+(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2})")
 _ENDS = re.compile(r"[.!?]+$")
+# A single letter after a number and a space ("3s" is a model name or a plural, not seconds),
+# then the end, a punctuation mark, or the next word.
+_LETTER = re.compile(r"[ \t]([A-Za-z])(?:(?=[ \t]*(?:[.,;:!?)]|$))|[ \t]+([A-Za-z]+)\b)")
 
 
 def _plural(name: str) -> str:
@@ -51,14 +55,17 @@ def _common_words() -> frozenset[str]:
     return frozenset(word for words in data.values() for word in words)
 
 
-def _quantulum_units() -> dict[str, str]:
-    """quantulum3's written forms -> "lib:<name>"; empty when quantulum3 is not installed."""
+@cache
+def _quantulum_units() -> tuple[dict[str, str], dict[str, str]]:
+    """quantulum3's written forms -> "lib:<name>", and apart its one-letter symbols; both empty
+    when quantulum3 is not installed."""
     try:
         data = json.loads(resources.files("quantulum3").joinpath("units.json")
                           .read_text(encoding="utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
-        return {}
+        return {}, {}
     found: dict[str, str] = {}
+    letters: dict[str, str] = {}
     for name, unit in data.items():
         if unit.get("entity") in (None, "dimensionless", "unknown"):
             continue
@@ -68,10 +75,11 @@ def _quantulum_units() -> dict[str, str]:
             for form in (surface.lower(), _plural(surface.lower())):
                 found.setdefault(form, target)
         for symbol in unit.get("symbols", []):
-            if len(symbol) == 1 and symbol.isalpha():
-                continue
-            found.setdefault(symbol, target)
-    return found
+            if len(symbol) == 1 and symbol.isalpha():  # an ambiguous letter reads as nothing
+                letters[symbol] = "" if letters.get(symbol, target) != target else target
+            else:
+                found.setdefault(symbol, target)
+    return found, letters
 
 
 def _iso_currencies() -> dict[str, str]:
@@ -94,7 +102,7 @@ def _iso_currencies() -> dict[str, str]:
 def library_units() -> MappingProxyType:
     """Every written form the libraries know -> its unit; built once, on first use."""
     table = _iso_currencies()
-    for form, unit in _quantulum_units().items():
+    for form, unit in _quantulum_units()[0].items():
         table.setdefault(form, unit)
     common = _common_words()
     return MappingProxyType({form: unit for form, unit in table.items()
@@ -109,7 +117,9 @@ def library_name(unit: str) -> str | None:
 def read_library_unit(text: str, end: int) -> tuple[str, str, int] | None:
     """The library unit written right after offset `end`: (unit, as written, where it ends).
 
-    Up to three words are tried, longest first; a symbol must not run on into a letter.
+    Up to three words are tried, longest first; a symbol must not run on into a letter. A
+    one-letter symbol ("16 billion b", "10 a and") counts only where an article or a word could
+    not stand: before a stop, a comma, the end, or a function word.
     """
     found = _TOKEN.match(text, end)
     if not found:
@@ -127,4 +137,18 @@ def read_library_unit(text: str, end: int) -> tuple[str, str, int] | None:
         if stop < len(text) and text[stop].isalpha():
             continue
         return unit, written, stop
-    return None
+    return _letter_symbol(text, end)
+
+
+def _letter_symbol(text: str, end: int) -> tuple[str, str, int] | None:
+    """A one-letter library symbol after a number, where nothing else could stand there."""
+    found = _LETTER.match(text, end)
+    if not found:
+        return None
+    unit = _quantulum_units()[1].get(found.group(1))
+    if not unit:
+        return None
+    after = found.group(2)
+    if after and after.lower() not in STOP_WORDS:
+        return None
+    return unit, found.group(1), found.end(1)
