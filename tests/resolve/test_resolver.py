@@ -117,3 +117,13 @@ def test_a_misspelled_former_holder_is_still_a_conflict(kb, resolver):
     link = resolver.resolve("Kishda Fumio", date(2025, 3, 1), hint(kb, "Prime Minister", "JP"))
     assert (link.status, link.entity) == (S.conflict, "shigeru-ishiba"), link.explanation
     assert "fumio-kishida" in dict(link.alternatives) and "resembles" in link.explanation
+
+
+def test_pronoun_gender_sets_holders_of_the_other_gender_aside(kb, resolver):
+    # every Japanese prime minister up to the date is a candidate ("then"); the pronouns that refer
+    # to the person are feminine, so the male holders are set aside before names are compared
+    base = hint(kb, "Prime Minister", "JP", "then")
+    female = RoleHint(base.candidates, base.cue, base.text, base.polity, "female")
+    link = resolver.resolve("Takaishi", date(2026, 1, 5), female)
+    assert link.entity == "sanae-takaichi", link.explanation
+    assert all(kb.persons[p].gender != "male" for p, _ in link.alternatives)

@@ -96,7 +96,7 @@ class Linker:
             # Without a date, any holder of the office fits: read it as "then-<office>".
             cue = carrier.role.cue or (None if known else "then")
             hint = RoleHint(tuple((c.position, c.score) for c in carrier.role.candidates), cue, carrier.role.text,
-                            carrier.role.polity)
+                            carrier.role.polity, _pronoun_gender(doc, members, mentions))
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
         for name, link in list(decided.items()):
             if _in_kb(link):
@@ -302,3 +302,18 @@ def _best_role_carrier(members: list[FoundMention]) -> FoundMention:
     if not with_role:
         return members[0]
     return max(with_role, key=lambda m: (m.role.polity is not None, m.role.candidates[0].score, -m.start))
+
+
+def _pronoun_gender(doc: Doc, members: list[FoundMention], mentions: list[FoundMention]) -> str | None:
+    """The gender of the pronouns that follow a group's mentions in their sentence or the next one
+    before any other person is named, when they all agree."""
+    starts = sorted(m.start for m in mentions if m.label == "PERSON" and m.name)
+    seen = set()
+    for member in members:
+        later = [s for s in starts if s > member.start]
+        stop = later[0] if later else len(doc.text)
+        for token in doc:
+            if member.end <= token.idx < stop and token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
+                if _sentence_index(doc, token) - member.sentence <= 1:
+                    seen.add(_PRONOUNS[token.lower_])
+    return seen.pop() if len(seen) == 1 else None

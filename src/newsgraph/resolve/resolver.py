@@ -81,6 +81,7 @@ class RoleHint:
     cue: str | None = None  # former | then | acting | incoming | outgoing
     text: str = ""
     polity: str | None = None  # the country the text names for the office, if any
+    gender: str | None = None  # male | female, when the pronouns that refer to the person agree
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,16 @@ class Resolver:
                 holder = found.get(term.person)
                 if holder is None or score > holder.role_score:
                     found[term.person] = Holder(term.person, position, term, score)
-        return list(found.values())
+        holders = list(found.values())
+        if role.gender:
+            # "…; she said": holders of the other gender are not the person, when some holder fits.
+            fitting = [h for h in holders if self._gender(h.person) in (role.gender, None)]
+            holders = fitting or holders
+        return holders
+
+    def _gender(self, person: str) -> str | None:
+        record = self.kb.persons.get(person)
+        return record.gender if record is not None else None
 
     def _terms(self, position: str, on: date, cue: str | None) -> list[Occupancy]:
         terms = self.kb.terms_by_position.get(position, [])
