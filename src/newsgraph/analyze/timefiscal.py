@@ -54,14 +54,18 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{alternation(table('fiscal_country'))})(?![\w])")
 
 
+_REACH = 300  # characters searched on each side for a country's name
+
+
 def _country(ctx: Context, start: int, end: int) -> str | None:
     """The country named nearest a span: before it in its sentence, after it, then the sentence
     before."""
     starts = ctx.cues.sentence_starts
     index = bisect.bisect_right(starts, start) - 1
-    low = starts[index]
-    high = starts[index + 1] if index + 1 < len(starts) else len(ctx.text)
-    previous = starts[index - 1] if index > 0 else low
+    # Bounded windows keep a flood of fiscal years in one long "sentence" linear.
+    low = max(starts[index], start - _REACH)
+    high = min(starts[index + 1] if index + 1 < len(starts) else len(ctx.text), end + _REACH)
+    previous = max(starts[index - 1] if index > 0 else low, low - _REACH)
     pattern, names = _country_pattern(), table("fiscal_country")
     before = [m for m in pattern.finditer(ctx.text, low, start)]
     if before:
