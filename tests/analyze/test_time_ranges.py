@@ -58,3 +58,22 @@ def test_two_dates_joined_by_and_alone_stay_two():
 def test_interval_ends_splits_a_range_and_keeps_a_date():
     assert interval_ends("2025-03-03/2025-03-05") == ("2025-03-03", "2025-03-05")
     assert interval_ends("2025-03") == ("2025-03",) and interval_ends(None) == ()
+
+
+@pytest.mark.parametrize(("text", "interval"), [
+    ("in late 2024", "2024-10/2024-12"),
+    ("at the beginning of 2025", "2025-01/2025-03"),
+    ("in the early 2030s", "2030/2033"),
+    ("in early June 2025", "2025-06-01/2025-06-10"),
+    ("in late February 2024", "2024-02-21/2024-02-29"),
+    ("from March 3 to 5, 2025", "2025-03-03/2025-03-05"),
+])
+def test_a_qualified_or_ranged_value_has_an_explicit_interval(text, interval):
+    [match] = find_times(text, ANCHOR)
+    assert match.interval == interval
+
+
+def test_a_plain_date_has_no_interval_and_keeps_its_timeml_value():
+    [match] = find_times("in late 2024", ANCHOR)
+    assert (match.value, match.qualifier) == ("2024", "late")
+    assert find_times("on March 3, 2025", ANCHOR)[0].interval is None

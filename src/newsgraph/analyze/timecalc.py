@@ -18,6 +18,7 @@ The policy, shared by every cyclic unit:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 
@@ -201,3 +202,35 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# The part of a period each qualifier names, as (first, last) sub-periods: the first, middle or
+# last quarter of a year, the first, middle or last four years of a decade, the first, middle
+# or last ten days of a month ("early June" is June 1-10; "late 2024" is October-December).
+_YEAR_PARTS = {"early": (1, 3), "mid": (5, 8), "late": (10, 12)}
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def part_interval(value: str | None, qualifier: str | None) -> str | None:
+    """A qualified value as the interval it names: ("2024", "late") -> "2024-10/2024-12",
+    ("203", "early") -> "2030/2033", ("2025-06", "early") -> "2025-06-01/2025-06-10".
+
+    None when there is no qualifier or the value is not a year, decade or month.
+    """
+    if not value or not qualifier:
+        return None
+    if len(value) == 4 and value.isdigit() and qualifier in _YEAR_PARTS:
+        first, last = _YEAR_PARTS[qualifier]
+        return f"{value}-{first:02d}/{value}-{last:02d}"
+    if len(value) == 3 and value.isdigit() and qualifier in _DECADE_PARTS:
+        first, last = _DECADE_PARTS[qualifier]
+        return f"{value}{first}/{value}{last}"
+    if len(value) == 7 and value[4] == "-" and qualifier in _MONTH_PARTS:
+        year, month = int(value[:4]), int(value[5:])
+        if not 1 <= month <= 12:
+            return None
+        first, last = _MONTH_PARTS[qualifier]
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{value}-{first:02d}/{value}-{last:02d}"
+    return None

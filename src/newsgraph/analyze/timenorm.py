@@ -65,6 +65,15 @@ class TimeMatch:
     qualifier: str | None
     kind: str
 
+    @property
+    def interval(self) -> str | None:
+        """The value as an explicit interval where it is one: a range as written
+        ("2025-03-03/2025-03-05"), or the part of a period a qualifier names ("late 2024" ->
+        "2024-10/2024-12"); None for a plain date."""
+        if self.value and "/" in self.value:
+            return self.value
+        return cal.part_interval(self.value, self.qualifier)
+
 
 def find_times(text: str, anchor: dt.date | None, *,
                tense: TenseHook | None = None) -> list[TimeMatch]:
