@@ -7,7 +7,8 @@ from newsgraph.analyze.quantdata import check_rows, noun_forms, read_rows, verb_
 
 # file, fields before the source, how many leading fields name an entry
 TABLES = [("quant_numbers.tsv", 3, 2), ("quant_currencies.tsv", 3, 2), ("quant_units.tsv", 3, 2),
-          ("quant_cues.tsv", 2, 1), ("quant_words.tsv", 3, 2), ("quant_moves.tsv", 4, 2)]
+          ("quant_cues.tsv", 2, 1), ("quant_words.tsv", 3, 2), ("quant_moves.tsv", 4, 2),
+          ("quant_indicators.tsv", 3, 3)]
 
 
 @pytest.mark.parametrize("name, fields, key", TABLES)

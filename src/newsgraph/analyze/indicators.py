@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from newsgraph.analyze.quantdata import read_rows
+from newsgraph.analyze.quantlex import CURRENCY_PREFIXES, CURRENCY_WORDS
 from newsgraph.model import ObservationStatus
 
 
@@ -33,8 +35,7 @@ class Indicator(str, Enum):
 PERCENT_UNITS = {"percent", "percent_of_gdp"}
 # Lengths of time short enough to be a meeting's: typed only next to an event noun.
 CLOCK_UNITS = {"second", "minute", "hour"}
-EVENT_NOUNS = {"meeting", "talks", "talk", "call", "phone call", "conversation", "summit", "visit", "session",
-               "speech", "negotiation", "negotiations", "discussion", "discussions", "hearing", "meet"}
+EVENT_NOUNS = frozenset(word for name, _, word in read_rows("quant_indicators.tsv", 3) if name == "event")
 
 # "met for 75 minutes", "held talks for about an hour", "the call lasted 40 minutes": a verb of
 # meeting or holding before "for", or "lasted", makes a clock duration an event's length.
@@ -43,26 +44,23 @@ _EVENT_HELD = re.compile(r"\b(?:(?:met|meet|meets|held|hold|holds|spoke|speak|ta
                          r"more\s+than\s+|almost\s+|roughly\s+|over\s+|just\s+)?(?:an?\s+)?[\w.,-]+\s+"
                          r"(?:minutes?|hours?|seconds?)\b", re.IGNORECASE)
 
+
+def _rules() -> tuple[tuple[Indicator, frozenset[str] | None, tuple[str, ...]], ...]:
+    """The indicator words of `quant_indicators.tsv`, grouped by indicator in file order."""
+    grouped: dict[Indicator, tuple[frozenset[str] | None, list[str]]] = {}
+    for name, units, word in read_rows("quant_indicators.tsv", 3):
+        if name == "event":
+            continue
+        taken = None if units == "*" else frozenset(units.split(","))
+        grouped.setdefault(Indicator(name), (taken, []))[1].append(word)
+    return tuple((indicator, units, tuple(words)) for indicator, (units, words) in grouped.items())
+
+
 # (indicator, units it takes — None for any, words that name it), first match wins; each word
 # is matched as a whole word in the measured phrase, then in a window around the number.
-RULES: tuple[tuple[Indicator, set[str] | None, tuple[str, ...]], ...] = (
-    (Indicator.tariff_rate, PERCENT_UNITS, ("tariff", "tariffs", "levy", "levies", "duty", "duties", "tax rate")),
-    (Indicator.approval_rating, PERCENT_UNITS, ("approval", "approval rating", "support rate", "support rating",
-                                                "disapproval", "cabinet support", "approve", "support for",
-                                                "cabinet", "public support")),
-    (Indicator.defense_spending_gdp, {"percent_of_gdp"}, ("defense", "defence", "military", "security")),
-    (Indicator.gdp_growth, PERCENT_UNITS, ("gdp growth", "economic growth", "economy grew", "grew", "growth")),
-    (Indicator.investment_pledge, None, ("invest", "investment", "investments", "investing", "pledge", "pledged",
-                                         "fund", "funds", "financing")),
-    (Indicator.exports, None, ("export", "exports", "shipments")),
-    (Indicator.imports, None, ("import", "imports")),
-    (Indicator.trade_balance, None, ("deficit", "surplus", "trade balance")),
-    (Indicator.seats, {"seat"}, ("seat", "seats")),
-    (Indicator.vote_share, PERCENT_UNITS, ("vote", "votes", "vote share", "ballots")),
-    (Indicator.poll_share, PERCENT_UNITS, ("respondents", "survey", "poll", "polled", "trust", "proportion",
-                                           "share of", "people", "voters", "public")),
-)
-_CURRENCIES = {"usd", "jpy", "cny", "eur", "krw", "gbp", "twd", "inr", "rub", "aud", "cad"}
+RULES = _rules()
+# Money in any currency the quantity tables know ("usd", "chf", "myr"), not its hundredth parts.
+_CURRENCIES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
 
 STATUS_CUES: tuple[tuple[ObservationStatus, re.Pattern], ...] = (
     (ObservationStatus.threatened, re.compile(r"\b(threat\w*|warn\w*|avoid\w*|could (?:impose|face|raise)|ultimatum)\b", re.I)),
