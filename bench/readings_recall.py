@@ -13,6 +13,8 @@ their name forms, and counts the mentions whose real person ranks in the top k:
 - readings only: the people ranked by their reading forms alone.
 
 No role or date is used: this measures the name evidence the resolver gets, not its decisions.
+`score>=0.6` counts the mentions whose real person's best form scores at least the resolver's
+threshold for correcting a garbled name when the office and date name that person.
 Last line JSON.
 """
 
@@ -30,6 +32,7 @@ from newsgraph.resolve.names import compare, han_reading, is_latin
 from newsgraph.settings import Settings
 
 KINDS = ("garbled", "wrong_person")
+ROLE_THRESHOLD = 0.6  # resolver.CORRECT_WITH_ROLE: the name score a holder of the named office needs
 
 
 def old_forms(kb: KnowledgeBase) -> list[NameForm]:
@@ -48,17 +51,18 @@ def old_forms(kb: KnowledgeBase) -> list[NameForm]:
     return forms
 
 
-def rank_of(name: str, person: str, forms: list[NameForm]) -> tuple[int | None, str]:
-    """The rank (1 = best) of a person among all people by best form score, and that best form."""
+def rank_of(name: str, person: str, forms: list[NameForm]) -> tuple[int | None, str, float]:
+    """The rank (1 = best) of a person among all people by best form score, that form and score."""
     best: dict[str, tuple[float, str]] = {}
     for form in forms:
         score = compare(name, form.form).score
         if score > best.get(form.entity, (-1.0, ""))[0]:
             best[form.entity] = (score, form.form)
     if person not in best:
-        return None, ""
+        return None, "", 0.0
     mine = best[person][0]
-    return 1 + sum(1 for other, (score, _) in best.items() if other != person and score > mine), best[person][1]
+    rank = 1 + sum(1 for other, (score, _) in best.items() if other != person and score > mine)
+    return rank, best[person][1], mine
 
 
 def main() -> None:
@@ -85,18 +89,23 @@ def main() -> None:
             people = {f.entity for f in kb.persons_named(item["person"])}
             if len(people) == 1:
                 cases.append((item["mention"], people.pop(), item["person"]))
-    report: dict[str, dict[str, int]] = {v: dict.fromkeys((f"top{k}" for k in tops), 0) for v in variants}
+    columns = [*(f"top{k}" for k in tops), f"score>={ROLE_THRESHOLD}"]
+    report: dict[str, dict[str, float]] = {v: dict.fromkeys([*columns, "mean score"], 0) for v in variants}
     for mention, person, name in cases:
         line = f"{mention!r:26} → {name:22}"
         for variant, forms in variants.items():
-            rank, form = rank_of(mention, person, forms)
+            rank, form, score = rank_of(mention, person, forms)
             for k in tops:
                 report[variant][f"top{k}"] += int(rank is not None and rank <= k)
-            line += f" | {variant}: {rank} ({form})"
+            report[variant][f"score>={ROLE_THRESHOLD}"] += int(score >= ROLE_THRESHOLD)
+            report[variant]["mean score"] += score / len(cases)
+            line += f" | {variant}: #{rank} {score:.2f} ({form})"
         print(line)
     print(f"{len(cases)} garbled or wrong-person mentions of a known person, in {args.gold}")
     for variant, hits in report.items():
-        print(f"  {variant:14} " + "  ".join(f"{k}: {v}/{len(cases)}" for k, v in hits.items()))
+        print(f"  {variant:14} " + "  ".join(f"{k}: {v:.3f}" if k == "mean score" else f"{k}: {v}/{len(cases)}"
+                                               for k, v in hits.items()))
+    report = {v: {k: round(x, 3) for k, x in hits.items()} for v, hits in report.items()}
     print(json.dumps({"gold": args.gold, "mentions": len(cases), "recall": report,
                       "forms": {v: len(f) for v, f in variants.items()}}))
 

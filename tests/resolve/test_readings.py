@@ -39,6 +39,10 @@ LUTNICK = Person(id="lutnick", name="Howard Lutnick", family="Lutnick", given="H
 WADEPHUL = Person(id="wadephul", name="Johann Wadephul", family="Wadephul", given="Johann",
                   aliases={"zh": ["瓦德富尔"]})
 WANG = Person(id="wang", name="Wang Yi", family="Wang", given="Yi", aliases={"zh": ["王毅"], "ja": ["王毅"]})
+LI = Person(id="li", name="Li Qiang", family="Li", given="Qiang", aliases={"zh": ["李强"], "ja": ["李強"]})
+# 林 reads "Rin" in Japanese, which sounds like "Lin": the given name decides.
+LIN = Person(id="lin", name="Lin Mingde", family="Lin", given="Mingde", aliases={"zh": ["林明德"], "ja": ["林明徳"]})
+GEMBA = Person(id="gemba", name="Koichiro Gemba", family="Gemba", given="Koichiro", aliases={"ja": ["玄葉光一郎"]})
 # Made-up people, to show nothing depends on who is in the knowledge base.
 YAMADA = Person(id="yamada", name="Taro Yamada", family="Yamada", given="Taro", aliases={"ja": ["山田太郎"]})
 PARK = Person(id="park", name="Park Min-su", family="Park", given="Min-su", aliases={"ko": ["박민수"]})
@@ -132,7 +136,8 @@ def test_korean_family_names_get_customary_spellings(tables, person, spellings):
 
 
 @pytest.mark.parametrize("person, origin", [
-    (ISHIBA, "ja"), (YAMADA, "ja"), (YOON, "ko"), (PARK, "ko"), (WANG, "zh"), (LUTNICK, "other"),
+    (ISHIBA, "ja"), (YAMADA, "ja"), (GEMBA, "ja"), (YOON, "ko"), (PARK, "ko"), (WANG, "zh"), (LI, "zh"),
+    (LIN, "zh"), (LUTNICK, "other"),
 ])
 def test_the_language_a_name_is_read_in_follows_its_latin_spelling(tables, person, origin):
     assert name_origin(person, tables) == origin

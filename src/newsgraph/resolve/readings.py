@@ -41,6 +41,7 @@ JAPANESE_FAMILY = 4  # Japanese readings of the family name alone
 READINGS_PER_CHAR = 4  # per-character Japanese readings tried, in dictionary order
 FAMILY_MATCH = 0.8  # a Korean family name or a pinyin name must read this close to the Latin name
 JAPANESE_MATCH = 0.95  # a Japanese family name must read this close to the Latin one
+GIVEN_MATCH = 0.7  # a Chinese given name read in pinyin, against its Latin spelling (Wade-Giles too)
 
 
 @dataclass(frozen=True)
@@ -140,14 +141,32 @@ def name_origin(person: Person, tables: ReadingTables) -> str:
     name, whose Chinese-character aliases are transcriptions)."""
     if korean_readings(person):  # first: 李 reads "Ri" in Japanese too
         return "ko"
-    names = [sound_key(n).replace(" ", "") for n in [person.name, *person.aliases.get("en", [])]]
-    for alias in _han_aliases(person):
-        reading = "".join(_pinyin_options(w)[0] for w in _WORD_BREAKS.split(alias) if w)
-        if max(similarity(sound_key(reading), n) for n in names) >= FAMILY_MATCH:
-            return "zh"
+    if any(_reads_as_chinese(person, alias) for alias in _han_aliases(person)):
+        return "zh"
     if _japanese_split(person, tables):
         return "ja"
     return "other"
+
+
+def _reads_as_chinese(person: Person, alias: str) -> bool:
+    """Whether a name of two to four characters is the person's own Chinese name: its first one or
+    two characters read in pinyin as the family name and the rest as the given name (马克里 is
+    "Ma Keli", close to "Macri" as a whole, but "Keli" is not "Mauricio")."""
+    word = _WORD_BREAKS.sub("", alias)
+    if not 2 <= len(word) <= 4 or alias != word:
+        return False
+    for length in (1, 2)[:len(word) - 1]:
+        family, given = _pinyin_options(word[:length])[:1], _pinyin_options(word[length:])[:1]
+        if not family or not given:
+            continue
+        family, given = family[0], given[0]
+        if person.family and person.given:
+            if similarity(sound_key(family), sound_key(person.family).replace(" ", "")) >= FAMILY_MATCH and \
+                    similarity(sound_key(given), sound_key(person.given).replace(" ", "")) >= GIVEN_MATCH:
+                return True
+        elif similarity(sound_key(family + given), sound_key(person.name).replace(" ", "")) >= JAPANESE_MATCH:
+            return True
+    return False
 
 
 # -- Mandarin readings -----------------------------------------------------------------------------
@@ -161,7 +180,12 @@ def chinese_readings(person: Person, tables: ReadingTables, origin: str) -> list
     split = _japanese_split(person, tables) if origin == "ja" else None
     for alias in _han_aliases(person):
         words = [w for w in _WORD_BREAKS.split(alias) if w]
-        if len(words) == 1 and not transcription and len(words[0]) > 1:
+        if transcription:
+            # A transcription puts the family name last ("霍华德·卢特尼克"); translations garble it
+            # and keep or drop the given name, so only the family name is read.
+            alias = words[-1]
+            words = words[-1:]
+        elif len(words) == 1 and len(words[0]) > 1:
             length = split[1] if split and len(split[0]) == len(words[0]) else 1
             words = [words[0][:length], words[0][length:]]
         # A transcription's characters and a Chinese person's own name are read one way; a Japanese
@@ -278,9 +302,22 @@ def _japanese_split(person: Person, tables: ReadingTables) -> tuple[str, int] | 
             score = max((similarity(r, family) for r in readings), default=0.0)
             if score > best_score + 0.01:
                 best, best_score = length, score
-        if best_score >= JAPANESE_MATCH:
+        # A one-character family name may be Chinese read the Japanese way (林 "Rin" for Lin):
+        # then the given name must read in Japanese too.
+        if best_score >= JAPANESE_MATCH and (best > 1 or _given_reads_japanese(person, word[best:], tables)):
             return word, best
     return None
+
+
+def _given_reads_japanese(person: Person, given: str, tables: ReadingTables) -> bool:
+    """Whether the given name's characters have a Japanese reading close to the Latin given name
+    (李登輝's 登輝 has none close to "Teng-hui", though 李 reads "Ri", like "Lee")."""
+    if not person.given or not given:
+        return True
+    wanted = sound_key(person.given).replace(" ", "")
+    per_char = [tables.kana_of(c)[:READINGS_PER_CHAR] for c in given]
+    options = [*tables.kana_of(given), *("".join(c) for c in _ranked(per_char, 64))]
+    return any(similarity(sound_key(_hepburn(k)), wanted) >= FAMILY_MATCH for k in options)
 
 
 def _word_readings(word: str, tables: ReadingTables) -> list[str]:
@@ -297,6 +334,7 @@ def _hepburn(kana: str) -> str:
 
     latin = jaconv.kana2alphabet(jaconv.kata2hira(kana))
     latin = re.sub(r"ou(?![aeiou])", "o", latin).replace("uu", "u")
+    latin = re.sub(r"n(?=[bmp])", "m", latin)  # Hepburn writes ん as m before b, m, p (Gemba)
     return latin.capitalize()
 
 
