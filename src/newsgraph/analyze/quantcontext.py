@@ -13,10 +13,13 @@ import bisect
 import re
 
 from newsgraph.analyze.quantlex import (
+    ABBREVIATIONS,
     BOUND_CUES,
     DOWN_NOUNS,
     DOWN_TRANSITIVE,
     DOWN_WORDS,
+    MONEY_VERBS,
+    PARTICLE_VERBS,
     STOP_WORDS,
     UP_NOUNS,
     UP_TRANSITIVE,
@@ -26,10 +29,6 @@ from newsgraph.analyze.quantlex import (
     alternation,
 )
 
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr st prof gen sen rep gov lt col capt jan feb mar apr jun jul aug sep sept oct nov
-dec no vs etc inc corp co ltd jr sr fig approx ca est
-""".split())
 # The lookbehind starts a match only at the first of a run of stops: "......" stays linear.
 _SENTENCE_END = re.compile(r"(?:(?<![.!?。！？])[.!?。！？]+[\"”’)]*|\n)\s+(?=\S)|[。！？](?=\S)")
 # A "sentence" longer than this (a table, a list of figures, text with no full stops) is cut
@@ -47,14 +46,7 @@ _MOVE_BEFORE = re.compile(
     rf"(?<![\w-])({alternation(UP_WORDS | DOWN_WORDS)})(?:[ \t]+{_FILLER})*[ \t]*[-+]?$",
     re.IGNORECASE)
 # "gave up 517 yards", "shut down 3 plants": particles of other verbs, not movements.
-_PHRASAL_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|given|set|sets|put|puts|shut|shuts"
-                             r"|broke|break|breaks|turned|turn|turns|took|take|takes|taken"
-                             r"|picked|pick|picks|made|make|makes|signed|sign|signs|stepped"
-                             r"|step|wrote|write|showed|show|opened|open|lined|summed|sum"
-                             r"|cleaned|locked|kept|keep|backed|back|trade|traded|trading"
-                             r"|ended up|end up|wound|wind|came|come|comes|went|go|goes|won|win"
-                             r"|wins|bring|brings|brought|count|counted|counts)[ \t]+$",
-                             re.IGNORECASE)
+_PHRASAL_BEFORE = re.compile(rf"\b(?:{alternation(PARTICLE_VERBS)})[ \t]+$", re.IGNORECASE)
 # "grow sales by 35%", "cut costs by a fifth": a verb of movement, its object, then "by".
 _UP = UP_WORDS | UP_TRANSITIVE | UP_NOUNS
 _MOVE_BY = re.compile(
@@ -82,10 +74,7 @@ _NOUNS_AFTER = re.compile(rf"[ \t]+((?:{_NOUN_WORD}[ \t]+){{0,2}}{_NOUN_WORD})")
 _OF_PHRASE = re.compile(rf"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|all)[ \t]+)?"
                         rf"((?:{_NOUN_WORD}[ \t]+){{0,1}}{_NOUN_WORD})")
 # Verbs whose money object is named by a noun ("invest $55 billion" measures an investment).
-_VERB_NOUNS = {"invest": "investment", "spend": "spending", "pay": "payment",
-               "borrow": "borrowing", "lend": "lending", "raise": "fundraising",
-               "earn": "earnings", "cost": "cost", "fined": "fine", "fine": "fine"}
-_VERB_BEFORE = re.compile(rf"\b({alternation(_VERB_NOUNS)})(?:ed|s|ing)?[ \t]+$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(rf"\b({alternation(MONEY_VERBS)})(?:ed|s|ing)?[ \t]+$", re.IGNORECASE)
 _GDP_SHARE = re.compile(r"(?:percentage|percent|per\s+cent|share|%)\s+of\s+(?:(?:the|its|their|"
                         r"the\s+country['’]s|[A-Z]\w+['’]s)\s+)?(?:GDP|gross\s+domestic\s+product"
                         r"|economic\s+output)", re.IGNORECASE)
@@ -102,7 +91,7 @@ def sentence_starts(text: str) -> list[int]:
         word = re.search(r"([A-Za-z.]+)$", before)
         if match.group().startswith(".") and word:
             token = word.group(1).lower().strip(".")
-            if token in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
+            if token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
                 continue
         starts.append(match.end())
     return _cut_long(starts, len(text))
@@ -192,7 +181,7 @@ def measured_of(text: str, start: int, end: int, floor: int, counted: bool) -> s
     if subject:
         return subject
     verb = _VERB_BEFORE.search(text, max(floor, start - 20), start)
-    return _VERB_NOUNS[verb.group(1).lower()] if verb else None
+    return MONEY_VERBS[verb.group(1).lower()] if verb else None
 
 
 def _noun_phrase(match: re.Match[str] | None) -> str | None:

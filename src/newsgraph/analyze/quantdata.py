@@ -78,7 +78,7 @@ def verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> frozenset[str]:
         third, past, ing = lemma + "s", lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
         third, past, ing = lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
-    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+    elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         third, past, ing = lemma + "es", lemma + "ed", lemma + "ing"
     elif _doubles_final(lemma):
         third, past, ing = lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"

@@ -110,6 +110,8 @@ DOWN_WORDS = _moves("verb|adverb", "down")
 # Verbs whose object may stand between them and "by" ("cut costs by 5%", "raise tariffs by 10%").
 UP_TRANSITIVE = _moves("transitive", "up")
 DOWN_TRANSITIVE = _moves("transitive", "down")
+# Verbs of change with no direction of their own: "went from 3 to 5" is a transition.
+CHANGE_VERBS = _moves("verb", "none")
 # Nouns naming a movement whose size follows "of" ("a decline of 12 percentage points").
 UP_NOUNS = _moves("noun", "up")
 DOWN_NOUNS = _moves("noun", "down")
@@ -120,6 +122,18 @@ ID_WORDS = _words("id")
 NOT_PLURAL = _words("not_plural")
 # Words that end a counted-noun phrase ("13,000 workers in the United Kingdom").
 STOP_WORDS = _words("stop")
+# Abbreviations whose full stop ends no sentence ("Mr.", "Jan.", "approx.").
+ABBREVIATIONS = _words("abbreviation")
+# Verbs whose "up"/"down" is a particle, not a movement ("gave up 517 yards", "shut down 3 plants").
+PARTICLE_VERBS = frozenset().union(*(
+    verb_forms(lemma, tuple(irregular.split()) if irregular != "-" else ())
+    for lemma, irregular in _table("quant_words.tsv", "particle_verb").items()))
+# Verbs whose money object is named by a noun ("invest $55 billion" measures an investment).
+MONEY_VERBS = _table("quant_words.tsv", "money_verb")
+# Capitalised words before a number that do not make it part of a name ("The 14 countries").
+CAPITAL_FUNCTION = _words("capital_function")
+# Words glued to a number by a hyphen that keep it an amount ("minus-130", "about-5").
+HYPHEN_PREFIXES = _words("hyphen_prefix")
 # Plurals naming amounts, not things: "prices rose from 3 to 4" counts no prices.
 AMOUNT_NOUNS = _words("amount")
 # Irregular plurals and their singulars; plurals that stay as they are.

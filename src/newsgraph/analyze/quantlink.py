@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from newsgraph.analyze.quantlex import (
+    CHANGE_VERBS,
     DOWN_NOUNS,
     DOWN_TRANSITIVE,
     DOWN_WORDS,
@@ -30,8 +31,7 @@ _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 _AND_GLUE = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 _FROM_TO_GLUE = re.compile(r"(?:[^;.!?\n]|\.(?=\d)){0,60}?[ \t]to[ \t]+", re.IGNORECASE)
 _MOVE_WORDS = (UP_WORDS | DOWN_WORDS | UP_NOUNS | DOWN_NOUNS | UP_TRANSITIVE | DOWN_TRANSITIVE
-               | {"slow", "slowed", "slowing", "revised", "revise", "changed", "moved", "shifted",
-                  "creeping", "raise", "raising", "boost", "lift", "went", "go", "going"})
+               | CHANGE_VERBS)
 _MOVE_IN_CLAUSE = re.compile(rf"\b(?:{alternation(_MOVE_WORDS)})\b", re.IGNORECASE)
 _RANGE_VERB_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))[ \t]*$",
                                 re.IGNORECASE)

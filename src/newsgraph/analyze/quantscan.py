@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.analyze.quantcontext import bound_before
-from newsgraph.analyze.quantlex import ID_WORDS
+from newsgraph.analyze.quantlex import CAPITAL_FUNCTION, HYPHEN_PREFIXES, ID_WORDS
 from newsgraph.analyze.quantnumbers import Number, blocked_spans, read_numbers
 from newsgraph.analyze.quantunits import (
     UnitReading,
@@ -56,13 +56,6 @@ _MONTH_AFTER = re.compile(rf"(?:[ \t]+of)?[ \t]+{_MONTH}\b")
 _YEAR_SUFFIX = re.compile(r"(?:['’′]?s|-(?:era|style|model))\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’.]*)[ \t]*$")
 _GLUED_WORD_BEFORE = re.compile(r"([A-Za-z][\w&]*)-$")
-_HYPHEN_PREFIXES = frozenset({"minus", "sub", "now", "about", "around", "over", "under",
-                              "some", "nearly", "almost", "up", "a", "an", "by", "to"})
-_CAPITALISED_FUNCTION = frozenset("""
-A An The In On At By For From To Of With About Around Over Under Some Nearly Almost Just Only
-And Or But As Than Up Down Into After Before Since Until More Less Fewer Roughly Approximately
-Another Each Every All Both Its Their His Her Our Total Top
-""".split())
 _ADDRESS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w.]*){1,3}[ \t]+(?:Road|Rd|Street|St|Avenue|Ave"
                             r"|Way|Lane|Drive|Boulevard|Blvd|Place|Square|Court)\b")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][\w-]*")
@@ -193,7 +186,7 @@ def _is_amount(text: str, mention: Mention, number: Number) -> bool:
     if not has_unit and end < len(text) and _is_latin(text[end]):
         return False
     glued = _GLUED_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    if glued and glued.group(1).lower() not in _HYPHEN_PREFIXES:
+    if glued and glued.group(1).lower() not in HYPHEN_PREFIXES:
         return False
     if not measured_unit and not mention.currency:
         before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -232,7 +225,7 @@ def _looks_like_year(value: float) -> bool:
 
 def _name_like(word: str) -> bool:
     """Whether the word before a number makes it part of a name ("iPhone 11", "Game 7")."""
-    if not word or word in _CAPITALISED_FUNCTION or word.rstrip(".") in _CAPITALISED_FUNCTION:
+    if not word or word in CAPITAL_FUNCTION or word.rstrip(".") in CAPITAL_FUNCTION:
         return False
     return any(c.isupper() for c in word) or any(c.isdigit() for c in word)
 
