@@ -98,3 +98,13 @@ def test_now_and_today_never_become_a_year(before, word, anchor):
     for match in find_times(text, anchor):
         if match.start >= len(before):
             assert not _YEAR.match(match.value or ""), (text, match)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In October, the talks began; on the 9th they stalled.", "2025-10-09"),
+    ("On October 3 he met Xi and on the 9th he left.", "2025-10-09"),
+    ("Talks began in October.\nOn the 9th they stalled.", "2025-11-09"),  # a new paragraph
+    ("The vote is set for December. On the 9th he spoke.", "2025-11-09"),  # a month to come
+])
+def test_a_bare_day_takes_the_month_named_just_before_it(text, value):
+    assert value_of(text, "the 9th") == value

@@ -194,7 +194,10 @@ def _build_day_of_month(match: re.Match[str], ctx: Context) -> Iterator[Candidat
                                          horizon=0 if strict else cal.BARE_DAY_HORIZON)
     if found:
         start = match.start("the")
-        yield Candidate(start, match.end(), found.isoformat(), Precision.day)
+        # A bare day may belong to the month the text has just named ("In October ... on the
+        # 9th"); `timenorm` settles that once it knows the dates before it.
+        floating = None if match["which"] else (0, day)
+        yield Candidate(start, match.end(), found.isoformat(), Precision.day, floating=floating)
 
 
 def _build_dateline(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:

@@ -143,6 +143,7 @@ def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None,
     latest = latest_past = anchor.isoformat() if anchor else None
     mentioned = False
     written: tuple[int, int] | None = None  # (year, end offset) of the last written year
+    named_month: tuple[int, int, int] | None = None  # (year, month, end) of the last month named
     resolved = []
     for candidate in chosen:
         if candidate.anaphor is not None:
@@ -155,6 +156,9 @@ def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None,
             except (OverflowError, ValueError):  # past year 9999 or before year 1: no ISO value
                 value = None
             candidate = replace(candidate, value=value, anaphor=None)
+        elif candidate.floating and candidate.floating[0] == 0:
+            if named_month and anchor:
+                candidate = _in_named_month(candidate, named_month, anchor, text)
         elif candidate.floating and written and anchor:
             candidate = _in_written_year(candidate, written, anchor, text)
         value = candidate.value
@@ -164,6 +168,9 @@ def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None,
                 latest_past = value
             if candidate.written_year and _sets_the_scene(text, candidate):
                 written = (int(value[:4]), candidate.end)
+            names_month = candidate.floating and candidate.floating[0] or candidate.written_year
+            if names_month and len(value) >= 7:
+                named_month = (int(value[:4]), int(value[5:7]), candidate.end)
         resolved.append(candidate)
     return resolved
 
@@ -195,6 +202,18 @@ def _in_written_year(candidate: Candidate, written: tuple[int, int], anchor: dt.
     if day is None:
         return replace(candidate, value=cal.format_month(year, month))
     found = cal.make_date(year, month, day)
+    return replace(candidate, value=found.isoformat()) if found else candidate
+
+
+def _in_named_month(candidate: Candidate, named: tuple[int, int, int], anchor: dt.date,
+                    text: str) -> Candidate:
+    """A bare "the 9th" moved into the month named shortly before it ("In October, ... on the
+    9th"), when that month is before the anchor's."""
+    year, month, end = named
+    if (year, month) >= (anchor.year, anchor.month) or candidate.start - end > _WRITTEN_YEAR_REACH \
+            or "\n" in text[end:candidate.start]:
+        return candidate  # a month still to come is a plan; a bare day reports what happened
+    found = cal.make_date(year, month, candidate.floating[1])
     return replace(candidate, value=found.isoformat()) if found else candidate
 
 
