@@ -7,10 +7,12 @@ and how they moved.
     >>> (q.value, q.unit, q.change.value, q.change.unit)
     (22.0, 'percent', -12.0, 'percentage_point')
 
-Pure Python, no parser: numbers and scales are read by `quantnumbers`, units by `quantunits`,
-what is not an amount (years, dates, ordinals, names) is dropped by `quantscan`, ranges and
-changes are joined by `quantlink`, and the cue words around a number are read by
-`quantcontext`. The word tables live in `quantlex`.
+Pure Python, no parser: numbers and scales are read by `quantnumbers`, units by `quantunits`
+(the long tail from maintained tables by `quantlibrary`), what is not an amount (years, dates,
+ordinals, names) is dropped by `quantscan`, ranges and changes are joined by `quantlink`, and
+the cue words around a number are read by `quantcontext`. Here a bare number takes the unit of
+the number it parallels or the noun that moved to it. The word tables are data files
+(`analyze/data/quant_*.tsv`, one entry a line with its source), read by `quantlex`.
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ class Quantity:
         unit: the normalised unit: "percent", "percentage_point", "percent_of_gdp", an ISO
             currency code in lower case ("usd", "jpy", "cny"), a unit of measure ("minute",
             "km", "kg", "year_of_age"), a rate ("usd/barrel"), the singular of a counted noun
-            ("country", "worker"), or "" when nothing was written.
+            ("country", "worker"), a unit from a maintained table as "lib:<name>"
+            ("lib:kilonewton", "lib:forint"), or "" when nothing was written.
         unit_text: the unit as written ("percentage points", "countries"); "" for a currency
             written as a symbol before the number and for a share written as a fraction.
         approximate: whether the text gives the value only roughly or as a bound ("about",
