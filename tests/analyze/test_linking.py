@@ -147,3 +147,9 @@ def test_a_title_phrase_with_a_country_names_the_holder_and_no_punctuation():
     text = "The ceasefire held on Sunday. Japan's prime minister agreed."
     found = [m for m in mentions_of(text, "2025-07-27") if m.type == "PERSON"]
     assert [(m.text, m.entity.name) for m in found] == [("Japan's prime minister", "Shigeru Ishiba")]
+
+
+def test_a_full_name_is_not_taken_for_the_person_whose_family_name_it_shares():
+    text = "Eric Trump visited the resort on Monday. Trump later praised the course."
+    found = {m.text: m for m in mentions_of(text, "2025-07-28") if m.type == "PERSON"}
+    assert found["Eric Trump"].entity is None or found["Eric Trump"].entity.name != "Donald Trump"

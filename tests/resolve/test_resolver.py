@@ -127,3 +127,21 @@ def test_pronoun_gender_sets_holders_of_the_other_gender_aside(kb, resolver):
     link = resolver.resolve("Takaishi", date(2026, 1, 5), female)
     assert link.entity == "sanae-takaichi", link.explanation
     assert all(kb.persons[p].gender != "male" for p, _ in link.alternatives)
+
+
+@pytest.mark.parametrize("name, day, title, country, person", [
+    # a family name alone, spelled by another convention, of someone in office then
+    ("Witkov", "2025-12-02", None, None, "steve-witkoff"),
+    # a vague title whose holders do not resemble the name: the name decides
+    ("Witkov", "2025-12-02", "envoy", None, "steve-witkoff"),
+])
+def test_a_name_close_to_someone_in_office_is_found_when_the_title_does_not_hold_them(kb, resolver, name, day, title,
+                                                                                      country, person):
+    link = resolver.resolve(name, date.fromisoformat(day), hint(kb, title, country) if title else None)
+    assert (link.status, link.entity) == (S.corrected, person), link.explanation
+
+
+def test_a_name_close_only_to_a_given_name_or_a_short_common_surname_is_not_linked(kb, resolver):
+    assert resolver.resolve("Cheng", date(2025, 7, 11)).status == S.unresolved
+    link = resolver.resolve("Joshua Kelly", date(2025, 12, 2), hint(kb, "envoy"))
+    assert link.entity != "keith-kellogg", link.explanation

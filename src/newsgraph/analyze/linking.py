@@ -102,6 +102,8 @@ class Linker:
             if _in_kb(link):
                 continue
             words = name_words(name)
+            # A shorter name repeats a longer one. Not the other way round: "Eric Trump" beside
+            # "Trump" is another person, however alike a garbled given name may look.
             related = [other for other in group.names if other != name and _in_kb(decided[other])
                        and _is_part(words, name_words(other))]
             if related:

@@ -130,12 +130,16 @@ class Resolver:
     _forms: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _by_person: dict[str, list[NameForm]] = field(default_factory=dict, init=False, repr=False)
     _fuzzy_memo: dict[str, list] = field(default_factory=dict, init=False, repr=False)
+    _families: list[NameForm] = field(default_factory=list, init=False, repr=False)
+    _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
         for form in self.kb.person_forms:
             self._by_person.setdefault(form.entity, []).append(form)
         self._keys = [sound_key(f.form) for f in self._forms]
+        self._families = [f for f in self.kb.person_forms if f.kind == "family"]
+        self._family_keys = [sound_key(f.form) for f in self._families]
 
     def resolve(self, name: str, on: date, role: RoleHint | None = None, *, date_note: str = "") -> Link:
         """Link a written name (empty for a title-only mention) given its office hint and date."""
@@ -174,7 +178,9 @@ class Resolver:
             similar = self._best_form(name, person).score
         form = exact.get(person) if person else None
         roles = dict(role.candidates) if role else {}
+        family = 1.0 if person in exact else (self.family_similarity(name, person) if person and name else 0.0)
         return (("name_similarity", round(similar, 3)),
+                ("family_similarity", round(family, 3)),
                 ("written_is_alias", float(form is not None and form.kind not in ("name", "family", "reversed"))),
                 ("written_is_family_only", float(form is not None and form.kind == "family")),
                 ("title_fit", float(roles.get(link.position, 0.0)) if link.position else 0.0),
@@ -259,7 +265,7 @@ class Resolver:
                            f"'{name}' resembles '{exact[other].form}', the name of {who}"),
                         ((other, 1.0),) + self._others(holders, best))
         threshold = self.correct_single_holder if len(holders) == 1 else self.correct_with_role
-        if best.name.score >= threshold and shares_a_part(name, best.name.form, self.part_similarity):
+        if best.name.score >= threshold and self._resembles(name, best.person, best.name.form):
             held = (f"{self.kb.entity_name(best.person)} held the office of {office} "
                     f"{self._held(best.person, best.position)}" if role.cue in ("former", "then") else
                     f"{when} the {office} was {self.kb.entity_name(best.person)}{self._term_note(best.term, on)}")
@@ -268,10 +274,15 @@ class Resolver:
                         f"{held}; '{name}' resembles '{best.name.form}' "
                         f"({best.name.reason}, {best.name.score:.2f})",
                         self._others(holders, best))
+        unlike = (f"'{name}' does not resemble {self.kb.entity_name(best.person)}, the {office} {when} "
+                  f"(similarity {best.name.score:.2f})")
+        by_name = self._without_role(name, on, {}, None, date_note)
+        if by_name.status is ResolutionStatus.corrected:
+            # The title was too vague to hold the person ("the envoy"); their name, close to someone
+            # in office then, is better evidence.
+            return replace(by_name, explanation=f"{by_name.explanation}; {unlike}")
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
-                    f"'{name}' does not resemble {self.kb.entity_name(best.person)}, the {office} {when} "
-                    f"(similarity {best.name.score:.2f}); a newcomer the knowledge base does not know?",
-                    ((best.person, best.name.score),))
+                    f"{unlike}; a newcomer the knowledge base does not know?", ((best.person, best.name.score),))
 
     # -- without an office ----------------------------------------------------------------
 
@@ -295,11 +306,14 @@ class Resolver:
                         f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}"
                         .replace("  ", " "))
         candidates = self._fuzzy(name, on)
+        if len(name.split()) == 1:
+            # A family name alone ("Witkov") is compared with the family names of people in office.
+            candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
         if candidates:
             best_person, match = candidates[0]
             runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
             if match.score >= self.correct_without_role and match.score - runner_up >= 0.04 \
-                    and self._active(best_person, on) and shares_a_part(name, match.form, self.part_similarity):
+                    and self._active(best_person, on) and self._resembles(name, best_person, match.form):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
                             f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f}), "
                             f"{self.kb.entity_name(best_person)}{self._in_office(best_person, on)}{gap}",
@@ -307,6 +321,45 @@ class Resolver:
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _resembles(self, name: str, person: str, matched: str) -> bool:
+        """Whether a written name shares a part with the person's family name, or with the reading it
+        matched: the family name is what survives translation best, so a name close only to a given
+        name or an honorific ("Joshua" ~ "Joseph Keith Kellogg Jr.") is not taken for the person."""
+        forms = self._by_person.get(person, [])
+        families = [f.form for f in forms if f.kind == "family"]
+        readings = [f.form for f in forms if f.kind == "reading" and f.form == matched]
+        if any(shares_a_part(name, f, self.part_similarity) for f in families + readings):
+            return True
+        if not families:
+            return shares_a_part(name, matched, self.part_similarity)
+        # The given name kept and the family name only half recognisable ("Caroline Levet").
+        record = self.kb.persons.get(person)
+        parts = sound_key(name).split()
+        given = sound_key(record.given).split() if record and record.given else []
+        kept = [p for p in parts if any(similarity(p, g) >= 0.85 for g in given)]
+        rest = [p for p in parts if p not in kept]
+        return bool(kept and rest) and any(similarity(p, sound_key(f)) >= 0.45 for p in rest for f in families)
+
+    def family_similarity(self, name: str, person: str) -> float:
+        """The best similarity of a written part to the person's family name or one of its readings."""
+        forms = [sound_key(f.form) for f in self._by_person.get(person, []) if f.kind in ("family", "reading")]
+        parts = sound_key(name).split()
+        return max((similarity(p, f) for p in parts + ["".join(parts)] for f in forms), default=0.0)
+
+    def _family_of_active(self, name: str, on: date) -> list[tuple[str, NameMatch]]:
+        """People in office on the date whose family name sounds like a one-word written name."""
+        key = sound_key(name)
+        if len(key) < 5:
+            return []  # short family names (Chen, Kim, Lee) are shared by too many people
+        hits = process.extract(key, self._family_keys, scorer=JaroWinkler.normalized_similarity, limit=8,
+                               score_cutoff=0.8)
+        found = {}
+        for _, _, index in hits:
+            form = self._families[index]
+            if form.entity not in found and len(self._family_keys[index]) >= 5 and self._active(form.entity, on):
+                found[form.entity] = compare(name, form.form)
+        return list(found.items())
 
     def _fuzzy(self, name: str, on: date) -> list[tuple[str, NameMatch]]:
         """People whose name forms are closest to the written name, best first."""
