@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsgraph.batch import ingest_sources
+from newsgraph.crossdoc.bands import load_bands
 from newsgraph.crossdoc.refresh import refresh_findings
 from newsgraph.export import TABLES, ExportFormat, export_columns, export_tables
 from newsgraph.ingest.readers import ReadOptions
@@ -24,7 +25,7 @@ def filled(tmp_path_factory, analyzer):
     path = tmp_path_factory.mktemp("export") / "e.db"
     store = Store(f"sqlite:///{path}")
     ingest_sources([str(EXAMPLES)], ReadOptions(Settings()), analyzer, store)
-    refresh_findings(store)
+    refresh_findings(store, analyzer.kb, load_bands())
     yield store
     store.close()
 

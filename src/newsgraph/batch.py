@@ -30,6 +30,7 @@ class Summary:
     duplicates: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
     words: int = 0
+    errors: list[Exception | None] = field(default_factory=list, repr=False)  # the error behind each failure
 
     @property
     def failed(self) -> int:
@@ -139,6 +140,7 @@ def ingest_loaded(loaded: Iterable[Loaded], executor: Executor, store: Store, *,
         for item in loaded:
             if item.error is not None:
                 summary.failures.append((item.origin, str(item.error)))
+                summary.errors.append(item.error)
                 store.record_error(item.origin, item.error)
                 tick(item.origin)
             elif item.document.id in seen or store.has_document(item.document.id):
@@ -157,6 +159,7 @@ def ingest_loaded(loaded: Iterable[Loaded], executor: Executor, store: Store, *,
             summary.duplicates += 1
         else:
             summary.failures.append((outcome.origin, outcome.message))
+            summary.errors.append(outcome.error)
             store.record_error(outcome.origin, outcome.error)
         tick(outcome.origin)
     return summary

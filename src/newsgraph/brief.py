@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from newsgraph.crossdoc.clusters import EventCluster, cluster_events, load_event_mentions
-from newsgraph.crossdoc.neardup import near_duplicate_groups
+from newsgraph.crossdoc.clusters import EventCluster, TimelineFilter, event_timeline
 from newsgraph.model import Finding
 from newsgraph.store import Store
 from newsgraph.store.tables import documents, mentions
@@ -53,8 +52,7 @@ def make_briefing(store: Store, *, actor: str | None = None, since: str | None =
             .where(mentions.c.type.in_(PEOPLE_AND_GROUPS))
             .where(mentions.c.status != "unresolved")
         ).all()
-        events = cluster_events(load_event_mentions(conn, actor=actor, since=since),
-                                near_duplicate_groups(conn))
+        events = event_timeline(conn, TimelineFilter(actor=actor, since=since, unlinked=True))
     names = _names(counted, wanted, top)
     by_outlet: dict[str, list] = defaultdict(list)
     for doc in docs:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,9 +16,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph.errors import NewsgraphError, UsageError
+from newsgraph.export import ExportFormat
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.metadata import parse_date
-from newsgraph.crossdoc.bands import load_bands
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.settings import Settings
 
@@ -32,6 +33,30 @@ TitleOption = Annotated[Optional[str], typer.Option(help="Title for every input.
 OutletOption = Annotated[Optional[str], typer.Option(help="Outlet name for every input.")]
 MaxBytesOption = Annotated[Optional[int], typer.Option(
     help="Largest input accepted, in bytes [env NEWSGRAPH_MAX_BYTES; default 5000000].")]
+
+
+class RecordFormat(str, Enum):
+    """How `analyze` prints a record."""
+
+    json = "json"
+    text = "text"
+
+
+class ListFormat(str, Enum):
+    """How a listing command prints: aligned text, or one JSON object a line."""
+
+    text = "text"
+    json = "json"
+
+
+class BriefFormat(str, Enum):
+    """How `brief` prints."""
+
+    text = "text"
+    markdown = "markdown"
+
+
+ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="text or json (one object a line).")]
 
 
 def _settings(db: str | None = None, max_bytes: int | None = None) -> Settings:
@@ -54,7 +79,7 @@ def analyze(
     published: PublishedOption = None,
     title: TitleOption = None,
     outlet: OutletOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="json (JSON Lines) or text.")] = "json",
+    format: Annotated[RecordFormat, typer.Option("--format", "-f", help="json (JSON Lines) or text.")] = RecordFormat.json,
     max_bytes: MaxBytesOption = None,
 ) -> None:
     """Analyse reports without a database and print one record per document."""
@@ -62,14 +87,12 @@ def analyze(
     from newsgraph.batch import Summary, analyze_sources
     from newsgraph.render import render_record
 
-    if format not in ("json", "text"):
-        raise UsageError(f"--format {format!r}: choose json or text")
     settings = _settings(max_bytes=max_bytes)
     options = _options(settings, published, title, outlet)
     summary = Summary()
     console = Console(highlight=False, soft_wrap=False)
     for record in analyze_sources(sources, options, Analyzer(settings), summary):
-        if format == "json":
+        if format is RecordFormat.json:
             sys.stdout.write(record.to_json() + "\n")
             sys.stdout.flush()
         else:
@@ -96,9 +119,7 @@ def ingest(
              "with --workers processes (default 2). With a PostgreSQL --db the workers write.")] = None,
 ) -> None:
     """Analyse reports and store them; identical content is stored once."""
-    from newsgraph.analyze import Analyzer
-    from newsgraph.analyze.parallel import ParallelAnalyzer
-    from newsgraph.batch import ingest_sources
+    from newsgraph import service
     from newsgraph.store import Store
 
     if workers < 1:
@@ -106,50 +127,15 @@ def ingest(
     settings = _settings(db, max_bytes)
     options = _options(settings, published, title, outlet)
     err = _err()
-    if cluster:
-        _ingest_on_cluster(sources, options, settings, cluster, workers if workers > 1 else 2, quiet)
-        return
     with Store(settings.database_url) as store:
-        learned = store.learned_facts()
-        analyzer = Analyzer(settings, learned=learned) if workers == 1 else \
-            ParallelAnalyzer(settings, workers, learned=learned)
-        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+        kb, bands = service.knowledge_base(settings, store.learned_facts()), service.thresholds(settings)
+        with service.open_executor(settings, store, kb, workers=workers, cluster=cluster) as executor, \
+                Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                         TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=quiet,
+                         transient=True) as bar:
             task = bar.add_task("", total=None)
-            summary = ingest_sources(sources, options, analyzer, store,
+            summary = service.ingest(sources, options, store, kb, bands, executor,
                                      progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
-        if workers > 1:
-            analyzer.close()
-        if summary.ingested:
-            from newsgraph.crossdoc.neardup import update_near_duplicates
-            from newsgraph.crossdoc.refresh import refresh_findings
-
-            update_near_duplicates(store.engine)
-            refresh_findings(store, analyzer.kb if workers == 1 else None, load_bands(settings.thresholds_file))
-    err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
-              f" → {settings.database_url}")
-    _report_failures(summary.failures)
-    if summary.failures:
-        raise typer.Exit(1)
-
-
-def _ingest_on_cluster(sources: list[str], options: ReadOptions, settings: Settings, address: str,
-                       local_workers: int, quiet: bool) -> None:
-    from newsgraph.cluster import ingest_on_cluster
-    from newsgraph.crossdoc.neardup import update_near_duplicates
-    from newsgraph.crossdoc.refresh import refresh_findings
-    from newsgraph.store import Store
-
-    err = _err()
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
-        task = bar.add_task("", total=None)
-        summary = ingest_on_cluster(sources, options, settings, address, local_workers=local_workers,
-                                    progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
-    if summary.ingested:
-        with Store(settings.database_url) as store:
-            update_near_duplicates(store.engine)
-            refresh_findings(store, None, load_bands(settings.thresholds_file))
     err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
               f" → {settings.database_url}")
     _report_failures(summary.failures)
@@ -163,7 +149,7 @@ def documents(
     limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
     offset: Annotated[int, typer.Option(help="How many to skip.")] = 0,
     outlet: OutletOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: ListFormatOption = ListFormat.text,
 ) -> None:
     """List stored documents, newest first."""
     from newsgraph.store import Store
@@ -171,7 +157,7 @@ def documents(
     with Store(_settings(db).database_url) as store:
         rows = store.documents(limit=limit, offset=offset, outlet=outlet)
         total = store.count_documents()
-    if format == "json":
+    if format is ListFormat.json:
         for row in rows:
             sys.stdout.write(json.dumps(row.__dict__, ensure_ascii=False) + "\n")
         return
@@ -186,7 +172,7 @@ def documents(
 def show(
     document_id: Annotated[str, typer.Argument(help="A document id, or a unique prefix of one.")],
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: ListFormatOption = ListFormat.text,
 ) -> None:
     """Print one stored document with its findings highlighted."""
     from newsgraph.render import render_record
@@ -194,7 +180,7 @@ def show(
 
     with Store(_settings(db).database_url) as store:
         record = store.get_record(document_id)
-    if format == "json":
+    if format is ListFormat.json:
         sys.stdout.write(record.to_json() + "\n")
     else:
         Console(highlight=False).print(render_record(record))
@@ -205,16 +191,16 @@ def brief(
     db: DbOption = None,
     actor: Annotated[Optional[str], typer.Option(help="Only documents and events about this actor.")] = None,
     since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or markdown.")] = "text",
+    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="text or markdown.")] = BriefFormat.text,
 ) -> None:
     """Print a one-page briefing: key events, indicators, contradictions, corrected names, sources."""
-    from newsgraph.brief import make_briefing, render_briefing
+    from newsgraph import service
+    from newsgraph.brief import render_briefing
     from newsgraph.store import Store
 
-    if format not in ("text", "markdown"):
-        raise UsageError(f"--format {format!r}: choose text or markdown")
     with Store(_settings(db).database_url) as store:
-        sys.stdout.write(render_briefing(make_briefing(store, actor=actor, since=since), markdown=format == "markdown"))
+        sys.stdout.write(render_briefing(service.briefing(store, actor=actor, since=since),
+                                         markdown=format is BriefFormat.markdown))
 
 
 @app.command()
@@ -245,30 +231,25 @@ def watch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per poll.")] = False,
 ) -> None:
     """Poll RSS/Atom feeds and ingest each new article once, until interrupted."""
-    from newsgraph.analyze import Analyzer
-    from newsgraph.crossdoc.neardup import update_near_duplicates
-    from newsgraph.crossdoc.refresh import refresh_findings
-    from newsgraph.ingest.feeds import watch as watch_feeds
+    from newsgraph import service
     from newsgraph.store import Store
 
     if interval <= 0 or (iterations is not None and iterations < 1):
         raise UsageError("--interval must be above 0 seconds and --iterations at least 1")
     settings = _settings(db, max_bytes)
     err = _err()
+
+    def report(done) -> None:
+        if not quiet:
+            err.print(f"poll {done.number}: {done.new_items} new, ingested {done.summary.ingested}, "
+                      f"duplicates skipped {done.summary.duplicates}, "
+                      f"failed {done.summary.failed + len(done.feed_failures)}")
+
     with Store(settings.database_url) as store:
-        analyzer = Analyzer(settings, learned=store.learned_facts())
-
-        def after_round(done) -> None:
-            if done.summary.ingested:
-                update_near_duplicates(store.engine)
-                refresh_findings(store, analyzer.kb, load_bands(settings.thresholds_file))
-            if not quiet:
-                err.print(f"poll {done.number}: {done.new_items} new, ingested {done.summary.ingested}, "
-                          f"duplicates skipped {done.summary.duplicates}, "
-                          f"failed {done.summary.failed + len(done.feed_failures)}")
-
-        summary = watch_feeds(feeds, store, analyzer, interval, iterations, options=ReadOptions(settings),
-                              after_round=after_round)
+        kb, bands = service.knowledge_base(settings, store.learned_facts()), service.thresholds(settings)
+        with service.open_executor(settings, store, kb) as executor:
+            summary = service.watch(feeds, settings, store, kb, bands, executor, interval=interval,
+                                    iterations=iterations, on_round=report)
     err.print(f"watched {summary.rounds} polls: ingested {summary.ingested}, duplicates skipped "
               f"{summary.duplicates}, failed {len(summary.failures)} → {settings.database_url}"
               + (" (interrupted)" if summary.interrupted else ""))
@@ -282,29 +263,28 @@ def indicators(
     db: DbOption = None,
     indicator: Annotated[Optional[str], typer.Option(help="Only this indicator (e.g. approval_rating).")] = None,
     subject: Annotated[Optional[str], typer.Option(help="Only subjects whose name contains this.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: ListFormatOption = ListFormat.text,
 ) -> None:
     """Each indicator series in date order, with its threshold bands and sources."""
-    from newsgraph.crossdoc.series import indicator_series
-    from newsgraph.kb.loader import load_kb
+    from newsgraph import service
     from newsgraph.store import Store
 
     settings = _settings(db)
+    kb, bands = service.knowledge_base(settings), service.thresholds(settings)
     with Store(settings.database_url) as store, store.engine.connect() as conn:
-        series = indicator_series(conn, load_kb(settings), load_bands(settings.thresholds_file),
-                                  indicator=indicator, subject=subject)
+        series = service.indicator_series(conn, kb, bands, indicator=indicator, subject=subject)
     for one in series:
-        if format == "json":
-            sys.stdout.write(one.to_json() + "\n")
+        if format is ListFormat.json:
+            sys.stdout.write(one.model_dump_json() + "\n")
             continue
-        sys.stdout.write(f"{one.indicator} — {one.subject or 'unknown subject'}\n")
+        sys.stdout.write(f"{one.indicator} — {one.subject.name if one.subject else 'unknown subject'}\n")
         if one.bands:
             sys.stdout.write("    bands: " + "; ".join(b.describe() for b in one.bands) + "\n")
         for point in one.points:
             label = f"  ← {point.band}" if point.band else ""
-            sys.stdout.write(f"    {point.date or 'undated':10} {point.shown:>18} {point.status:10} "
-                             f"{point.outlet or '?'} [{point.document_id}]{label}\n")
-    if not series and format != "json":
+            sys.stdout.write(f"    {point.date.value if point.date else 'undated':10} {point.shown:>18} "
+                             f"{point.status:10} {point.document.outlet or '?'} [{point.document.id}]{label}\n")
+    if not series and format is not ListFormat.json:
         _err().print("no indicator observations")
 
 
@@ -316,25 +296,22 @@ def timeline(
     until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
     undated: Annotated[bool, typer.Option(help="Also list events the reports give no date.")] = False,
     unlinked: Annotated[bool, typer.Option(help="Also list events none of whose actors is a known entity.")] = False,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: ListFormatOption = ListFormat.text,
 ) -> None:
     """Events in date order, one line per event however many reports tell it, with modality."""
-    from newsgraph.crossdoc.clusters import cluster_events, load_event_mentions
-    from newsgraph.crossdoc.neardup import near_duplicate_groups
+    from newsgraph import service
+    from newsgraph.crossdoc.clusters import TimelineFilter
     from newsgraph.store import Store
 
+    where = TimelineFilter(actor=actor, since=since, until=until, undated=undated, unlinked=unlinked)
     with Store(_settings(db).database_url) as store, store.engine.connect() as conn:
-        clusters = cluster_events(load_event_mentions(conn, actor=actor, since=since, until=until),
-                                  near_duplicate_groups(conn))
+        clusters = service.timeline(conn, where)
     for cluster in clusters:
         event = cluster.first
-        if event.date is None and not undated:
-            continue
-        if not unlinked and not any(not i.startswith("ng:unresolved-") for i in event.actors):
-            continue  # "the same survey → …": no known actor, most likely a coding slip
-        if format == "json":
-            sys.stdout.write(json.dumps({"date": event.date, "precision": event.precision, "type": event.type,
-                                         "mode": event.mode, "source": [n for _, n in event.sources],
+        if format is ListFormat.json:
+            sys.stdout.write(json.dumps({"id": event.id, "date": event.date, "precision": event.precision,
+                                         "type": event.type, "mode": event.mode,
+                                         "source": [n for _, n in event.sources],
                                          "target": [n for _, n in event.targets], "modality": event.modality,
                                          "sources": cluster.sources, "quote": event.quote,
                                          "documents": sorted({m.document_id for m in cluster.mentions})},
@@ -346,11 +323,10 @@ def timeline(
         sys.stdout.write(f"{event.date or 'undated':10} {event.type:9} {event.mode or '':10} {who}"
                          f"{' → ' + whom if whom else ''}{flags} ({cluster.sources} source"
                          f"{'s' if cluster.sources != 1 else ''})\n")
-        sys.stdout.write(f"{'':11}\"{_snippet(event.quote, event.start, event)}\" — {event.outlet or '?'} "
-                         f"[{event.document_id}]\n")
+        sys.stdout.write(f"{'':11}\"{_snippet(event.quote)}\" — {event.outlet or '?'} [{event.document_id}]\n")
 
 
-def _snippet(quote: str, start: int, event) -> str:
+def _snippet(quote: str) -> str:
     text = " ".join(quote.split())
     return text if len(text) <= 110 else text[:107] + "…"
 
@@ -359,45 +335,41 @@ def _snippet(quote: str, start: int, event) -> str:
 def contradictions(
     db: DbOption = None,
     all_names: Annotated[bool, typer.Option("--all", help="Also list every corrected name.")] = False,
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: ListFormatOption = ListFormat.text,
 ) -> None:
     """List where sources disagree: contradicting values and dates, and names of the wrong person."""
+    from newsgraph import service
     from newsgraph.store import Store
 
-    kinds = ["contradiction", "name_conflict"] + (["name_correction"] if all_names else [])
     with Store(_settings(db).database_url) as store:
-        found = store.findings(kinds)
+        found = service.contradictions(store, all_names=all_names)
     for finding in found:
-        if format == "json":
+        if format is ListFormat.json:
             sys.stdout.write(finding.model_dump_json() + "\n")
             continue
         sys.stdout.write(f"[{finding.kind.value}] {finding.summary}\n")
         for e in finding.evidence:
             sys.stdout.write(f"    {e.published or 'undated':10} {e.outlet or '?'} [{e.document_id}] "
                              f"{e.start}-{e.end}: {e.quote[:100]}\n")
-    if not found and format != "json":
+    if not found and format is not ListFormat.json:
         _err().print("no contradictions found")
 
 
 @app.command()
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the files into.")] = Path("export"),
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
     table: Annotated[Optional[list[str]], typer.Option(help="Only this table (repeatable).")] = None,
     db: DbOption = None,
 ) -> None:
     """Write documents, mentions, times, observations, events, claims and findings to files."""
-    from newsgraph.export import ExportFormat, export_tables
+    from newsgraph import service
     from newsgraph.store import Store
 
-    try:
-        fmt = ExportFormat(format)
-    except ValueError:
-        raise UsageError(f"--format {format!r}: choose jsonl, csv or parquet") from None
     with Store(_settings(db).database_url) as store:
-        counts = export_tables(store, output, fmt, table)
+        counts = service.export(store, output, format, table)
     for name, count in counts.items():
-        _err().print(f"{output / (name + '.' + fmt.value)}: {count} rows")
+        _err().print(f"{output / (name + '.' + format.value)}: {count} rows")
 
 
 @app.command()
@@ -614,12 +586,11 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         _err().print("newsgraph: interrupted", markup=False)
         sys.exit(130)
-    except Exception as exc:  # click's own usage errors
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:  # the command-line parser's own usage errors (typer bundles its click)
+        show = getattr(exc, "show", None)
+        if isinstance(exc, typer.TyperException) and callable(show):
+            show()
+            sys.exit(getattr(exc, "exit_code", 2))
         raise
     if isinstance(code, int) and code:
         sys.exit(code)

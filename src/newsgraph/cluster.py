@@ -195,14 +195,23 @@ def ingest_on_cluster(sources: Iterable[str], options: ReadOptions, settings: Se
         store = stack.enter_context(Store(settings.database_url))
         client = address if isinstance(address, Client) else \
             stack.enter_context(connect(address, local_workers=local_workers))
-        learned = store.learned_facts()
-        if store.engine.dialect.name != "postgresql":
-            executor: ClusterAnalyzer | ClusterWriter = ClusterAnalyzer(client, settings, learned=learned, chunk=batch)
-        else:
-            load_on_workers(client, settings, learned)
-            open_on_workers(client, store.url)
-            executor = ClusterWriter(client, store.url, chunk=batch)
-        return ingest_sources(sources, options, executor, store, progress=progress)
+        return ingest_sources(sources, options, cluster_executor(client, settings, store, chunk=batch), store,
+                              progress=progress)
+
+
+def cluster_executor(client: Client, settings: Settings, store: Store, *,
+                     chunk: int = 16) -> ClusterAnalyzer | ClusterWriter:
+    """The Dask executor for a store: workers that write (PostgreSQL), or that send records back.
+
+    Raises:
+        ClusterError: the workers cannot load the pipeline or open the database.
+    """
+    learned = store.learned_facts()
+    if store.engine.dialect.name != "postgresql":
+        return ClusterAnalyzer(client, settings, learned=learned, chunk=chunk)
+    load_on_workers(client, settings, learned)
+    open_on_workers(client, store.url)
+    return ClusterWriter(client, store.url, chunk=chunk)
 
 
 def _describe(error: BaseException) -> str:
@@ -211,5 +220,5 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-__all__ = ["ClusterAnalyzer", "ClusterError", "ClusterWriter", "connect", "ingest_on_cluster", "load_on_workers", "open_on_workers",
+__all__ = ["ClusterAnalyzer", "ClusterError", "ClusterWriter", "cluster_executor", "connect", "ingest_on_cluster", "load_on_workers", "open_on_workers",
            "run_batches"]

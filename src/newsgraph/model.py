@@ -298,6 +298,77 @@ class Finding(Record):
     evidence: list[Evidence] = []
 
 
+class BandSide(str, Enum):
+    """Which side of its threshold a band covers."""
+
+    below = "below"
+    above = "above"
+
+
+class Band(Record):
+    """A labelled range of an indicator ("danger zone", below 30%), for the subjects its selector names.
+
+    The selector keys (`office`, `polity`, `subject`) are all optional; `crossdoc.bands.applies`
+    decides whether a band holds for a subject.
+    """
+
+    indicator: str
+    label: str
+    side: BandSide
+    value: float
+    office: str | None = Field(None, description="selector: a person who held this position")
+    polity: str | None = Field(None, description="selector: this country, or a person whose office belongs to it")
+    subject: str | None = Field(None, description="selector: the subject's knowledge-base id or name")
+    source: str | None = Field(None, description="where the threshold comes from")
+
+    def contains(self, value: float) -> bool:
+        """True when a value lies in the band."""
+        return value < self.value if self.side is BandSide.below else value > self.value
+
+    def describe(self) -> str:
+        """"danger zone (below 30%)"."""
+        return f"{self.label} ({self.side.value} {self.value:g}%)"
+
+
+class DocumentRef(Record):
+    """The document a series point (or any fact) comes from."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+class SeriesPoint(Record):
+    """One reported value of an indicator, with its source and the innermost band it falls in."""
+
+    id: str
+    date: DateValue | None = Field(None, description="the date the text gives, else the report's date")
+    date_source: Literal["text", "published"] | None = None
+    value: float
+    unit: str
+    shown: str = Field(description="the value as a reader says it: '550 billion USD'")
+    status: str
+    subject: EntityRef | None = None
+    object: EntityRef | None = None
+    document: DocumentRef
+    quote: str
+    start: int
+    end: int
+    band: str | None = Field(None, description="the innermost band for this subject the value falls in")
+
+
+class Series(Record):
+    """An indicator over time, for one subject or all, with the threshold bands that hold for it."""
+
+    indicator: str
+    subject: EntityRef | None = None
+    subjects: list[EntityRef] = Field([], description="every subject the indicator is measured for")
+    unit: str | None = None
+    bands: list[Band] = []
+    points: list[SeriesPoint] = []
+
+
 class ComponentInfo(Record):
     """A pipeline component that contributed to a record (name is versioned)."""
 

@@ -1,6 +1,7 @@
 """Name findings across documents: one per written form and person, with every report as evidence."""
 
 from newsgraph.batch import ingest_sources
+from newsgraph.crossdoc.bands import load_bands
 from newsgraph.crossdoc.refresh import refresh_findings
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.model import FindingKind
@@ -9,7 +10,7 @@ from newsgraph.settings import Settings
 
 def test_seed_names_become_findings(seeds, analyzer, store):
     ingest_sources([str(seeds / "001_9ae90b344e27ba69.txt")], ReadOptions(Settings()), analyzer, store)
-    counts = refresh_findings(store)
+    counts = refresh_findings(store, analyzer.kb, load_bands())
     assert counts["name_conflict"] == 1
     [conflict] = store.findings([FindingKind.name_conflict.value])
     assert conflict.subject.name == "Pete Hegseth" and "Chuck Hagel" in conflict.summary
@@ -21,7 +22,7 @@ def test_seed_names_become_findings(seeds, analyzer, store):
 
 def test_refreshing_replaces_rather_than_adds(seeds, analyzer, store):
     ingest_sources([str(seeds)], ReadOptions(Settings()), analyzer, store)
-    first = refresh_findings(store)
-    again = refresh_findings(store)
+    first = refresh_findings(store, analyzer.kb, load_bands())
+    again = refresh_findings(store, analyzer.kb, load_bands())
     assert first == again
     assert len(store.findings()) == sum(first.values())

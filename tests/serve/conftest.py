@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.batch import ingest_sources
+from newsgraph.crossdoc.bands import load_bands
 from newsgraph.crossdoc.refresh import refresh_findings
 from newsgraph.ingest.readers import ReadOptions, read_text
 from newsgraph.model import AnalysisRecord
@@ -51,10 +52,10 @@ def xss_record(analyzer, settings: Settings) -> AnalysisRecord:
     return analyzer.analyze(read_text(XSS_TEXT, origin="xss.txt", options=options, html=False).document)
 
 
-def fill(store: Store, records) -> None:
+def fill(store: Store, records, kb) -> None:
     for record in records:
         store.add(record)
-    refresh_findings(store)
+    refresh_findings(store, kb, load_bands())
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +67,7 @@ def demo_db(tmp_path_factory, analyzer, seeds) -> str:
         summary = ingest_sources([str(ROOT / "examples"), str(seeds)], ReadOptions(settings), analyzer, store)
         assert summary.failed == 0, summary.failures
         assert _has_series(store), "the examples and seeds should give an approval-rating series"
-        fill(store, [xss_record(analyzer, settings)])
+        fill(store, [xss_record(analyzer, settings)], analyzer.kb)
     return settings.database_url
 
 
@@ -81,13 +82,13 @@ def _has_series(store: Store) -> bool:
 
 
 @pytest.fixture(scope="session")
-def postgres_demo_db(demo_db, postgres_server) -> str:
+def postgres_demo_db(demo_db, postgres_server, analyzer) -> str:
     """The same corpus copied record by record into a fresh PostgreSQL database."""
     from tests.postgres import fresh_database
 
     url = fresh_database(postgres_server)
     with Store(demo_db) as source, Store(url) as target:
-        fill(target, source.iter_records())
+        fill(target, source.iter_records(), analyzer.kb)
     return url
 
 

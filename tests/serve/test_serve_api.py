@@ -134,6 +134,19 @@ def test_indicator_series_has_points_bands_and_sources(client):
     assert dates == sorted(dates) and all(p["document"]["id"] for p in series["points"])
 
 
+def test_series_draws_only_the_bands_whose_selector_holds(client):
+    """The Japanese prime minister's bands stand behind Ishiba's ratings, not behind a country's or a mix."""
+    subjects = client.get("/api/indicators/approval_rating/series").json()["subjects"]
+    assert {"ng:shigeru-ishiba", "Q17"} <= {s["id"] for s in subjects}
+    for subject, drawn in (("ng:shigeru-ishiba", {"danger zone", "downfall zone"}), ("Q17", set()), (None, set())):
+        params = {"subject": subject} if subject else {}
+        series = client.get("/api/indicators/approval_rating/series", params=params).json()
+        assert {b["label"] for b in series["bands"]} == drawn, subject
+        assert all(b["office"] == "jp.prime_minister" for b in series["bands"])
+    ishiba = client.get("/api/indicators/approval_rating/series", params={"subject": "ng:shigeru-ishiba"}).json()
+    assert any(p["band"] == "danger zone (below 30%)" for p in ishiba["points"])
+
+
 def test_actor_graph_links_entities_named_together(client):
     graph = client.get("/api/graph", params={"nodes": 12, "type": "PERSON"}).json()
     ids = {n["id"] for n in graph["nodes"]}

@@ -73,7 +73,7 @@ def test_entity_page_shows_roles_and_a_chart(client):
 
 
 def test_indicator_page_carries_bands_and_linked_points(client):
-    text = client.get("/indicators/approval_rating", headers=HTML).text
+    text = client.get("/indicators/approval_rating", params={"subject": "ng:shigeru-ishiba"}, headers=HTML).text
     assert "danger zone" in text and "downfall zone" in text
     assert re.search(r'href="/documents/[0-9a-f]+#[^"]+-o-', text)
 

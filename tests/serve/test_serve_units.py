@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from newsgraph.serve.bands import Band, configured_bands, read_bands
+from newsgraph.crossdoc.bands import bands_from_mapping, load_bands
+from newsgraph.model import Band
+from newsgraph.serve.bands import bands_by_indicator
 from newsgraph.serve.deps import check_date
 from newsgraph.serve.errors import ApiError, code_of
 from newsgraph.serve.queries.common import upper_bound
@@ -37,14 +39,16 @@ def test_bad_dates_are_refused(value):
 
 
 def test_bands_accept_objects_mappings_and_side_value_pairs():
-    bands = read_bands({"approval_rating": [{"label": "danger", "below": 30},
-                                            {"label": "downfall", "side": "below", "value": 20},
-                                            Band(label="high", above=60)]})
-    assert [(b.label, b.value) for b in bands["approval_rating"]] == [("danger", 30), ("downfall", 20), ("high", 60)]
-    assert read_bands(None) == configured_bands()
-    assert [b.label for b in configured_bands()["approval_rating"]] == ["danger zone", "downfall zone"]
-    with pytest.raises(ValueError, match="exactly one"):
-        read_bands({"x": [{"label": "both", "below": 1, "above": 2}]})
+    high = Band(indicator="approval_rating", label="high", side="above", value=60)
+    bands = bands_from_mapping({"approval_rating": [{"label": "danger", "below": 30, "office": "jp.prime_minister"},
+                                                    {"label": "downfall", "side": "below", "value": 20}, high]})
+    assert [(b.label, b.side.value, b.value) for b in bands] == [("danger", "below", 30), ("downfall", "below", 20),
+                                                                  ("high", "above", 60)]
+    assert bands[0].office == "jp.prime_minister" and bands[1].office is None
+    assert [b.label for b in bands_by_indicator(load_bands())["approval_rating"]] == ["danger zone", "downfall zone"]
+    for wrong in ({"label": "both", "below": 1, "above": 2}, {"label": "none"}):
+        with pytest.raises(ValueError, match="exactly one"):
+            bands_from_mapping({"x": [wrong]})
 
 
 def test_search_terms_drop_query_syntax():

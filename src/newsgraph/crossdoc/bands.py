@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
 
 from newsgraph.errors import UsageError
 from newsgraph.kb.index import KnowledgeBase
+from newsgraph.model import Band, BandSide
 
 BUNDLED = Path(__file__).resolve().parent.parent / "config" / "thresholds.yaml"
-
-
-@dataclass(frozen=True)
-class Band:
-    """A labelled range of an indicator: below or above a value."""
-
-    indicator: str
-    label: str
-    side: str  # below | above
-    value: float
-    office: str | None = None
-    polity: str | None = None
-    subject: str | None = None
-    source: str | None = None
-
-    def contains(self, value: float) -> bool:
-        """True when a value lies in the band."""
-        return value < self.value if self.side == "below" else value > self.value
-
-    def describe(self) -> str:
-        """"danger zone (below 30%)"."""
-        return f"{self.label} ({self.side} {self.value:g}%)"
 
 
 def load_bands(path: str | None = None) -> list[Band]:
@@ -54,10 +33,11 @@ def _read(path: Path) -> list[Band]:
         for entry in data.get("bands", []):
             for band in entry["bands"]:
                 side = "below" if "below" in band else "above"
-                found.append(Band(entry["indicator"], band["label"], side, float(band[side]), entry.get("office"),
-                                  entry.get("polity"), entry.get("subject"), entry.get("source")))
+                found.append(Band(indicator=entry["indicator"], label=band["label"], side=BandSide(side),
+                                  value=float(band[side]), office=entry.get("office"), polity=entry.get("polity"),
+                                  subject=entry.get("subject"), source=entry.get("source")))
         return found
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UsageError(f"{path}: not a thresholds file ({exc.__class__.__name__}: {exc})",
                          hint="see src/newsgraph/config/thresholds.yaml for the format") from None
 
@@ -77,3 +57,50 @@ def applies(band: Band, indicator: str, subject_id: str | None, subject_name: st
         if band.polity not in polities:
             return False
     return True
+
+
+def applies_to_all(band: Band, indicator: str, subjects: Sequence[tuple[str | None, str | None]],
+                   kb: KnowledgeBase) -> bool:
+    """Whether a band holds for every (id, name) subject given; with no subject, only a band without selector."""
+    if not subjects:
+        return band.indicator == indicator and not (band.office or band.polity or band.subject)
+    return all(applies(band, indicator, subject_id, name, kb) for subject_id, name in subjects)
+
+
+def innermost(bands: Sequence[Band], value: float) -> Band | None:
+    """The band a value lies deepest in (the lowest 'below' or highest 'above' band containing it)."""
+    inside = [b for b in bands if b.contains(value)]
+    if not inside:
+        return None
+    if inside[0].side is BandSide.below:
+        return min(inside, key=lambda b: b.value)
+    return max(inside, key=lambda b: b.value)
+
+
+def bands_from_mapping(given: Mapping[str, Sequence[Band | Mapping]]) -> list[Band]:
+    """Bands given per indicator as Band records or plain mappings (for `make_app(bands=…)`).
+
+    A mapping gives the side as a key (`{"label": …, "below": 30}`) or as `{"label": …, "side": "below",
+    "value": 30}`, and may carry the selector keys `office`, `polity` and `subject`.
+
+    Raises:
+        ValueError: a band has neither or both sides.
+    """
+    found = []
+    for indicator, items in given.items():
+        for item in items:
+            if isinstance(item, Band):
+                found.append(item)
+                continue
+            data = dict(item)
+            sides = [side for side in ("below", "above") if data.get(side) is not None]
+            if "side" in data:
+                sides.append(data.pop("side"))
+                data["value"] = data.pop("value", None)
+            else:
+                data["value"] = data.get(sides[0]) if len(sides) == 1 else None
+            if len(sides) != 1 or data["value"] is None:
+                raise ValueError(f"band {data.get('label')!r} needs exactly one of 'below' or 'above'")
+            data.pop("below", None), data.pop("above", None), data.pop("color", None)
+            found.append(Band(indicator=indicator, side=BandSide(sides[0]), **data))
+    return found

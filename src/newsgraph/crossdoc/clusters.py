@@ -12,12 +12,17 @@ broke down" are one meeting, told differently.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 
+from newsgraph.crossdoc.neardup import near_duplicate_groups
+from newsgraph.store.queries.periods import within
 from newsgraph.store.tables import documents, event_actors, events
+
+UNRESOLVED = "ng:unresolved-"
 
 
 @dataclass
@@ -41,6 +46,7 @@ class EventMention:
     published: str | None
     sources: list[tuple[str, str]] = field(default_factory=list)  # (entity id, name)
     targets: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None  # the report's title
 
     @property
     def actors(self) -> set[str]:
@@ -78,31 +84,59 @@ class EventCluster:
 
 
 def load_event_mentions(conn: Connection, *, actor: str | None = None, since: str | None = None,
-                        until: str | None = None) -> list[EventMention]:
-    """Event mentions with their actors and sources, optionally filtered."""
-    query = (select(events, documents.c.outlet, documents.c.published)
+                        until: str | None = None, documents_in: Sequence[str] | None = None) -> list[EventMention]:
+    """Event mentions with their actors and sources, optionally filtered.
+
+    Args:
+        actor: only events with an actor whose id is this, or whose name contains it (ignoring case).
+        since, until: only events the text dates inside this period (both inclusive, any precision).
+        documents_in: only events of these documents.
+    """
+    query = (select(events, documents.c.outlet, documents.c.published, documents.c.title.label("doc_title"))
              .join(documents, documents.c.id == events.c.document_id)
+             .where(*within(events.c.date, since, until))
              .order_by(events.c.date, events.c.document_id, events.c.start))
-    if since:
-        query = query.where(events.c.date >= since)
-    if until:
-        query = query.where(events.c.date <= until + "\uffff")
+    if actor:
+        wanted = actor.lower()
+        query = query.where(events.c.id.in_(select(event_actors.c.event_id).where(or_(
+            func.lower(event_actors.c.entity_id) == wanted,
+            func.lower(event_actors.c.entity_name).contains(wanted, autoescape=True)))))
+    if documents_in is not None:
+        query = query.where(events.c.document_id.in_(list(documents_in)))
     found = {}
     for row in conn.execute(query):
         found[row.id] = EventMention(row.id, row.document_id, row.type, row.mode, row.date, row.date_precision,
                                      row.quote, row.start, row.end, bool(row.negated), bool(row.future),
-                                     bool(row.hypothetical), bool(row.failed), row.outlet, row.published)
-    if found:
-        for a in conn.execute(select(event_actors).where(event_actors.c.event_id.in_(list(found)))
+                                     bool(row.hypothetical), bool(row.failed), row.outlet, row.published,
+                                     title=row.doc_title)
+    ids = list(found)
+    for start in range(0, len(ids), 5000):  # bounded IN lists
+        for a in conn.execute(select(event_actors).where(event_actors.c.event_id.in_(ids[start:start + 5000]))
                               .order_by(event_actors.c.event_id, event_actors.c.role, event_actors.c.position)):
             target = found[a.event_id].sources if a.role == "source" else found[a.event_id].targets
             target.append((a.entity_id, a.entity_name))
-    mentions = list(found.values())
-    if actor:
-        wanted = actor.lower()
-        mentions = [m for m in mentions if any(wanted in name.lower() or wanted == i.lower()
-                                               for i, name in m.sources + m.targets)]
-    return mentions
+    return list(found.values())
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Which events a timeline shows; the defaults are those of `newsgraph timeline` and `/api/timeline`."""
+
+    actor: str | None = None  # an entity id, or part of a name
+    since: str | None = None
+    until: str | None = None
+    documents: Sequence[str] | None = None  # only events of these documents (a story's search hits)
+    undated: bool = False  # also events the reports give no date
+    unlinked: bool = False  # also events none of whose actors is a known entity
+
+
+def event_timeline(conn: Connection, where: TimelineFilter) -> list[EventCluster]:
+    """Events in date order, one per event however many reports tell it (the clusters of `cluster_events`)."""
+    mentions = load_event_mentions(conn, actor=where.actor, since=where.since, until=where.until,
+                                   documents_in=where.documents)
+    clusters = cluster_events(mentions, near_duplicate_groups(conn))
+    return [c for c in clusters if (c.first.date is not None or where.undated)
+            and (where.unlinked or any(not i.startswith(UNRESOLVED) for i in c.first.actors))]
 
 
 def compatible_dates(a: str | None, b: str | None) -> bool:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, insert, text
 
-from newsgraph.crossdoc.bands import Band, load_bands
 from newsgraph.crossdoc.names import name_findings
 from newsgraph.crossdoc.values import alerts, load_observations, stated_thresholds, value_contradictions
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.model import Finding
+from newsgraph.model import Band, Finding
 from newsgraph.store import Store
 from newsgraph.store.tables import finding_evidence, findings
 
@@ -20,28 +20,22 @@ from newsgraph.store.tables import finding_evidence, findings
 _REFRESH_LOCK = 0x66696E64  # "find"
 
 
-def refresh_findings(store: Store, kb: KnowledgeBase | None = None, bands: list[Band] | None = None) -> dict[str, int]:
+def refresh_findings(store: Store, kb: KnowledgeBase, bands: Sequence[Band]) -> dict[str, int]:
     """Run every finder over the store and replace the findings in one transaction.
 
     Args:
-        kb: the knowledge base (for band selectors such as "a Japanese prime minister's cabinet").
-        bands: threshold bands; the bundled ones when not given.
+        kb: the user's knowledge base (for band selectors such as "a Japanese prime minister's cabinet").
+        bands: the user's threshold bands (`crossdoc.bands.load_bands(settings.thresholds_file)`).
 
     Returns:
         How many findings of each kind there are now.
     """
-    if kb is None:
-        from newsgraph.kb.loader import load_kb
-        from newsgraph.settings import Settings
-
-        kb = load_kb(Settings())
-    bands = load_bands() if bands is None else bands
     with store.engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REFRESH_LOCK})
         rows = load_observations(conn)
         found: list[Finding] = [*value_contradictions(rows), *name_findings(conn), *stated_thresholds(conn),
-                                *alerts(rows, bands, kb)]
+                                *alerts(rows, list(bands), kb)]
         conn.execute(delete(finding_evidence))
         conn.execute(delete(findings))
         now = datetime.now(timezone.utc)

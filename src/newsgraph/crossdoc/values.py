@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from newsgraph.analyze.thresholds import find_thresholds
-from newsgraph.crossdoc.bands import Band, applies
+from newsgraph.crossdoc.bands import Band, applies, innermost
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import EntityRef, Evidence, Finding, FindingKind
 from newsgraph.store.tables import documents, observations
@@ -52,11 +52,16 @@ class Row:
 
     def shown(self) -> str:
         """The value as a reader says it."""
-        if self.unit in ("usd", "jpy", "eur", "cny", "krw", "gbp"):
-            for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-                if self.value >= size:
-                    return f"{self.value / size:g} {word} {self.unit.upper()}"
-        return f"{self.value:g} {self.unit.replace('_', ' ')}"
+        return shown(self.value, self.unit)
+
+
+def shown(value: float, unit: str) -> str:
+    """A value as a reader says it: '550 billion USD', '25 percent'."""
+    if unit in ("usd", "jpy", "eur", "cny", "krw", "gbp"):
+        for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if value >= size:
+                return f"{value / size:g} {word} {unit.upper()}"
+    return f"{value:g} {unit.replace('_', ' ')}"
 
 
 def load_observations(conn: Connection) -> list[Row]:
@@ -131,11 +136,10 @@ def alerts(rows: list[Row], bands: list[Band], kb: KnowledgeBase) -> list[Findin
     """Observations inside a threshold band: the innermost band each falls in."""
     found = []
     for row in rows:
-        inside = [b for b in bands if applies(b, row.indicator, row.subject_id, row.subject_name, kb)
-                  and b.contains(row.value)]
-        if not inside:
+        band = innermost([b for b in bands if applies(b, row.indicator, row.subject_id, row.subject_name, kb)],
+                         row.value)
+        if band is None:
             continue
-        band = min(inside, key=lambda b: b.value) if inside[0].side == "below" else max(inside, key=lambda b: b.value)
         subject = row.subject_name or "?"
         summary = (f"{row.indicator.replace('_', ' ')} of {subject} at {row.shown()}"
                    f"{' in ' + row.date if row.date else ''} is in the {band.describe()}")

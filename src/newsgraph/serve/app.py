@@ -10,12 +10,14 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from newsgraph.analyze import Analyzer
+from newsgraph.crossdoc.bands import bands_from_mapping
 from newsgraph.ingest.fetch import Fetcher
-from newsgraph.serve.bands import Band, read_bands
 from newsgraph.serve.context import ServeContext
 from newsgraph.serve.errors import install_error_handlers
 from newsgraph.serve.routes import analysis, annotations, documents, entities, findings, pages_analysis, pages_reading
 from newsgraph.serve.security import ENVELOPE, SecurityMiddleware
+from newsgraph.model import Band
+from newsgraph.service.setup import thresholds
 from newsgraph.settings import Settings
 from newsgraph.store import Store
 
@@ -36,15 +38,15 @@ def make_app(settings: Settings, store: Store | None = None, *, api_token: str |
         store: an open store to serve (left open at shutdown); None opens `settings.database_url`.
         api_token: the bearer token writes need; None uses `settings.api_token` when that exists,
             and with no token at all writes answer 403.
-        bands: threshold bands per indicator (`{"approval_rating": [{"label": …, "below": 30}]}`);
-            None uses the configured bands (`bands.configured_bands`).
+        bands: threshold bands per indicator (`{"approval_rating": [{"label": …, "below": 30, "office": …}]}`);
+            None uses the bundled bands plus `settings.thresholds_file`, as the CLI does.
         analyzer: an already loaded pipeline; None loads one on the first write.
         fetcher: the client URL ingestion uses (tests inject a transport); None makes a safe default.
     """
     owns = store is None
     opened = store if store is not None else Store(settings.database_url)
     token = api_token if api_token is not None else getattr(settings, "api_token", None)
-    context = ServeContext(settings=settings, store=opened, api_token=token or None, bands=read_bands(bands),
+    context = ServeContext(settings=settings, store=opened, api_token=token or None, bands=thresholds(settings) if bands is None else bands_from_mapping(bands),
                            fetcher=fetcher, owns_store=owns)
     if analyzer is not None:
         context.set_analyzer(analyzer)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsgraph.serve.schemas import RoleOut, Series, TimelineItem
+from newsgraph.model import BandSide, Series
+from newsgraph.serve.schemas import RoleOut, TimelineItem
 from newsgraph.serve.templating import entity_url
 
 BAND_COLORS = ("#f4a261", "#d62828", "#e9c46a", "#2a9d8f")
@@ -22,10 +23,10 @@ def series_spec(series: Series, *, width: int | str = "container", height: int =
     if series.unit == "percent":
         top = min(max(top, 50.0), 100.0)
     bottom = min([0.0, *values])
-    bands = [{"label": b.label, "y": bottom if b.below is not None else b.value,
-              "y2": b.value if b.below is not None else top, "at": b.value,
-              "color": b.color or BAND_COLORS[i % len(BAND_COLORS)]} for i, b in enumerate(series.bands)]
-    points = [{"date": _iso(p.date.value), "value": p.value, "status": p.status,
+    bands = [{"label": b.label, "y": bottom if b.side is BandSide.below else b.value,
+              "y2": b.value if b.side is BandSide.below else top, "at": b.value,
+              "color": BAND_COLORS[i % len(BAND_COLORS)]} for i, b in enumerate(series.bands)]
+    points = [{"date": _iso(p.date.value) if p.date else None, "value": p.value, "status": p.status,
                "subject": p.subject.name if p.subject else "", "outlet": p.document.outlet or "",
                "title": p.document.title or p.document.id, "quote": p.quote[:160],
                "link": f"/documents/{p.document.id}#{p.id}"} for p in series.points]

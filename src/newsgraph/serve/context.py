@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from newsgraph.analyze import Analyzer
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.loader import load_kb
-from newsgraph.serve.bands import Band
+from newsgraph.model import Band
 from newsgraph.serve.queries.search import ensure_fts
+from newsgraph.service.setup import knowledge_base
 from newsgraph.settings import Settings
 from newsgraph.store import Store
 
@@ -26,7 +26,7 @@ class ServeContext:
     settings: Settings
     store: Store
     api_token: str | None = None
-    bands: dict[str, list[Band]] = field(default_factory=dict)
+    bands: list[Band] = field(default_factory=list)  # the user's threshold bands, with their selectors
     fetcher: Fetcher | None = None
     owns_store: bool = False
     _kb: KnowledgeBase | None = None
@@ -37,10 +37,11 @@ class ServeContext:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def kb(self) -> KnowledgeBase:
-        """The knowledge base (the analyzer's, when it is loaded)."""
+        """The user's knowledge base (`service.knowledge_base`); the analyzer's, when one was given."""
         with self._lock:
             if self._kb is None:
-                self._kb = self._analyzer.kb if self._analyzer is not None else load_kb(self.settings)
+                self._kb = self._analyzer.kb if self._analyzer is not None else \
+                    knowledge_base(self.settings, self.store.learned_facts())
             return self._kb
 
     def kb_entity(self, public_id: str) -> tuple[str, str] | None:
@@ -57,16 +58,18 @@ class ServeContext:
             return self._kb_ids.get(public_id)
 
     def analyzer(self) -> Analyzer:
-        """The analysis pipeline, loaded on the first write and kept."""
+        """The analysis pipeline over `kb()`, loaded on the first write and kept."""
+        kb = self.kb()
         with self._lock:
             if self._analyzer is None:
-                self._analyzer = Analyzer(self.settings, learned=self.store.learned_facts())
+                self._analyzer = Analyzer(self.settings, kb=kb)
             return self._analyzer
 
     def set_analyzer(self, analyzer: Analyzer) -> None:
-        """Use an already loaded analyzer (tests, or a process that has one)."""
+        """Use an already loaded analyzer (tests, or a process that has one), and its knowledge base."""
         with self._lock:
             self._analyzer = analyzer
+            self._kb = analyzer.kb
 
     def fts_ready(self) -> bool:
         """Whether the SQLite full-text index is usable (made on first call)."""

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsgraph.crossdoc.refresh import refresh_findings
-from newsgraph.errors import TooLarge
+from newsgraph.batch import Outcome, StoreSink
+from newsgraph.analyze.analyzer import AnalysisFailed
+from newsgraph.errors import NewsgraphError, TooLarge, WorkerError
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_sources, read_text
-from newsgraph.kb.learned import harvest_facts
-from newsgraph.model import Document
+from newsgraph.model import AnalysisRecord, Document
 from newsgraph.serve.context import ServeContext
 from newsgraph.serve.errors import ApiError
 from newsgraph.serve.queries.documents import summaries
 from newsgraph.serve.schemas import IngestRequest, IngestResult
+from newsgraph.service import ingest_document
 
 ORIGIN = "the posted report"
 
@@ -45,25 +46,46 @@ def read_request(context: ServeContext, body: IngestRequest) -> Document:
     return loaded.document  # type: ignore[return-value]
 
 
+def _as_raised(message: str, error: Exception | None) -> Exception:
+    """The error a failed ingest answers with: a store error as it is, an analysis error as AnalysisFailed."""
+    if isinstance(error, NewsgraphError) and not isinstance(error, WorkerError):
+        return error
+    failed = AnalysisFailed(message)
+    failed.__cause__ = error
+    return failed
+
+
+class _KeepingSink(StoreSink):
+    """The store's sink, keeping the record it wrote (the response counts what was found)."""
+
+    record: AnalysisRecord | None = None
+
+    def write(self, record: AnalysisRecord) -> Outcome:
+        self.record = record
+        return super().write(record)
+
+
 def ingest(context: ServeContext, body: IngestRequest) -> IngestResult:
-    """Analyse and store a report, then refresh the cross-document findings.
+    """Analyse and store a report, then refresh the cross-document findings with the server's KB and bands.
 
     Raises:
         NewsgraphError: reading, fetching, analysing or storing failed (nothing was stored).
     """
     document = read_request(context, body)
-    if context.store.has_document(document.id):
-        stored, record = False, None
-    else:
+    sink = _KeepingSink(context.store)
+    stored = False
+    if not context.store.has_document(document.id):
+        analyzer, kb = context.analyzer(), context.kb()
         with context.write_lock:  # one analysis at a time: the pipeline is shared
-            record = context.analyzer().analyze(document)
-            stored = context.store.add(record, facts=harvest_facts(record))
-            if stored:
-                refresh_findings(context.store)
+            summary = ingest_document(document, context.store, kb, context.bands, analyzer, sink=sink)
+        if summary.failures:
+            raise _as_raised(summary.failures[0][1], summary.errors[0])
+        stored = summary.ingested == 1
+    record = sink.record
     with context.store.engine.connect() as conn:
-        summary = summaries(conn, [document.id])[document.id]
+        summary_row = summaries(conn, [document.id])[document.id]
     counts = {} if record is None else {
         "mentions": len(record.mentions), "times": len(record.times), "observations": len(record.observations),
         "events": len(record.events), "claims": len(record.claims)}
-    return IngestResult(id=document.id, stored=stored, document=summary, counts=counts,
+    return IngestResult(id=document.id, stored=stored, document=summary_row, counts=counts,
                         links={"api": f"/api/documents/{document.id}", "page": f"/documents/{document.id}"})

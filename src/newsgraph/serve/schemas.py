@@ -7,7 +7,7 @@ from typing import Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from newsgraph.model import Finding
-from newsgraph.serve.bands import Band
+from newsgraph.model import Band
 
 T = TypeVar("T")
 
@@ -244,6 +244,8 @@ class TimelineItem(Out):
     document: DocRef
     start: int
     end: int
+    sources: int | None = Field(None, description="an event: how many distinct reports tell it (copies once)")
+    documents: list[str] = Field([], description="an event: every document that tells it")
 
 
 class EntityDetail(Out):
@@ -268,34 +270,6 @@ class IndicatorSummary(Out):
     first: str | None
     last: str | None
     bands: list[Band]
-
-
-class SeriesPoint(Out):
-    """One reported value of an indicator, with its source."""
-
-    id: str
-    date: DateOut
-    date_source: Literal["text", "published"]
-    value: float
-    unit: str
-    status: str
-    subject: Ref | None
-    object: Ref | None
-    document: DocRef
-    quote: str
-    start: int
-    end: int
-
-
-class Series(Out):
-    """An indicator over time, for one subject or all, with its threshold bands."""
-
-    indicator: str
-    subject: Ref | None
-    subjects: list[Ref]
-    unit: str | None
-    bands: list[Band]
-    points: list[SeriesPoint]
 
 
 class SnippetPart(Out):

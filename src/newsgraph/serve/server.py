@@ -22,9 +22,7 @@ def run(settings: Settings, host: str = "127.0.0.1", port: int = 8000, api_token
 
     if not _loopback(host):
         log.warning("serving on %s: every reader who can reach it can read the database", host)
-    from newsgraph.serve.bands import configured_bands
-
-    app = make_app(settings, api_token=api_token, bands=configured_bands(settings.thresholds_file))
+    app = make_app(settings, api_token=api_token)
     uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False, log_level="info")
 
 

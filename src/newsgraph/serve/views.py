@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-from newsgraph.model import AnalysisRecord, FindingKind
+from newsgraph.model import AnalysisRecord, FindingKind, Series
 from newsgraph.serve.context import ServeContext
 from newsgraph.serve.errors import ApiError
 from newsgraph.serve.queries import overview as overview_queries
@@ -16,10 +16,10 @@ from newsgraph.serve.queries.documents import DocumentFilter, list_documents
 from newsgraph.serve.queries.entities import get_entity, name_forms, sources
 from newsgraph.serve.queries.findings import all_findings
 from newsgraph.serve.queries.search import matching_document_ids, search_documents
-from newsgraph.serve.queries.series import series as series_query
 from newsgraph.serve.queries.timeline import TimelineFilter, timeline as timeline_query
 from newsgraph.serve.roles import kb_name, roles_of
-from newsgraph.serve.schemas import EntityDetail, EntitySummary, Overview, SearchResults, Series, TimelineItem
+from newsgraph.serve.schemas import EntityDetail, EntitySummary, Overview, SearchResults, TimelineItem
+from newsgraph.service import series as series_service
 
 HOME_ITEMS = 10
 
@@ -67,24 +67,24 @@ def entity(context: ServeContext, conn: Connection, entity_id: str, *, limit: in
         mentions=list_mentions(conn, window, entity=entity_id).items,
         quotes=list_claims(conn, window, speaker=entity_id).items,
         sources=sources(conn, entity_id),
-        timeline=timeline_query(conn, TimelineFilter(actor=entity_id, limit=limit)),
+        timeline=timeline_query(conn, TimelineFilter(actor=entity_id), limit=limit),
         findings=all_findings(context.store, conn, subject=entity_id),
     )
 
 
 def series(context: ServeContext, conn: Connection, indicator: str, *, subject: str | None = None,
            since: str | None = None, until: str | None = None) -> Series:
-    """One indicator over time with its bands."""
-    return series_query(conn, indicator, context.bands.get(indicator, []), subject=subject, since=since,
-                        until=until)
+    """One indicator over time with the bands that hold for every subject on it (`service.series`)."""
+    return series_service(conn, context.kb(), context.bands, indicator, subject=subject, since=since, until=until)
 
 
 def timeline(context: ServeContext, conn: Connection, *, actor: str | None = None, q: str | None = None,
-             since: str | None = None, until: str | None = None, limit: int = 200) -> list[TimelineItem]:
+             since: str | None = None, until: str | None = None, undated: bool = False, unlinked: bool = False,
+             limit: int = 200) -> list[TimelineItem]:
     """A timeline of events and claims for an actor, a story (documents matching `q`) and/or a period."""
     documents = matching_document_ids(conn, q, fts=context.fts_ready()) if q else None
     return timeline_query(conn, TimelineFilter(actor=actor, since=since, until=until, documents=documents,
-                                               limit=limit))
+                                               undated=undated, unlinked=unlinked), limit=limit)
 
 
 def search(context: ServeContext, conn: Connection, q: str, window: Window) -> SearchResults:

@@ -6,12 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from newsgraph.model import Series
 from newsgraph.serve import views
 from newsgraph.serve.deps import Conn, Context, Paging, Period
 from newsgraph.serve.queries.graph import GraphFilter, actor_graph
 from newsgraph.serve.queries.series import indicators
 from newsgraph.serve.routes.params import Id, SearchText
-from newsgraph.serve.schemas import ErrorBody, Graph, IndicatorSummary, SearchResults, Series, TimelineItem
+from newsgraph.serve.schemas import ErrorBody, Graph, IndicatorSummary, SearchResults, TimelineItem
 
 router = APIRouter(prefix="/api", tags=["analysis"], responses={422: {"model": ErrorBody}})
 
@@ -25,9 +26,12 @@ def read_search(context: Context, conn: Conn, paging: Paging, q: SearchText):
 @router.get("/timeline", response_model=list[TimelineItem])
 def read_timeline(context: Context, conn: Conn, period: Period, actor: Id = None,
                   q: Annotated[str | None, Query(max_length=500, description="a story: documents matching these words")] = None,
+                  undated: Annotated[bool, Query(description="also events the reports give no date (dated by the report)")] = False,
+                  unlinked: Annotated[bool, Query(description="also events none of whose actors is a known entity")] = False,
                   limit: Limit = 200):
-    """Events and claims in date order, for an actor, a story and/or a period."""
-    return views.timeline(context, conn, actor=actor, q=q, since=period[0], until=period[1], limit=limit)
+    """Events in date order, one per event however many reports tell it (as `newsgraph timeline`), and claims."""
+    return views.timeline(context, conn, actor=actor, q=q, since=period[0], until=period[1], undated=undated,
+                          unlinked=unlinked, limit=limit)
 
 @router.get("/indicators", response_model=list[IndicatorSummary])
 def read_indicators(context: Context, conn: Conn):
