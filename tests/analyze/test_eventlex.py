@@ -58,6 +58,36 @@ def test_parse_senses_refuses_duplicates_unsourced_and_unknown_entries(text, key
         lex.parse_senses("test.tsv", text, 1)
 
 
+def test_every_closed_list_word_is_sourced_once_and_every_list_is_used():
+    rows = _lines("event_words.tsv")
+    seen = set()
+    for row in rows:
+        assert len(row) == 3 and row[2].startswith(SOURCES), row
+        assert (row[0], row[1]) not in seen, row
+        seen.add((row[0], row[1]))
+    for name in {row[0] for row in rows}:
+        words = {row[1] for row in rows if row[0] == name}
+        if name.startswith("prep_carriers_"):
+            assert lex.PREP_CARRIERS[name.removeprefix("prep_carriers_")] == words
+        else:
+            assert getattr(lex, name.upper()) == words
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("a\tsay\town words\na\tsay\town words\n", "repeats"),
+    ("a\tsay\t\n", "source"),
+    ("a\tsay\n", "source"),
+])
+def test_parse_word_lists_refuses_repeats_and_unsourced_words(text, key):
+    with pytest.raises(InputError, match=key):
+        lex.parse_word_lists("test.tsv", text)
+
+
+def test_parse_word_lists_groups_words_by_list():
+    lists = lex.parse_word_lists("t.tsv", "# comment\nspeech\tsay\town words\nspeech\ttell\town words\nmodal\tmay\town words\n")
+    assert dict(lists) == {"speech": frozenset({"say", "tell"}), "modal": frozenset({"may"})}
+
+
 def test_parse_senses_reads_pairs_and_skips_comments():
     senses = lex.parse_senses("t.tsv", "# verb\tparticle\n\ncall\toff\tSANCTION\tCANCEL\town words\n", 2)
     assert dict(senses) == {("call", "off"): lex.Sense(T.SANCTION, lex.Mode.CANCEL)}
