@@ -322,3 +322,13 @@ def test_a_transition_gives_the_new_value_with_the_previous_one(text, value, pre
 ])
 def test_a_number_set_against_another_shares_its_unit(text, units):
     assert [q.unit for q in find_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Support for the cabinet was 36 precent in May.", "percent"),
+    ("It was 36 percnet.", "percent"),
+    ("The dam holds 40 megwatts of turbines.", "megwatt"),  # a dropped letter is no swap
+])
+def test_a_unit_name_with_two_letters_swapped_is_still_read(text, unit):
+    [q] = find_quantities(text)
+    assert q.unit == unit

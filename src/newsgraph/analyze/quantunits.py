@@ -142,7 +142,28 @@ def read_unit(text: str, end: int, currency: str | None, value: float,
     library = read_library_unit(text, end)
     if library is not None and (counted is None or library[2] >= counted.end):
         counted = UnitReading(*library)
+    if counted is None:
+        counted = _transposed_unit(text, end)
     return _with_rate(text, counted, end) if counted else None
+
+
+_LONG_WORD = re.compile(r"[ \t]([A-Za-z]{6,})(?![A-Za-z])")
+
+
+def _transposed_unit(text: str, end: int) -> UnitReading | None:
+    """A unit name typed with two neighbouring letters swapped ("36 precent", "5 kilomteres"),
+    the commonest slip in typed and machine-translated text; only for names of six letters or
+    more, where a swap cannot make another word of the table."""
+    found = _LONG_WORD.match(text, end)
+    if not found:
+        return None
+    word = found.group(1).lower()
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        unit = _UNITS_LOWER.get(swapped) if swapped != word else None
+        if unit is not None:
+            return UnitReading(unit, found.group(1), found.end())
+    return None
 
 
 def _lookup(table, lowered: dict[str, str], written: str) -> str | None:
