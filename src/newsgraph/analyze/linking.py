@@ -134,7 +134,7 @@ class Linker:
     def _sound_alike_groups(self, mentions: list[FoundMention], groups: list[PersonGroup],
                             links: list[Link | None]) -> None:
         """A one-word name the knowledge base does not know that sounds like another one-word name of
-        the same text that it does ("Wadful" after "Waldfurt") is that person, spelled differently by
+        the same text that it does ("Lavrof" after "Lavrow") is that person, spelled differently by
         translation. Full names are left alone: two people may share a given name or a surname."""
         known = [(g, links[g.members[0]]) for g in groups if _in_kb(links[g.members[0]])]
         for group in groups:

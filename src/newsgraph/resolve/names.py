@@ -25,7 +25,7 @@ _FOLDS = [
     (re.compile(r"ou(?=[^aeiou]|$)|oh(?=[^aeiou]|$)|oo"), "o"),
     (re.compile(r"uu"), "u"), (re.compile(r"ii"), "i"), (re.compile(r"aa"), "a"),
     (re.compile(r"eo"), "o"), (re.compile(r"eu"), "u"), (re.compile(r"ee"), "i"),
-    # Slavic surname endings written -ov, -off, -ow or -of by different conventions (Witkoff/Witkov).
+    # Slavic surname endings written -ov, -off, -ow or -of by different conventions (Smirnoff/Smirnov).
     (re.compile(r"(?<=o)(?:v|ff|w)\b"), "f"),
     (re.compile(r"rh"), "r"), (re.compile(r"l"), "r"), (re.compile(r"v"), "b"),
     (re.compile(r"ph"), "f"), (re.compile(r"ck|c(?=[aoukrl]|$)|q(?!i)"), "k"),

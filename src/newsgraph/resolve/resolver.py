@@ -307,7 +307,7 @@ class Resolver:
                         .replace("  ", " "))
         candidates = self._fuzzy(name, on)
         if len(name.split()) == 1:
-            # A family name alone ("Witkov") is compared with the family names of people in office.
+            # A family name alone ("Lavrof") is compared with the family names of people in office.
             candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
         if candidates:
             best_person, match = candidates[0]
@@ -325,7 +325,7 @@ class Resolver:
     def _resembles(self, name: str, person: str, matched: str) -> bool:
         """Whether a written name shares a part with the person's family name, or with the reading it
         matched: the family name is what survives translation best, so a name close only to a given
-        name or an honorific ("Joshua" ~ "Joseph Keith Kellogg Jr.") is not taken for the person."""
+        name or an honorific (a given name that happens to resemble a long alias) is not taken for the person."""
         forms = self._by_person.get(person, [])
         families = [f.form for f in forms if f.kind == "family"]
         readings = [f.form for f in forms if f.kind == "reading" and f.form == matched]
@@ -333,7 +333,7 @@ class Resolver:
             return True
         if not families:
             return shares_a_part(name, matched, self.part_similarity)
-        # The given name kept and the family name only half recognisable ("Caroline Levet").
+        # The given name kept and the family name only half recognisable ("Karolin Leveet").
         record = self.kb.persons.get(person)
         parts = sound_key(name).split()
         given = sound_key(record.given).split() if record and record.given else []
