@@ -120,23 +120,23 @@ def test_a_predicate_gives_its_subject_the_office(text, published, written, offi
 
 
 def test_a_courtesy_title_alone_is_joined_to_the_name_after_it():
-    text = ("Australia's ambassador to the United States, Kevin Rudd, met officials in Washington. "
-            "Mr Rudd said the talks went well.")
+    text = ("Japan's ambassador to the United States, Shigeo Yamada, met officials in Washington. "
+            "Mr Yamada said the talks went well.")
     found = {m.text: m for m in mentions_of(text, "2025-10-21") if m.type == "PERSON"}
-    assert found["Mr Rudd"].entity.name == "Kevin Rudd"
+    assert found["Mr Yamada"].entity.name == "Shigeo Yamada"
 
 
 def test_previous_is_a_former_cue_and_the_explanation_says_when_the_office_was_held():
-    text = "The new president referred to previous President Yun Seok-yol's attempt to impose martial law."
-    [mention] = [m for m in mentions_of(text, "2025-06-04") if m.text == "Yun Seok-yol"]
+    text = "The new president referred to previous President Yun Sok-yeol's attempt to impose martial law."
+    [mention] = [m for m in mentions_of(text, "2025-06-04") if m.text == "Yun Sok-yeol"]
     assert mention.entity.name == "Yoon Suk Yeol" and "held the office" in mention.explanation, mention.explanation
 
 
 @pytest.mark.parametrize("text, published, phrase, person", [
-    ("Lee Jae-myung won the vote. In his speech, the newly elected president promised reform.", "2025-06-04",
+    ("Lee Jae-myung won the vote. In his speech, the new president promised reform.", "2025-06-04",
      "president", "Lee Jae-myung"),
-    ("Kevin Rudd met officials in Washington. The ambassador later said he had no regrets.", "2025-10-21",
-     "The ambassador", "Kevin Rudd"),
+    ("Shigeo Yamada met officials in Washington. The ambassador later said he had no regrets.", "2025-10-21",
+     "The ambassador", "Shigeo Yamada"),
 ])
 def test_a_title_phrase_with_a_determiner_refers_back(text, published, phrase, person):
     found = [m for m in mentions_of(text, published) if m.text == phrase]
