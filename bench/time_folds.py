@@ -38,7 +38,8 @@ def main() -> None:
               f"   tuning {tuned.correct}/{tuned.total} = {tuned.accuracy:.3f}"
               f"   ({', '.join(p.name for p in held_out)})")
         for failure in held.failures[:args.show_failures]:
-            print(f"    {failure.file}: {failure.text!r} gold {failure.gold}, got {failure.predicted}")
+            print(f"    {failure.file}: {failure.text!r} gold {failure.gold}, "
+                  f"got {failure.predicted}")
     full = score_files(paths)
     mean = sum(r["held_out"][2] for r in rows) / len(rows)
     pooled = sum(r["held_out"][0] for r in rows) / max(1, sum(r["held_out"][1] for r in rows))

@@ -35,7 +35,8 @@ def main() -> None:
         path = args.texts / (entry.get("file") or f"{entry['id']}.txt")
         if not path.is_file() or not entry.get("dates"):
             continue
-        options = ReadOptions(analyzer.settings, given=DocumentMeta(published=entry.get("published")))
+        given = DocumentMeta(published=entry.get("published"))
+        options = ReadOptions(analyzer.settings, given=given)
         [loaded] = list(read_sources([str(path)], options))
         record = analyzer.analyze(loaded.document)
         for gold in entry["dates"]:
@@ -49,7 +50,8 @@ def main() -> None:
             strict += gold["value"] in values
             with_parts += gold["value"] in values | parts
             if args.show_failures and gold["value"] not in values | parts:
-                print(f"FAIL {entry['id']}: {gold['quote']!r} gold {gold['value']}, got {sorted(values - {None})}")
+                found = sorted(values - {None})
+                print(f"FAIL {entry['id']}: {gold['quote']!r} gold {gold['value']}, got {found}")
     print(f"dates {total}: strict {strict}/{total} = {strict / max(total, 1):.3f}; "
           f"qualified parts as intervals {with_parts}/{total} = {with_parts / max(total, 1):.3f}")
     print(json.dumps({"total": total, "strict": strict, "with_parts": with_parts}))

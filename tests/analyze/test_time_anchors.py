@@ -108,3 +108,19 @@ def test_now_and_today_never_become_a_year(before, word, anchor):
 ])
 def test_a_bare_day_takes_the_month_named_just_before_it(text, value):
     assert value_of(text, "the 9th") == value
+
+
+def test_an_offset_after_a_comma_restates_the_date_before_it():
+    text = "On August 1, two days before the deadline, he spoke. A photo that day showed him."
+    matches = find_times(text, dt.date(2025, 8, 1))
+    assert [(m.text, m.value) for m in matches] == [
+        ("August 1", "2025-08-01"), ("two days before", "2025-08-01"),
+        ("that day", "2025-08-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "It was on July 3. With less than two years before the election, he left.",
+    "It was on July 3. Two days before the upcoming vote, he resigned.",
+])
+def test_a_stretch_of_time_or_a_date_to_come_is_no_offset(text):
+    assert [m.value for m in find_times(text, dt.date(2025, 8, 1))][1:] in (["P2Y"], ["P2D"])

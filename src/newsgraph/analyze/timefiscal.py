@@ -144,7 +144,8 @@ FISCAL_RULES: tuple[Rule, ...] = (
     Rule("fiscal_named", re.compile(
         r"(?i)\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)(?P<year>\d{4}|\d{2})"
         r"(?:[-/–](?P<second>\d{2}|\d{4}))?(?![\w%]|[.,]\d)"
-        r"|(?:\bthe\s+)?(?<![\w$.,/-])(?P<year2>\d{4})(?:[-/–](?P<second2>\d{2}))?\s+fiscal\s+year\b"),
+        r"|(?:\bthe\s+)?(?<![\w$.,/-])(?P<year2>\d{4})(?:[-/–](?P<second2>\d{2}))?"
+        r"\s+fiscal\s+year\b"),
         _build_named,
         re.compile(r"(?i)fiscal|FY")),
     Rule("fiscal_relative", re.compile(

@@ -151,6 +151,10 @@ def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None,
             reference = latest_past if past else latest
             if candidate.anaphor.needs_mention and not mentioned:
                 reference = None
+            if candidate.anaphor.restates:
+                previous = resolved[-1] if resolved else None
+                near = previous is not None and candidate.start - previous.end <= 3
+                reference = latest if near and previous.kind == TimeKind.date else None
             try:
                 value = _from_reference(reference, candidate.anaphor)
             except (OverflowError, ValueError):  # past year 9999 or before year 1: no ISO value

@@ -41,6 +41,8 @@ class Anaphor:
     needs_mention: bool = False  # "two days later" counts from a date the text wrote, never
                                  # from the publication date
     part: str | None = None  # "the night before": a TimeML part of day ("NI") after the date
+    restates: bool = False  # "On August 1, two days before the deadline": the date before
+                            # the comma, not a day counted from it
 
 
 @dataclass(frozen=True)

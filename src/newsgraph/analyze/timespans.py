@@ -17,6 +17,7 @@ from newsgraph.analyze.timelex import (
     TimeKind,
     parse_quantity,
 )
+from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, candidate
 
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -187,14 +188,32 @@ def _build_anaphor(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
 
 def _build_offset(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"two days later", "a week after the vote", "three months earlier": counted from the
-    date the text last wrote (the event's, as far as the text says), never from publication."""
+    date the text last wrote (the event's, as far as the text says), never from publication.
+
+    "less than two years before the election" measures a stretch of time, not a date, and "two
+    days before the upcoming vote" counts from a date still to come: neither is resolved. In
+    "On August 1, two days before the deadline" the offset restates the date before the comma.
+    """
     unit = _unit(match["unit"])
     amount = parse_quantity(match["n"])
     if unit not in ("day", "week", "month", "year") or amount is None or amount != int(amount):
         return
+    before = ctx.text[max(0, match.start() - 20):match.start()].lower().split()
+    if before and {before[-1], " ".join(before[-2:])} & _DURATION_MODIFIERS:
+        return
+    following = _NEXT_WORDS.match(ctx.text, match.end())
+    if following and following[1].lower() in _UPCOMING:
+        return
     sign = -1 if match["dir"].lower() in ("earlier", "before") else 1
-    anaphor = Anaphor(unit, sign * int(amount), ctx.tense(*match.span()), needs_mention=True)
+    apposition = ctx.text[max(0, match.start() - 3):match.start()].rstrip().endswith(",")
+    anaphor = Anaphor(unit, 0 if apposition else sign * int(amount), ctx.tense(*match.span()),
+                      needs_mention=True, restates=apposition)
     yield candidate(match, None, Precision(unit), anaphor=anaphor)
+
+
+_DURATION_MODIFIERS = words("duration_modifier")
+_UPCOMING = words("upcoming")
+_NEXT_WORDS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z]+)")
 
 
 def _build_part_anaphor(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
