@@ -6,8 +6,9 @@ definition"), a CAMEO category and the PLOVER type the CAMEO→PLOVER tables giv
 ACCUSE"), or "own words" for a plain synonym or idiom of such a category. Where the manual and the
 tables disagree the entry's source says which was followed (destroying property is COERCE as in
 cameo/CAMEO-PLOV.txt; abduction is ASSAULT as in both tables). Entries are lemmas (lower case); a
-two-word noun is written "modifier head" ("hunger strike"). The closed word lists below (speech
-verbs, light verbs, modality cues) are grammar, not event types, and stay in code.
+two-word noun is written "modifier head" ("hunger strike"). The closed word lists the coder reads
+around its triggers (reporting verbs, light verbs, modality cues, actor and place nouns) are in
+`data/event_words.tsv`, each list under a comment saying what it is for.
 
 The lists are immutable mappings: the coder (`newsgraph.analyze.eventcode`) only reads them.
 """
@@ -126,8 +127,6 @@ COOPERATIVE = frozenset({T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, 
 HOSTILE_ACTIONS = frozenset({T.PROTEST, T.SANCTION, T.MOBILIZE, T.COERCE, T.ASSAULT})
 # Hostile acts whose announcement is a threat (PLOVER THREATEN); a planned deployment is not one by itself.
 THREAT_ACTIONS = HOSTILE_ACTIONS - {T.MOBILIZE}
-
-M = Mode
 
 # Event words live in data files beside this module, one entry a line with its source: the PLOVER
 # manual's category definitions and mode tables, or the CAMEO category a CAMEO→PLOVER table maps
