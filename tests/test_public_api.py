@@ -1,7 +1,7 @@
 import newsgraph
 from newsgraph.model import AnalysisRecord
 
-PUBLIC = ["AnalysisRecord", "Analyzer", "Document", "NewsgraphError", "Settings", "Store", "analyze"]
+PUBLIC = ["AnalysisRecord", "Analyzer", "Document", "NewsgraphError", "Settings", "Store", "analyze", "ingest"]
 
 
 def test_exported_names_are_pinned():

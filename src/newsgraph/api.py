@@ -1,11 +1,18 @@
-"""The Python entry points: `newsgraph.analyze(text, ...)`."""
+"""The Python entry points: `newsgraph.analyze(text, ...)` and `newsgraph.ingest(sources, ...)`.
+
+The other use cases (timeline, indicator series, contradictions, brief, export, watch) are the
+functions of `newsgraph.service`, the same the CLI and the HTTP API call.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import cache
 
+from collections.abc import Iterable
+
 from newsgraph.analyze import Analyzer
+from newsgraph.batch import Summary
 from newsgraph.errors import InputError, TooLarge
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_text
@@ -38,3 +45,26 @@ def analyze(text: str, *, published: str | date | None = None, title: str | None
     if loaded.document is None:  # pragma: no cover - read_text raises rather than returning errors
         raise InputError("text could not be read")
     return _default_analyzer(settings).analyze(loaded.document)
+
+
+def ingest(sources: Iterable[str] | str, *, settings: Settings | None = None, workers: int = 1,
+           cluster: str | None = None) -> Summary:
+    """Read, analyse and store reports (files, folders, globs, URLs) into `settings.database_url`.
+
+    Uses the knowledge-base folder (`settings.kb_dir`) and thresholds file (`settings.thresholds_file`)
+    of `settings`, exactly as `newsgraph ingest` does, and refreshes the cross-document findings.
+
+    Args:
+        workers: analysis processes; cluster: a Dask scheduler address or "local".
+
+    Returns:
+        The counts, and the reason for every source that failed (the others are stored).
+
+    Raises:
+        StoreError, KbError, UsageError, ClusterError: the database, a KB file, the thresholds file or
+            the cluster cannot be used.
+    """
+    from newsgraph.service import ingest_with
+
+    return ingest_with([sources] if isinstance(sources, str) else sources, settings or Settings(),
+                       workers=workers, cluster=cluster)

@@ -120,22 +120,17 @@ def ingest(
 ) -> None:
     """Analyse reports and store them; identical content is stored once."""
     from newsgraph import service
-    from newsgraph.store import Store
 
     if workers < 1:
         raise UsageError("--workers must be 1 or more")
     settings = _settings(db, max_bytes)
     options = _options(settings, published, title, outlet)
     err = _err()
-    with Store(settings.database_url) as store:
-        kb, bands = service.knowledge_base(settings, store.learned_facts()), service.thresholds(settings)
-        with service.open_executor(settings, store, kb, workers=workers, cluster=cluster) as executor, \
-                Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                         TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=quiet,
-                         transient=True) as bar:
-            task = bar.add_task("", total=None)
-            summary = service.ingest(sources, options, store, kb, bands, executor,
-                                     progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        summary = service.ingest_with(sources, settings, options=options, workers=workers, cluster=cluster,
+                                      progress=lambda origin: bar.update(task, advance=1, description=_short(origin)))
     err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
               f" → {settings.database_url}")
     _report_failures(summary.failures)

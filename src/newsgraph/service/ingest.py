@@ -15,6 +15,7 @@ from newsgraph.ingest.readers import Loaded, ReadOptions, read_sources
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import Band, Document
 from newsgraph.service.findings import refresh
+from newsgraph.service.setup import knowledge_base, thresholds
 from newsgraph.settings import Settings
 from newsgraph.store import Store
 
@@ -29,6 +30,25 @@ def ingest(sources: Iterable[str], options: ReadOptions, store: Store, kb: Knowl
         progress: called with each source's origin once it is done.
     """
     return _ingest(read_sources(sources, options), store, kb, bands, executor, progress=progress)
+
+
+def ingest_with(sources: Iterable[str], settings: Settings, *, options: ReadOptions | None = None,
+                workers: int = 1, cluster: str | None = None, progress: Progress | None = None) -> Summary:
+    """Ingest into `settings.database_url` with the user's KB folder and thresholds file, on the executor asked for.
+
+    What `newsgraph ingest` and `newsgraph.ingest` do: open the store, load the knowledge base
+    (`settings.kb_dir`, plus agreed learned facts) and the bands (`settings.thresholds_file`) once,
+    then `ingest`.
+
+    Raises:
+        StoreError, KbError, UsageError, ClusterError: the store, the KB, the thresholds file or the cluster
+            cannot be used (nothing was read).
+    """
+    with Store(settings.database_url) as store:
+        kb = knowledge_base(settings, store.learned_facts())
+        bands = thresholds(settings)
+        with open_executor(settings, store, kb, workers=workers, cluster=cluster) as executor:
+            return ingest(sources, options or ReadOptions(settings), store, kb, bands, executor, progress=progress)
 
 
 def ingest_document(document: Document, store: Store, kb: KnowledgeBase, bands: Sequence[Band], executor: Executor,
