@@ -124,3 +124,13 @@ def test_an_offset_after_a_comma_restates_the_date_before_it():
 ])
 def test_a_stretch_of_time_or_a_date_to_come_is_no_offset(text):
     assert [m.value for m in find_times(text, dt.date(2025, 8, 1))][1:] in (["P2Y"], ["P2D"])
+
+
+@pytest.mark.parametrize("text", ["according to USA Today, the vote passed",
+                                  "Russia Today reported the strike"])
+def test_today_at_the_end_of_a_name_is_no_date(text):
+    assert find_times(text, NOV_26) == []
+
+
+def test_today_opening_a_sentence_is_the_publication_day():
+    assert value_of("He spoke. Today the vote goes ahead.", "Today") == "2025-11-26"

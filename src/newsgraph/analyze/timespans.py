@@ -18,7 +18,14 @@ from newsgraph.analyze.timelex import (
     parse_quantity,
 )
 from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, candidate
+from newsgraph.analyze.timerules import (
+    Anaphor,
+    Candidate,
+    Context,
+    Rule,
+    candidate,
+    previous_word,
+)
 
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                  "tonight": "NI"}
@@ -106,8 +113,19 @@ def _moved(anchor: dt.date, unit: str, amount: float) -> str:
     return f"{anchor.year + round(years):04d}"
 
 
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised "Today"/"Now" ends a name ("USA Today", "Russia Today"): the word
+    before it is capitalised and in the same sentence."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = previous_word(text, start)
+    return bool(before) and before[0].isupper() and not before.endswith((".", "!", "?", ":"))
+
+
 def _build_day_word(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"yesterday", "today", "tomorrow", "tonight", "this morning", "last night"."""
+    if _in_a_name(ctx.text, match.start()):
+        return
     word = " ".join((match["word"] or match["this"]).lower().split())
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(word, 0)
@@ -122,6 +140,8 @@ def _build_day_word(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
 
 def _build_reference(match: re.Match[str], ctx: Context) -> Iterator[Candidate]:
     """"now" -> PRESENT_REF, "recent months" -> PAST_REF, "the future" -> FUTURE_REF."""
+    if _in_a_name(ctx.text, match.start()):
+        return
     if match["soon"]:
         before = ctx.text[max(0, match.start() - 4):match.start()].lower()
         after = ctx.text[match.end():match.end() + 12].lower()
