@@ -153,3 +153,12 @@ def test_a_full_name_is_not_taken_for_the_person_whose_family_name_it_shares():
     text = "Eric Trump visited the resort on Monday. Trump later praised the course."
     found = {m.text: m for m in mentions_of(text, "2025-07-28") if m.type == "PERSON"}
     assert found["Eric Trump"].entity is None or found["Eric Trump"].entity.name != "Donald Trump"
+
+
+def test_a_title_without_a_country_means_an_office_of_a_country_the_text_names():
+    # Every country's vice president is a candidate for "Vice President"; the text is about
+    # Argentina, and the holder there is called by her given name.
+    text = "In Buenos Aires, Vice President Victoria said on Tuesday that Argentina would hold firm."
+    found = {m.text: m for m in mentions_of(text, "2025-08-05") if m.type == "PERSON"}
+    assert found["Victoria"].entity.name == "Victoria Villarruel", found["Victoria"].explanation
+    assert "given name" in found["Victoria"].explanation

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,7 +20,7 @@ from newsgraph.analyze.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
-from newsgraph.resolve.names import compare, normalize
+from newsgraph.resolve.names import compare, normalize, sound_key
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.titles import title_words
 from newsgraph.resolve.timing import mention_date
@@ -63,8 +65,10 @@ class Linker:
                 links[i] = self._organization(mention) or self._country(mention)
         named = [(i, m.name) for i, m in enumerate(mentions) if m.label == "PERSON" and m.name]
         groups = group_names(named)
+        pronouns = _pronoun_tokens(doc)
+        countries = {link.entity for link in links if link is not None and link.entity in self.kb.countries}
         for group in groups:
-            self._decide_group(doc, mentions, group, published, links)
+            self._decide_group(doc, mentions, group, published, links, pronouns, countries)
         self._sound_alike_groups(mentions, groups, links)
         for mention, link in self._sound_alike_words(doc, mentions, groups, links):
             mentions.append(mention)
@@ -84,8 +88,8 @@ class Linker:
 
     # -- people ---------------------------------------------------------------------------
 
-    def _decide_group(self, doc: Doc, mentions: list[FoundMention], group: PersonGroup,
-                      published: date | None, links: list[Link | None]) -> None:
+    def _decide_group(self, doc: Doc, mentions: list[FoundMention], group: PersonGroup, published: date | None,
+                      links: list[Link | None], pronouns: list[tuple[int, int, str]], countries: set[str]) -> None:
         """One decision per distinct name of a group, each with the group's best office evidence;
         a name left unresolved takes the link of a longer or shorter name of the group it repeats."""
         members = [mentions[i] for i in group.members]
@@ -95,8 +99,11 @@ class Linker:
         if carrier.role is not None:
             # Without a date, any holder of the office fits: read it as "then-<office>".
             cue = carrier.role.cue or (None if known else "then")
-            hint = RoleHint(tuple((c.position, c.score) for c in carrier.role.candidates), cue, carrier.role.text,
-                            carrier.role.polity, _pronoun_gender(doc, members, mentions))
+            candidates = tuple((c.position, c.score) for c in carrier.role.candidates)
+            if carrier.role.polity is None:
+                candidates = self._in_countries_of_the_text(candidates, countries)
+            hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
+                            _pronoun_gender(pronouns, members, mentions))
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
         for name, link in list(decided.items()):
             if _in_kb(link):
@@ -120,6 +127,19 @@ class Linker:
                                 f"same person as '{earlier.name}' earlier in the text: {link.explanation}",
                                 link.alternatives, link.evidence + (("repeat_of_earlier_name", 1.0),))
             first_of.setdefault(mention.name, mention)
+
+    def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
+                                  countries: set[str]) -> tuple[tuple[str, float], ...]:
+        """A title without a country ("Vice President Sara") means an office of a country the text
+        names, when one of the candidate offices belongs to such a country; international offices stay."""
+        def polity(position: str) -> str | None:
+            found = self.kb.positions.get(position)
+            return found.polity if found else None
+
+        named = tuple(c for c in candidates if polity(c[0]) in countries)
+        if not named:
+            return candidates
+        return named + tuple(c for c in candidates if polity(c[0]) in ("XX", "INT", "EU"))
 
     def _resolve_name(self, name: str, on: date, hint: RoleHint | None, note: str) -> Link:
         """The written name, else the name without its courtesy title or style ("Mr", "Tengku")."""
@@ -170,12 +190,16 @@ class Linker:
         if not known:
             return []
         taken = [(m.start, m.end) for m in mentions]
+        keys = [sound_key(word) for word in known]
         found = []
         for token in doc:
             if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
                     and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON")) \
                     or any(s <= token.idx < e for s, e in taken) or normalize(token.text) in known:
                 continue
+            if process.extractOne(sound_key(token.text), keys, scorer=JaroWinkler.normalized_similarity,
+                                  score_cutoff=SOUND_ALIKE) is None:
+                continue  # nothing close: skip the slower comparison
             scored = [(compare(token.text, word), word) for word in known]
             match, word = max(scored, key=lambda s: s[0].score)
             if match.score < SOUND_ALIKE or not shares_a_part(token.text, word):
@@ -306,16 +330,23 @@ def _best_role_carrier(members: list[FoundMention]) -> FoundMention:
     return max(with_role, key=lambda m: (m.role.polity is not None, m.role.candidates[0].score, -m.start))
 
 
-def _pronoun_gender(doc: Doc, members: list[FoundMention], mentions: list[FoundMention]) -> str | None:
-    """The gender of the pronouns that follow a group's mentions in their sentence or the next one
-    before any other person is named, when they all agree."""
+def _pronoun_gender(pronouns: list[tuple[int, int, str]], members: list[FoundMention],
+                    mentions: list[FoundMention]) -> str | None:
+    """The gender of the pronouns (offset, sentence, gender) that follow a group's mentions in their
+    sentence or the next one before any other person is named, when they all agree."""
     starts = sorted(m.start for m in mentions if m.label == "PERSON" and m.name)
     seen = set()
     for member in members:
         later = [s for s in starts if s > member.start]
-        stop = later[0] if later else len(doc.text)
-        for token in doc:
-            if member.end <= token.idx < stop and token.pos_ == "PRON" and token.lower_ in _PRONOUNS:
-                if _sentence_index(doc, token) - member.sentence <= 1:
-                    seen.add(_PRONOUNS[token.lower_])
+        stop = later[0] if later else 1 << 62
+        seen.update(g for offset, sentence, g in pronouns
+                    if member.end <= offset < stop and sentence - member.sentence <= 1)
     return seen.pop() if len(seen) == 1 else None
+
+
+def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str]]:
+    """(offset, sentence index, gender) of every gendered personal pronoun."""
+    found = []
+    for index, sentence in enumerate(doc.sents):
+        found += [(t.idx, index, _PRONOUNS[t.lower_]) for t in sentence if t.lower_ in _PRONOUNS and t.pos_ == "PRON"]
+    return found

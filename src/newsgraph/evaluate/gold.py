@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from newsgraph.analyze import Analyzer
+from newsgraph.analyze.timecalc import part_interval
 from newsgraph.errors import InputError
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_sources
@@ -148,7 +149,8 @@ def _check_date(name: str, gold: dict, record: AnalysisRecord, report: GoldRepor
         return
     end = start + len(gold["quote"])
     inside = [t for t in record.times if t.start < end and start < t.end and t.kind == "date"]
-    values = [t.value for t in inside]
+    # A qualified value ("2024" + late) is the interval it names ("2024-10/2024-12").
+    values = [t.value for t in inside] + [v for t in inside if (v := part_interval(t.value, t.qualifier))]
     report.add("dates", gold["value"] in values, f"{name}: {gold['quote']!r} gold {gold['value']}, got {values or 'nothing'}")
 
 

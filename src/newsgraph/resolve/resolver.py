@@ -249,6 +249,15 @@ class Resolver:
             # "Prime Minister Anwar Ibrahim" with no country: every country's prime minister is a
             # candidate, and a known name that held none of those offices is simply that person.
             return self._without_role(name, on, exact, None, date_note)
+        by_given = [h for h in holders if len(name.split()) == 1 and self.kb.persons.get(h.person)
+                    and normalize(self.kb.persons[h.person].given or "") == normalize(name)]
+        if len(by_given) == 1 and not exact:
+            # "Vice President Sara": a holder called by the given name, as some countries' press does.
+            holder = by_given[0]
+            return Link(ResolutionStatus.alias, holder.person, holder.position, round(0.6 + 0.3 * holder.role_score, 2),
+                        f"'{name}' is the given name of {self.kb.entity_name(holder.person)}, the "
+                        f"{self._office(holder.position)} {when}{self._term_note(holder.term, on)}",
+                        self._others(holders, holder))
         for holder in holders:
             holder.name = self._best_form(name, holder.person)
         best = max(holders, key=lambda h: h.score)

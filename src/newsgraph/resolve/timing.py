@@ -14,6 +14,7 @@ def value_to_date(value: str | None, qualifier: str | None = None) -> date | Non
     """A representative day for a TIMEX value: the day itself, mid-month, mid-year, a week's Monday."""
     if not value:
         return None
+    value = value.split("/", 1)[0]  # an interval ("2025-10-08/2025-10-09") is dated by its start
     match = _CALENDAR.match(value)
     if match:
         year, month, day = match.groups()
