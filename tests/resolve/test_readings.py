@@ -42,6 +42,8 @@ WANG = Person(id="wang", name="Wang Yi", family="Wang", given="Yi", aliases={"zh
 LI = Person(id="li", name="Li Qiang", family="Li", given="Qiang", aliases={"zh": ["李强"], "ja": ["李強"]})
 # 林 reads "Rin" in Japanese, which sounds like "Lin": the given name decides.
 LIN = Person(id="lin", name="Lin Mingde", family="Lin", given="Mingde", aliases={"zh": ["林明德"], "ja": ["林明徳"]})
+TSAI = Person(id="tsai", name="Tsai Ing-wen", family="Tsai", given="Ing-wen", aliases={"zh": ["蔡英文"]})
+CHO = Person(id="cho", name="Cho Jung-tai", family="Cho", given="Jung-tai", aliases={"zh": ["卓榮泰", "卓荣泰"]})
 GEMBA = Person(id="gemba", name="Koichiro Gemba", family="Gemba", given="Koichiro", aliases={"ja": ["玄葉光一郎"]})
 # Made-up people, to show nothing depends on who is in the knowledge base.
 YAMADA = Person(id="yamada", name="Taro Yamada", family="Yamada", given="Taro", aliases={"ja": ["山田太郎"]})
@@ -137,10 +139,24 @@ def test_korean_family_names_get_customary_spellings(tables, person, spellings):
 
 @pytest.mark.parametrize("person, origin", [
     (ISHIBA, "ja"), (YAMADA, "ja"), (GEMBA, "ja"), (YOON, "ko"), (PARK, "ko"), (WANG, "zh"), (LI, "zh"),
-    (LIN, "zh"), (LUTNICK, "other"),
+    (LIN, "zh"), (TSAI, "zh"), (CHO, "zh"), (LUTNICK, "other"),
 ])
 def test_the_language_a_name_is_read_in_follows_its_latin_spelling(tables, person, origin):
     assert name_origin(person, tables) == origin
+
+
+@pytest.mark.parametrize("person, reading", [(TSAI, "Cai Yingwen"), (CHO, "Zhuo Rongtai")])
+def test_a_name_spelt_in_wade_giles_gets_its_pinyin_and_no_respelling(tables, person, reading):
+    found = readings_of(person, tables)
+    assert [(r.form, r.system) for r in found] == [(reading, "pinyin")]
+
+
+@pytest.mark.parametrize("syllable, expected", [
+    ("cai", "tsai"), ("rong", "jung"), ("qing", "ching"), ("xiao", "hsiao"), ("zhuo", "cho"), ("shi", "shih"),
+    ("de", "te"), ("jue", "chueh"), ("wang", "wang"),
+])
+def test_pinyin_syllables_in_wade_giles(syllable, expected):
+    assert readings_module.wade_giles(syllable) == expected
 
 
 def test_a_chinese_name_read_as_written_adds_nothing(tables):
@@ -184,7 +200,7 @@ def test_built_index_finds_a_person_by_a_reading():
 
 def test_reading_tables_are_well_formed():
     data = Path(readings_module.__file__).parent / "data"
-    for name, columns in (("pinyin_latin.tsv", 4), ("korean_surnames.tsv", 3)):
+    for name, columns in (("pinyin_latin.tsv", 4), ("korean_surnames.tsv", 3), ("wade_giles.tsv", 4)):
         rows = [line.split("\t") for line in (data / name).read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")]
         assert rows and all(len(row) == columns and row[-1].strip() for row in rows), name

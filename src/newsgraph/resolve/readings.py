@@ -69,6 +69,31 @@ def pinyin_spellings() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 @cache
+def wade_giles_table() -> dict[tuple[str, str], str]:
+    """(part, pinyin) → Wade-Giles spelling, from `data/wade_giles.tsv`."""
+    table = {}
+    for line in (_DATA / "wade_giles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            part, syllable, spelling, _source = line.split("\t")
+            table[(part, syllable)] = spelling
+    return table
+
+
+def wade_giles(syllable: str) -> str:
+    """One pinyin syllable in Wade-Giles without apostrophes ("cai" → "tsai", "rong" → "jung")."""
+    table = wade_giles_table()
+    if ("whole", syllable) in table:
+        return table[("whole", syllable)]
+    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
+    if syllable == initial or initial in "aeiouwy":
+        initial = ""
+    final = syllable[len(initial):]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "v" + final[1:]
+    return table.get(("initial", initial), initial) + table.get(("final", final), final)
+
+
+@cache
 def korean_surnames() -> dict[str, tuple[str, ...]]:
     """Hangul family name → customary Latin spellings, from `data/korean_surnames.tsv`."""
     table = {}
@@ -150,23 +175,36 @@ def name_origin(person: Person, tables: ReadingTables) -> str:
 
 def _reads_as_chinese(person: Person, alias: str) -> bool:
     """Whether a name of two to four characters is the person's own Chinese name: its first one or
-    two characters read in pinyin as the family name and the rest as the given name (马克里 is
-    "Ma Keli", close to "Macri" as a whole, but "Keli" is not "Mauricio")."""
+    two characters read in pinyin or Wade-Giles as the family name and the rest as the given name
+    (马克里 is "Ma Keli", close to "Macri" as a whole, but "Keli" is not "Mauricio"; 蔡英文 is
+    "Tsai Ing-wen" in Wade-Giles)."""
     word = _WORD_BREAKS.sub("", alias)
     if not 2 <= len(word) <= 4 or alias != word:
         return False
     for length in (1, 2)[:len(word) - 1]:
-        family, given = _pinyin_options(word[:length])[:1], _pinyin_options(word[length:])[:1]
+        family, given = _spellings(word[:length]), _spellings(word[length:])
         if not family or not given:
             continue
-        family, given = family[0], given[0]
         if person.family and person.given:
-            if similarity(sound_key(family), sound_key(person.family).replace(" ", "")) >= FAMILY_MATCH and \
-                    similarity(sound_key(given), sound_key(person.given).replace(" ", "")) >= GIVEN_MATCH:
+            if _close(family, person.family, FAMILY_MATCH) and _close(given, person.given, GIVEN_MATCH):
                 return True
-        elif similarity(sound_key(family + given), sound_key(person.name).replace(" ", "")) >= JAPANESE_MATCH:
+        elif _close([f + g for f in family for g in given], person.name, JAPANESE_MATCH):
             return True
     return False
+
+
+def _spellings(word: str) -> list[str]:
+    """A Chinese word in pinyin and in Wade-Giles, syllables run together."""
+    syllables = [normalize(s[0]) for s in pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=True) if s]
+    syllables = [s for s in syllables if s.isalpha()]
+    if not syllables:
+        return []
+    return list(dict.fromkeys(["".join(syllables), "".join(wade_giles(s) for s in syllables)]))
+
+
+def _close(spellings: list[str], latin: str, threshold: float) -> bool:
+    wanted = sound_key(latin).replace(" ", "")
+    return any(similarity(sound_key(s), wanted) >= threshold for s in spellings)
 
 
 # -- Mandarin readings -----------------------------------------------------------------------------
