@@ -286,3 +286,30 @@ def test_poll_figures_and_words_handed_over_are_no_events(code, text):
 def test_a_charge_on_goods_is_a_levy_not_an_accusation(code):
     event = code("The new duty raised the charge on imported steel to 40%.")
     assert event is not None and event.type is T.SANCTION
+
+
+@pytest.mark.parametrize(("text", "not_this"), [
+    ("The ministry released a photo of the two delegations.", T.RETREAT),
+    ("Opposition lawmakers occupy 140 seats in the assembly.", T.ASSAULT),
+    ("Asked whether the talks had failed, the minister said nothing.", T.REQUEST),
+    ("The senator asked the secretary.", T.REQUEST),
+    ("Most respondents thought the minister should resign.", T.REQUEST),
+    ("The minister will attend, provided that the agenda is agreed.", T.AID),
+    ("The agreement struck last week covers steel.", T.PROTEST),
+    ("He did not give a clear answer.", T.AID),
+    ("Export demand has declined sharply.", T.REJECT),
+])
+def test_words_that_only_look_like_events_are_not_coded_as_them(code, text, not_this):
+    event = code(text)
+    assert event is None or event.type is not not_this, (event.type, event.mode)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regime faces a new round of sanctions.", T.SANCTION),
+    ("Tokyo raised a strong protest with Beijing over the incident.", T.ACCUSE),
+    ("The minister asked Japan to lower its tariffs.", T.REQUEST),
+    ("The minister asked for a delay.", T.REQUEST),
+])
+def test_carried_and_requested_events_keep_their_type(code, text, expected):
+    event = code(text)
+    assert event is not None and plover_type(event) is expected, event

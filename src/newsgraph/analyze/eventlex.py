@@ -255,14 +255,19 @@ PROTESTERS = _WORDS["protesters"]
 PLACES = _WORDS["places"]
 MILITARY_WORDS = _WORDS["military_words"]
 VISIT_VERBS = _WORDS["visit_verbs"]
+THOUGHT_VERBS = _WORDS["thought_verbs"]
+PUBLISH_VERBS = _WORDS["publish_verbs"]
+PUBLICATIONS = _WORDS["publications"]
+OFFICES = _WORDS["offices"]
 
 VERB_SENSES = read_senses("event_verbs.tsv", 1)
 NOUN_SENSES = read_senses("event_nouns.tsv", 1)
 PHRASAL_SENSES = read_senses("event_phrasal.tsv", 2)
 VERB_OBJECT_SENSES = read_senses("event_verb_objects.tsv", 2)
 
-# Speakers whose reported "Y must/should ..." is a request to Y.
-OBLIGATION_SPEAKERS = SPEECH_VERBS | {"propose", "demand", "urge", "insist"}
+# Speakers whose reported "Y must/should ..." is a request to Y: speech acts, not thoughts ("thought
+# he should resign" is an opinion).
+OBLIGATION_SPEAKERS = (SPEECH_VERBS - THOUGHT_VERBS) | {"propose", "demand", "urge", "insist"}
 
 # Prepositions introducing a target, in the order they are tried ("with", "against" ...).
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "between")

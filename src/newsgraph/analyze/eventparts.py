@@ -120,6 +120,9 @@ def _event_noun(obj: Token | None) -> Token | None:
     for _ in range(3):
         if obj is None:
             return None
+        inner = _pobj(obj, "of") if obj.lemma_.lower() in lex.OF_CARRIERS else None
+        if inner is not None and _event_noun(inner) is not None:
+            return _event_noun(inner)  # "a new round of impeachment": the round is of the impeachment
         if _noun_sense(obj) is not None or obj.lemma_.lower() in lex.STOP_NOUNS | lex.LIFT_NOUNS:
             return obj
         amount = obj.pos_ == "NUM" or obj.ent_type_ == "MONEY"

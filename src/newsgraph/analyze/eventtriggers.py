@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import COOPERATIVE, HOSTILE_ACTIONS, Mode, Sense
 from newsgraph.analyze.eventparts import (
-    _Trigger, _child, _ended, _event_noun, _lemma, _levied, _noun_key, _noun_sense, _object, _object_words,
-    _particles, _pobj, _preps, _purpose, _subject,
+    _Trigger, _child, _ended, _event_noun, _is_infinitive, _lemma, _levied, _noun_key, _noun_sense, _object,
+    _object_words, _particles, _pobj, _preps, _purpose, _subject,
 )
 from newsgraph.model import EventType as T
 
@@ -102,8 +102,21 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     words = _object_words(verb, obj)
     given = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     if lex.sense_of_verb(lemma) is not None and lex.sense_of_verb(lemma).type is T.AID and given \
-            and all(c.ent_type_ == "PERCENT" or c.lemma_.lower() in lex.UTTERANCES for c in given):
+            and all(c.ent_type_ == "PERCENT" or _said(c) for c in given):
         return None  # "the survey gave his cabinet 51%", "she gave Trump the same message": nothing material
+    aid = lex.sense_of_verb(lemma) is not None and lex.sense_of_verb(lemma).type is T.AID
+    if aid and obj is None and _child(verb, "ccomp") is not None:
+        return None  # "provided that an agreement is reached": a condition, not a gift
+    if lemma == "decline" and obj is None and _child(verb, "xcomp") is None and _child(verb, "ccomp") is None:
+        return None  # "demand has declined": a fall, not a refusal
+    if lemma == "ask" and not _asks_for(verb):
+        return None  # "asked whether …", "asked Mr Hegseth": a question, not a request
+    if lemma in lex.PUBLISH_VERBS and set(words) & lex.PUBLICATIONS:
+        return None  # "released a photo", "released a statement": publishing, not freeing anyone
+    if lemma == "occupy" and set(words) & lex.OFFICES:
+        return None  # "lawmakers occupy 320 seats": holding office, not territory
+    if lemma == "pull" and not (set(words) & (lex.FORCES | lex.PERSONNEL) or _pobj(verb, "from") is not None):
+        return None  # "pull dirty tricks": no withdrawal without forces or a place left
     if lemma == "deny" and _child(verb, "ccomp") is not None:
         return None  # denying a claim is a comment; the claim itself is negated (see `_modality`)
     if lemma in ("send", "dispatch", "deploy") and _purpose(verb) is not None:
@@ -153,6 +166,10 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
         verbal = any(p == "to" for p in _preps(verb)) or (obj is not None and official)
         return _Trigger(verb, Sense(T.ACCUSE, Mode.CRITICISM) if verbal else Sense(T.PROTEST, Mode.DEMONSTRATION))
     if lemma == "strike" and obj is None:
+        subject = _subject(verb)
+        agreed = subject is not None and _noun_sense(subject) is not None and _noun_sense(subject).type is T.AGREE
+        if verb.dep_ in ("acl", "relcl", "amod") or _child(verb, "nsubjpass") is not None or agreed:
+            return None  # "a deal struck between": the deal is struck, nobody strikes
         return _Trigger(verb, Sense(T.PROTEST, Mode.STRIKE))
     if lemma == "oppose":
         return _Trigger(verb, Sense(T.ACCUSE, Mode.CRITICISM))
@@ -174,6 +191,21 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> _Trigger | None:
     if sense is not None and sense.type is T.REQUEST and sense.mode is Mode.APPEAL:
         sense = _rallied(verb) or sense
     return _Trigger(verb, _by_protesters(verb, sense)) if sense is not None else None
+
+
+def _said(thing: Token) -> bool:
+    """Whether an object is something said or shown ("a message", "a thumbs-up"), not handed over."""
+    return thing.lemma_.lower() in lex.UTTERANCES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.UTTERANCES for c in thing.children)
+
+
+def _asks_for(verb: Token) -> bool:
+    """Whether "ask" requests something ("asked X to …", "asked for …", "asked that …"), not a question."""
+    if _pobj(verb, "for") is not None or _child(verb, "xcomp") is not None:
+        return True
+    clause = _child(verb, "ccomp")
+    return clause is not None and (_is_infinitive(clause) or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def _rated(verb: Token | None, noun: Token, sense: Sense) -> bool:
@@ -273,6 +305,7 @@ def _reported_obligation(verb: Token) -> Token | None:
         modal = modal or (clause.lemma_ in ("have", "need") and _child(clause, "xcomp") is not None
                           and any(c.lower_ == "to" for c in _child(clause, "xcomp").children))
         subject = _subject(clause)
-        if modal and subject is not None and subject.lower_ not in lex.PRONOUNS:
+        negated = any(c.dep_ == "neg" for c in clause.children)  # "did not need to go" obliges no one
+        if modal and not negated and subject is not None and subject.lower_ not in lex.PRONOUNS:
             return clause
     return None
