@@ -19,6 +19,12 @@ from newsgraph.settings import Settings
 
 CASES = {
     T.AGREE: [
+        'Britain will provide training and equipment to the new Afghan army.',
+        'The government has agreed to reduce the curfew in the capital by two hours.',
+        'The rebel leader promised to hand over all weapons within a month.',
+        'Indonesia will allow foreign aid workers into Aceh, the foreign minister announced.',
+        'The Sudanese government said on Monday it was ready to hold talks with southern rebels without preconditions.',
+        'Pakistan and India have agreed to resume their stalled dialogue on Kashmir, officials in Islamabad said on Friday.',
         'Ukraine offered to resume gas deliveries to Moldova next month.',
         'The two governments promised to cooperate on border security.',
         'Jordan said it would provide food aid to Iraq.',
@@ -38,6 +44,9 @@ CASES = {
         'The United States will send $20 million in humanitarian assistance to Sudan.',
     ],
     T.CONSULT: [
+        'Envoys from the two Koreas held a third day of talks in the border village of Panmunjom.',
+        'Russian President Vladimir Putin hosted his Belarussian counterpart at his residence outside Moscow.',
+        'Iranian Foreign Minister Kamal Kharrazi arrived in Damascus on Sunday for talks with Syrian officials.',
         'The foreign ministers of Peru and Chile met in Lima on Monday.',
         'The Chinese premier telephoned his Japanese counterpart on Friday.',
         'Kenya hosted Somali clan leaders for peace talks.',
@@ -53,6 +62,8 @@ CASES = {
         'The foreign ministers of ASEAN gathered in Manila for their annual meeting.',
     ],
     T.SUPPORT: [
+        'Saudi Arabia voiced strong support for the Palestinian leadership on Tuesday.',
+        'The European Union has welcomed the release of the opposition leader.',
         "Brazil praised Argentina's economic reforms.",
         'The European Union endorsed the new Palestinian government.',
         'Germany recognized the independence of Croatia.',
@@ -68,6 +79,7 @@ CASES = {
         'Washington stood by its decision to recognize the new government.',
     ],
     T.CONCEDE: [
+        'Authorities in Rangoon have eased restrictions on the movements of the opposition leader.',
         'The government eased restrictions on foreign journalists.',
         'The president pardoned 200 political prisoners.',
         'The junta lifted the ban on opposition parties.',
@@ -84,6 +96,7 @@ CASES = {
         'Interpol and European police forces cooperated in the arrest of the smuggling ring.',
     ],
     T.AID: [
+        'The European Union has given $20 million to help victims of the floods in Mozambique.',
         'Japan gave Indonesia $50 million in emergency aid.',
         'Sweden granted asylum to the dissident.',
         'The World Bank approved a loan to Ghana.',
@@ -93,6 +106,9 @@ CASES = {
         'The IMF approved a $2 billion loan for Argentina.',
     ],
     T.RETREAT: [
+        'The Interior Minister resigned on Thursday amid a corruption scandal.',
+        'Guerrillas freed 15 soldiers they had held captive for two years.',
+        'Serbian forces completed their withdrawal from Kosovo on Sunday, NATO said.',
         'The rebels released twelve hostages on Sunday.',
         'Israel withdrew its troops from southern Lebanon.',
         'The defence minister resigned after the scandal.',
@@ -109,6 +125,9 @@ CASES = {
         'The last Soviet soldiers left Afghanistan in February 1989.',
     ],
     T.REQUEST: [
+        'Israel demanded that the Palestinian Authority arrest the militants behind the bombing.',
+        'The Organization of African Unity has called for an immediate ceasefire in the Congo.',
+        'Opposition leaders demanded that the president step down immediately.',
         'The opposition demanded the resignation of the prime minister.',
         'The United Nations demanded that both sides observe the ceasefire.',
         'Opposition parties called for early elections.',
@@ -120,6 +139,10 @@ CASES = {
         'The Security Council asked both parties to respect the ceasefire.',
     ],
     T.ACCUSE: [
+        'A UN commission is investigating reports of mass killings in the region.',
+        'Indian officials blamed Pakistan-based militants for the attack on parliament.',
+        'Amnesty International has condemned the execution of three political prisoners in Iran.',
+        "The Foreign Ministry accused Washington of interfering in China's internal affairs.",
         'Russia accused Georgia of provoking the conflict.',
         "Amnesty International criticized Egypt's treatment of detainees.",
         'The prosecutor launched an investigation into the bribery allegations.',
@@ -137,6 +160,9 @@ CASES = {
         'Israel charged that Syria was supporting Hezbollah guerrillas.',
     ],
     T.REJECT: [
+        'The Iraqi government has refused to allow UN weapons inspectors to return.',
+        'The government refused to negotiate with the kidnappers.',
+        'North Korea has rejected a US offer of talks, the official news agency said.',
         'Syria rejected the American peace proposal.',
         'The government refused to release the prisoners.',
         'Russia vetoed the Security Council resolution.',
@@ -152,6 +178,9 @@ CASES = {
         'The defendants refused to recognize the authority of the court.',
     ],
     T.THREATEN: [
+        'The European Union threatened to impose sanctions on Belgrade if the violence continues.',
+        'The rebels have threatened to attack the capital unless the government resigns.',
+        'Baghdad warned that it would shoot down any aircraft violating its airspace.',
         'Iran threatened to close the Strait of Hormuz.',
         'The union threatened a general strike.',
         'The United States gave Serbia an ultimatum to withdraw its forces.',
@@ -165,6 +194,10 @@ CASES = {
         'The separatists threatened to declare independence.',
     ],
     T.PROTEST: [
+        'Doctors in state hospitals began an indefinite strike on Monday.',
+        'Students at Tehran University demonstrated for a second day against the closure of a newspaper.',
+        'Thousands of Palestinians took to the streets of Gaza to protest the killing of a militant leader.',
+        'The opposition boycotted the parliamentary session to protest the arrest of its leader.',
         'Thousands of students demonstrated in Jakarta against the president.',
         'Miners went on strike over unpaid wages.',
         'Villagers blocked the highway to protest the dam.',
@@ -181,6 +214,9 @@ CASES = {
         'Angry crowds set fire to government buildings after the election results were announced.',
     ],
     T.SANCTION: [
+        'Japan froze its economic aid to China after the nuclear test.',
+        'The European Union suspended its aid to Togo over human rights abuses.',
+        'Washington has expelled two Iraqi diplomats for activities incompatible with their status.',
         'Britain expelled four Russian diplomats.',
         'The United States imposed sanctions on Myanmar.',
         'Canada suspended aid to Haiti.',
@@ -198,6 +234,8 @@ CASES = {
         'The World Bank froze its lending to Zimbabwe.',
     ],
     T.MOBILIZE: [
+        'The government put the army on alert ahead of the elections.',
+        'Thousands of troops were deployed along the border after the clashes.',
         'Pakistan put its army on high alert.',
         'India deployed troops along the border with China.',
         'Police were mobilized in the capital ahead of the vote.',
@@ -209,6 +247,10 @@ CASES = {
         'Venezuela called up its army reserves.',
     ],
     T.COERCE: [
+        'The government imposed a dusk-to-dawn curfew in the city after the riots.',
+        'Israeli soldiers demolished the homes of two suspected militants in the West Bank.',
+        'The military government closed three newspapers that had criticized the coup.',
+        'Police detained more than 100 demonstrators in the capital on Saturday.',
         'Police arrested 40 opposition activists in Harare.',
         'The government imposed a curfew in the northern province.',
         'The authorities deported three foreign journalists.',
@@ -226,6 +268,11 @@ CASES = {
         'The police raided the offices of the opposition party.',
     ],
     T.ASSAULT: [
+        'Government troops battled rebels for control of the town.',
+        'Militants abducted two Italian aid workers in Baghdad.',
+        'Israeli helicopters fired missiles at a car in Gaza, killing two militants.',
+        'A car bomb killed eight people outside a police station in Baghdad.',
+        'Rebels attacked a village in northern Uganda, killing 12 civilians, the army said.',
         'Gunmen kidnapped two foreign aid workers.',
         'Rebels ambushed an army convoy, killing six soldiers.',
         'A suicide bomber blew himself up in a crowded market.',

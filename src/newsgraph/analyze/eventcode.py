@@ -27,6 +27,10 @@ event in PLOVER's own convention, where intentions and refusals are types of the
 Choices where PLOVER leaves room: a punitive tariff is SANCTION (mode tariff) — the manual's
 "restrict commercial exchange as punishment" — not COERCE, which is repression of rights;
 cancelling a meeting is SANCTION (mode cancel), and the meeting itself is coded as a failed CONSULT.
+Where the CAMEO→PLOVER tables decide, they are followed (see `eventlex`): abduction and human
+shields are ASSAULT (CAMEO 181, 184), destroying property is COERCE (CAMEO 1712), urging others to
+back a third party is SUPPORT (CAMEO 053 "rally support") and calling on them to act against one
+is ACCUSE (CAMEO 113 "rally opposition").
 """
 
 from __future__ import annotations
