@@ -4,7 +4,8 @@ import json
 
 from sqlalchemy import select
 
-from newsgraph.batch import ingest_sources
+from newsgraph.batch import Outcome, Status, StoreSink, ingest_sources
+from newsgraph.errors import NewsgraphError, StoreError, WorkerError
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.settings import Settings
 from newsgraph.store.tables import documents
@@ -79,3 +80,43 @@ def test_jsonl_with_a_bad_line_stores_the_rest(tmp_path, analyzer, store):
     assert summary.ingested == 2
     assert sorted(o.rsplit(":", 1)[1] for o, _ in summary.failures) == ["2", "3"]
     assert any("not YYYY-MM-DD" in m for _, m in summary.failures)
+
+
+class WorkersThatWrite:
+    """An executor like `cluster.ClusterWriter`: its workers settled each document (here: all failed)."""
+
+    def analyze_many(self, documents):
+        for document in documents:
+            yield Outcome(document.origin, Status.ANALYSIS_FAILED, error=WorkerError("ValueError: boom"))
+
+
+def test_outcomes_settled_by_workers_are_counted_like_local_ones(tmp_path, store):
+    for name, text in GOOD:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    summary = ingest_sources([str(tmp_path)], ReadOptions(Settings()), WorkersThatWrite(), store)
+    assert (summary.ingested, summary.failed) == (0, 2)
+    assert {m for _, m in summary.failures} == {"analysis failed: WorkerError: ValueError: boom"}
+    assert isinstance(summary.errors[0], NewsgraphError)
+    assert {e.error for e in store.errors()} == {"WorkerError"}
+
+
+def test_a_store_failure_is_one_outcome_and_the_batch_goes_on(tmp_path, analyzer, store):
+    class FailingOnce(StoreSink):
+        failed = False
+
+        def write(self, record):
+            if not self.failed:
+                self.failed = True
+                raise_into = self.store.add
+                self.store.add = lambda *a, **k: (_ for _ in ()).throw(StoreError("disk full"))
+                try:
+                    return super().write(record)
+                finally:
+                    self.store.add = raise_into
+            return super().write(record)
+
+    for name, text in GOOD:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    summary = ingest_sources([str(tmp_path)], ReadOptions(Settings()), analyzer, store, sink=FailingOnce(store))
+    assert (summary.ingested, summary.failed) == (1, 1) and "disk full" in summary.failures[0][1]
+    assert store.count_documents() == 1

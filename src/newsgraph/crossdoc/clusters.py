@@ -11,11 +11,12 @@ broke down" are one meeting, told differently.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from newsgraph.crossdoc.neardup import near_duplicate_groups
@@ -23,6 +24,7 @@ from newsgraph.store.queries.periods import within
 from newsgraph.store.tables import documents, event_actors, events
 
 UNRESOLVED = "ng:unresolved-"
+ENTITY_ID = re.compile(r"^(Q\d+|ng:\S+)$")  # a Wikidata QID or a newsgraph id
 
 
 @dataclass
@@ -97,10 +99,11 @@ def load_event_mentions(conn: Connection, *, actor: str | None = None, since: st
              .where(*within(events.c.date, since, until))
              .order_by(events.c.date, events.c.document_id, events.c.start))
     if actor:
-        wanted = actor.lower()
-        query = query.where(events.c.id.in_(select(event_actors.c.event_id).where(or_(
-            func.lower(event_actors.c.entity_id) == wanted,
-            func.lower(event_actors.c.entity_name).contains(wanted, autoescape=True)))))
+        # An id is looked up exactly (an index lookup: a timeline of one actor among millions of
+        # events stays fast, bench/query.py); anything else is part of a name, ignoring case.
+        match = event_actors.c.entity_id == actor if ENTITY_ID.match(actor) else \
+            func.lower(event_actors.c.entity_name).contains(actor.lower(), autoescape=True)
+        query = query.where(events.c.id.in_(select(event_actors.c.event_id).where(match)))
     if documents_in is not None:
         query = query.where(events.c.document_id.in_(list(documents_in)))
     found = {}
