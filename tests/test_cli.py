@@ -82,6 +82,7 @@ def test_analyze_reports_failures_and_exits_1(run, tmp_path, seeds):
     (["documents", "--format", "xml"], "'xml' is not one of 'text', 'json'"),
     (["brief", "--format", "html"], "'html' is not one of 'text', 'markdown'"),
     (["export", "--format", "xlsx"], "'xlsx' is not one of 'jsonl', 'csv', 'parquet'"),
+    (["export", "--table", "secrets"], "'secrets' is not one of 'documents'"),
 ])
 def test_usage_errors_exit_2(run, args, message):
     code, _, err = run(*args)

@@ -10,7 +10,7 @@ import pytest
 from newsgraph.batch import ingest_sources
 from newsgraph.crossdoc.bands import load_bands
 from newsgraph.crossdoc.refresh import refresh_findings
-from newsgraph.export import TABLES, ExportFormat, export_columns, export_tables
+from newsgraph.export import TABLES, ExportFormat, ExportTable, export_columns, export_tables
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.settings import Settings
 from tests.conftest import EXAMPLES, ROOT
@@ -69,3 +69,7 @@ def test_unknown_table_is_a_usage_error(filled, tmp_path):
 
     with pytest.raises(UsageError, match="unknown table"):
         export_tables(filled, tmp_path, ExportFormat.csv, ["nope"])
+
+
+def test_the_table_choices_are_the_exported_tables():
+    assert [t.value for t in ExportTable] == list(TABLES)

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph.errors import NewsgraphError, UsageError
-from newsgraph.export import ExportFormat
+from newsgraph.export import ExportFormat, ExportTable
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.metadata import parse_date
 from newsgraph.ingest.readers import ReadOptions
@@ -354,7 +354,7 @@ def contradictions(
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the files into.")] = Path("export"),
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
-    table: Annotated[Optional[list[str]], typer.Option(help="Only this table (repeatable).")] = None,
+    table: Annotated[Optional[list[ExportTable]], typer.Option(help="Only this table (repeatable).")] = None,
     db: DbOption = None,
 ) -> None:
     """Write documents, mentions, times, observations, events, claims and findings to files."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -25,6 +25,19 @@ TABLES = {
     "documents": documents, "mentions": mentions, "time_values": time_values, "observations": observations,
     "events": events, "claims": claims, "findings": findings, "finding_evidence": finding_evidence,
 }
+
+
+class ExportTable(str, Enum):
+    """The tables `export` writes (the keys of TABLES)."""
+
+    documents = "documents"
+    mentions = "mentions"
+    time_values = "time_values"
+    observations = "observations"
+    events = "events"
+    claims = "claims"
+    findings = "findings"
+    finding_evidence = "finding_evidence"
 
 
 class ExportFormat(str, Enum):
@@ -62,13 +75,14 @@ def iter_rows(store: Store, name: str) -> Iterator[dict]:
             yield data
 
 
-def export_tables(store: Store, folder: Path, fmt: ExportFormat, tables: list[str] | None = None) -> dict[str, int]:
+def export_tables(store: Store, folder: Path, fmt: ExportFormat,
+                  tables: Sequence[str | ExportTable] | None = None) -> dict[str, int]:
     """Write each table to `folder/<table>.<fmt>`; returns rows written per table.
 
     Raises:
         UsageError: an unknown table name.
     """
-    names = tables or list(TABLES)
+    names = [ExportTable(t).value if isinstance(t, ExportTable) else t for t in tables] if tables else list(TABLES)
     unknown = [n for n in names if n not in TABLES]
     if unknown:
         raise UsageError(f"unknown table(s) {', '.join(unknown)}; choose from {', '.join(TABLES)}")

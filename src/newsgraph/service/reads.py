@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from newsgraph.brief import Briefing, make_briefing
 from newsgraph.crossdoc.clusters import EventCluster, TimelineFilter, event_timeline
 from newsgraph.crossdoc.series import all_series, series_of
-from newsgraph.export import ExportFormat, export_tables
+from newsgraph.export import ExportFormat, ExportTable, export_tables
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import Band, Series
 from newsgraph.store import Store
@@ -41,6 +41,7 @@ def briefing(store: Store, *, actor: str | None = None, since: str | None = None
     return make_briefing(store, actor=actor, since=since)
 
 
-def export(store: Store, folder: Path, fmt: ExportFormat, tables: list[str] | None = None) -> dict[str, int]:
+def export(store: Store, folder: Path, fmt: ExportFormat,
+           tables: Sequence[str | ExportTable] | None = None) -> dict[str, int]:
     """Write the tables to files in `folder`; returns rows written per table."""
     return export_tables(store, folder, fmt, tables)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from newsgraph.batch import Executor
 from newsgraph.ingest.feeds import Round, WatchSummary, watch as watch_feeds
+from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import Band
@@ -17,12 +18,15 @@ from newsgraph.store import Store
 
 def watch(feeds: Sequence[str], settings: Settings, store: Store, kb: KnowledgeBase, bands: Sequence[Band],
           executor: Executor, *, interval: float, iterations: int | None = None,
-          on_round: Callable[[Round], None] | None = None,
+          on_round: Callable[[Round], None] | None = None, fetcher: Fetcher | None = None,
           sleep: Callable[[float], None] = time.sleep) -> WatchSummary:
     """Poll every feed each `interval` seconds (`iterations` times, or until Ctrl-C) and ingest what is new.
 
     After a poll that stored anything, near-duplicates are linked and findings recomputed with `kb`
     and `bands`, as after any ingest; then `on_round` hears how the poll went.
+
+    Args:
+        fetcher: the HTTP client for feeds and articles (tests inject a transport); None makes a safe default.
     """
     def after_round(done: Round) -> None:
         if done.summary.ingested:
@@ -30,5 +34,5 @@ def watch(feeds: Sequence[str], settings: Settings, store: Store, kb: KnowledgeB
         if on_round:
             on_round(done)
 
-    return watch_feeds(feeds, store, executor, interval, iterations, options=ReadOptions(settings), sleep=sleep,
-                       after_round=after_round)
+    return watch_feeds(feeds, store, executor, interval, iterations, options=ReadOptions(settings), fetcher=fetcher,
+                       sleep=sleep, after_round=after_round)
