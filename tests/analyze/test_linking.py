@@ -162,3 +162,24 @@ def test_a_title_without_a_country_means_an_office_of_a_country_the_text_names()
     found = {m.text: m for m in mentions_of(text, "2025-08-05") if m.type == "PERSON"}
     assert found["Victoria"].entity.name == "Victoria Villarruel", found["Victoria"].explanation
     assert "given name" in found["Victoria"].explanation
+
+
+def test_pronouns_of_a_later_title_do_not_unsettle_a_name_written_exactly():
+    text = ("Vice President Sara Duterte criticised the government of the Philippines. "
+            "On Monday the president said he would not resign.")
+    found = {m.text: m for m in mentions_of(text, "2025-08-05") if m.type == "PERSON"}
+    assert (found["Sara Duterte"].entity.name, found["Sara Duterte"].status) == ("Sara Duterte", ResolutionStatus.exact)
+    # "the president" is not the vice president named before it, but the president of the one
+    # country the text names
+    assert found["the president"].entity.name == "Ferdinand Marcos Jr."
+
+
+def test_a_bare_title_in_a_text_naming_two_countries_is_not_guessed():
+    text = "The Philippines and the United States held talks. The president said he would not resign."
+    assert [m for m in mentions_of(text, "2025-08-05") if m.type == "PERSON"] == []
+
+
+def test_a_full_name_spelled_almost_right_is_the_person_out_of_office_too():
+    [mention] = [m for m in mentions_of("Yoshihide Sugga, who led Japan until 2021, spoke in Tokyo on Monday.",
+                                        "2025-10-07") if m.type == "PERSON"]
+    assert mention.entity.name == "Yoshihide Suga", mention.explanation

@@ -9,7 +9,7 @@ looked up by name.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
@@ -29,7 +29,9 @@ if not Doc.has_extension("ng_links"):
     Doc.set_extension("ng_links", default=None)
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
-SOUND_ALIKE = 0.8  # name similarity at which an unknown name is taken for a known one of the same text
+SOUND_ALIKE = 0.8
+_TRANSITION = timedelta(days=45)  # an office is referred to this long before it is taken and after it is left
+_RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))  # name similarity at which an unknown name is taken for a known one of the same text
 
 
 @Language.factory("newsgraph_link_v1", assigns=["doc._.ng_links"], requires=["doc._.ng_mentions"])
@@ -75,7 +77,7 @@ class Linker:
             links.append(link)
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
-                links[i] = self._title_only(doc, mention, published, mentions, links)
+                links[i] = self._title_only(doc, mention, published, mentions, links, countries)
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
@@ -216,9 +218,10 @@ class Linker:
         return found
 
     def _title_only(self, doc: Doc, mention: FoundMention, published: date | None,
-                    mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
+                    mentions: list[FoundMention], links: list[Link | None], countries: set[str]) -> Link | None:
         """A title standing for its holder: with a country, the office's holder on the date; without
-        one ("The minister"), the latest person named before it whose office the title fits."""
+        one ("The minister"), the latest person named before it whose office the title fits, else
+        the holder of that office in the one country the text names."""
         if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else "then")
@@ -234,15 +237,26 @@ class Linker:
             if earlier.start >= mention.start or earlier.label != "PERSON" or not earlier.name \
                     or not _in_kb(link) or link.entity not in self.kb.persons:
                 continue
+            # Offices held around the date ("the newly elected president" the day before taking office).
             offices = [t.position for t in self.kb.terms(link.entity)
-                       if t.start_day <= on and (t.end_day is None or on <= t.end_day)]
+                       if t.start_day - _TRANSITION <= on and (t.end_day is None or on <= t.end_day + _TRANSITION)]
             titles = [earlier.role.text] if earlier.role else []
             titles += [self.kb.positions[p].name for p in offices if p in self.kb.positions]
-            if any(wanted <= title_words(t) for t in titles):
+            # "the president" is not the vice president: a rank word of the office must be written too.
+            if any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles):
                 return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
                             f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
                             f"as '{earlier.name}', whose office the title fits", (),
                             (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+        candidates = tuple((c.position, c.score) for c in mention.role.candidates
+                           if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
+        polities = {self.kb.positions[p].polity for p, _ in candidates}
+        if len(polities) == 1:
+            on, note, known = mention_date(doc, mention, published)
+            hint = RoleHint(candidates, mention.role.cue or (None if known else "then"), mention.role.text,
+                            polities.pop())
+            link = self.resolver.resolve("", on, hint, date_note=note)
+            return link if _in_kb(link) else None
         return None
 
     def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]]) -> list[tuple[FoundMention, Link]]:
@@ -334,7 +348,7 @@ def _pronoun_gender(pronouns: list[tuple[int, int, str]], members: list[FoundMen
                     mentions: list[FoundMention]) -> str | None:
     """The gender of the pronouns (offset, sentence, gender) that follow a group's mentions in their
     sentence or the next one before any other person is named, when they all agree."""
-    starts = sorted(m.start for m in mentions if m.label == "PERSON" and m.name)
+    starts = sorted(m.start for m in mentions if m.label == "PERSON")  # titles standing for people too
     seen = set()
     for member in members:
         later = [s for s in starts if s > member.start]

@@ -38,6 +38,7 @@ CORRECT_WITH_ROLE = 0.6  # name similarity to propose a holder of the office the
 CORRECT_SINGLE_HOLDER = 0.55  # …when the office and date leave only one holder
 CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only close spellings of someone then in office
 TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees and handovers
+NEAR_IDENTICAL = 0.95  # a full name this close is the person, in office or not
 FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
 
@@ -200,12 +201,13 @@ class Resolver:
                 holder = found.get(term.person)
                 if holder is None or score > holder.role_score:
                     found[term.person] = Holder(term.person, position, term, score)
-        holders = list(found.values())
-        if role.gender:
-            # "…; she said": holders of the other gender are not the person, when some holder fits.
-            fitting = [h for h in holders if self._gender(h.person) in (role.gender, None)]
-            holders = fitting or holders
-        return holders
+        return list(found.values())
+
+    def _of_gender(self, holders: list[Holder], gender: str | None) -> list[Holder]:
+        """"…; she said": holders of the other gender are set aside, when some holder fits."""
+        if not gender:
+            return holders
+        return [h for h in holders if self._gender(h.person) in (gender, None)] or holders
 
     def _gender(self, person: str) -> str | None:
         record = self.kb.persons.get(person)
@@ -258,6 +260,7 @@ class Resolver:
                         f"'{name}' is the given name of {self.kb.entity_name(holder.person)}, the "
                         f"{self._office(holder.position)} {when}{self._term_note(holder.term, on)}",
                         self._others(holders, holder))
+        holders = self._of_gender(holders, role.gender)  # only a name the text does not give exactly
         for holder in holders:
             holder.name = self._best_form(name, holder.person)
         best = max(holders, key=lambda h: h.score)
@@ -321,8 +324,10 @@ class Resolver:
         if candidates:
             best_person, match = candidates[0]
             runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
+            # Someone in office then; or anyone at all when a full name differs only in spelling.
+            known = self._active(best_person, on) or (match.score >= NEAR_IDENTICAL and len(name.split()) > 1)
             if match.score >= self.correct_without_role and match.score - runner_up >= 0.04 \
-                    and self._active(best_person, on) and self._resembles(name, best_person, match.form):
+                    and known and self._resembles(name, best_person, match.form):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
                             f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f}), "
                             f"{self.kb.entity_name(best_person)}{self._in_office(best_person, on)}{gap}",
