@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -44,6 +45,15 @@ def test_codebook_sections_name_the_type_they_give(name):
         if source.startswith("PLOVER manual §") and "ambiguities" not in source:
             section = source.removeprefix("PLOVER manual §").split()[0]
             assert section in (kind, "DEMAND" if kind == "REQUEST" else kind) or "(" in source, row
+
+
+@pytest.mark.parametrize(("name", "keys"), FILES)
+def test_a_cameo_source_names_the_type_its_table_gives(name, keys):
+    """A source "CAMEO 112 → ACCUSE" gives ACCUSE (the table's DEMAND is REQUEST under its current name)."""
+    for row in _lines(name):
+        table_type = re.match(r"CAMEO \d+ → (\w+)", row[-1])
+        if table_type:
+            assert {"DEMAND": "REQUEST"}.get(table_type[1], table_type[1]) == row[keys], row
 
 
 @pytest.mark.parametrize(("text", "key"), [
