@@ -99,8 +99,6 @@ def analyze(
             console.print(render_record(record))
             console.rule()
     _report_failures(summary.failures)
-    if summary.failures:
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -134,8 +132,6 @@ def ingest(
     err.print(f"ingested {summary.ingested}, duplicates skipped {summary.duplicates}, failed {summary.failed}"
               f" → {settings.database_url}")
     _report_failures(summary.failures)
-    if summary.failures:
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -249,8 +245,6 @@ def watch(
               f"{summary.duplicates}, failed {len(summary.failures)} → {settings.database_url}"
               + (" (interrupted)" if summary.interrupted else ""))
     _report_failures(summary.failures)
-    if summary.failures:
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -530,10 +524,7 @@ def eval_plover(path: Annotated[Path, typer.Argument(help="PLOVER gold-standard 
     from newsgraph.resolve.countries import country_lookup
 
     settings = _settings()
-    report = score_plover(path, spacy.load(find_model(settings.model)), country_lookup(load_kb(settings)))
-    for failure in report.failures:
-        sys.stdout.write(f"FAIL {failure}\n")
-    sys.stdout.write(report.to_json() + "\n")
+    _print_report(score_plover(path, spacy.load(find_model(settings.model)), country_lookup(load_kb(settings))))
 
 
 @eval_app.command("newsquant")
@@ -541,10 +532,7 @@ def eval_newsquant(path: Annotated[Path, typer.Argument(help="A NewsQuant-format
     """Score value, value+unit and value+change F1 of the quantity extractor; last line is JSON."""
     from newsgraph.evaluate.newsquant import score_newsquant
 
-    report = score_newsquant(path)
-    for failure in report.failures:
-        sys.stdout.write(f"FAIL {failure}\n")
-    sys.stdout.write(report.to_json() + "\n")
+    _print_report(score_newsquant(path))
 
 
 @eval_app.command("te3")
@@ -559,10 +547,20 @@ def eval_te3(directory: Annotated[Path, typer.Argument(help="A folder of TimeML 
     sys.stdout.write(json.dumps(json.loads(report.to_json())) + "\n")
 
 
+def _print_report(report) -> None:
+    """An evaluation report: a FAIL line per miss, then the report as one JSON line."""
+    for failure in report.failures:
+        sys.stdout.write(f"FAIL {failure}\n")
+    sys.stdout.write(report.to_json() + "\n")
+
+
 def _report_failures(failures: list[tuple[str, str]]) -> None:
+    """One line per failed input on standard error, then exit code 1 when there was any."""
     err = _err()
     for origin, message in failures:
         err.print(f"[red]failed[/red] {origin}: {message}", markup=True, soft_wrap=True)
+    if failures:
+        raise typer.Exit(1)
 
 
 def _short(origin: str) -> str:
