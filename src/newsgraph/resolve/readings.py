@@ -371,8 +371,8 @@ def _hepburn(kana: str) -> str:
     import jaconv
 
     latin = jaconv.kana2alphabet(jaconv.kata2hira(kana))
-    latin = re.sub(r"ou(?![aeiou])", "o", latin).replace("uu", "u")
-    latin = re.sub(r"n(?=[bmp])", "m", latin)  # Hepburn writes ん as m before b, m, p (Gemba)
+    latin = latin.replace("ou", "o").replace("uu", "u")  # in names おう and うう are long vowels
+    latin = re.sub(r"n(?=[bp])", "m", latin)  # ん before b or p is written m (Gemba)
     return latin.capitalize()
 
 
