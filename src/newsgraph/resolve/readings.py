@@ -170,6 +170,12 @@ def name_origin(person: Person, tables: ReadingTables) -> str:
         return "zh"
     if _japanese_split(person, tables):
         return "ja"
+    # Without the reading packages a name cannot be checked, but the script still tells a Korean
+    # or Japanese name from a Western name's transcription.
+    if _hangul_names(person) and not _romanize("가"):
+        return "ko"
+    if tables.kanwa() is None and any(_HAN.match(_WORD_BREAKS.sub("", a)) for a in person.aliases.get("ja", [])):
+        return "ja"
     return "other"
 
 
@@ -405,20 +411,9 @@ def korean_readings(person: Person) -> list[Reading]:
 
 
 def _hangul_names(person: Person) -> list[str]:
-    """Hangul names of 2-4 syllables: the aliases themselves, else the hanja aliases read in hangul."""
+    """Korean aliases written in hangul, of two to four syllables (a family name and a given name)."""
     aliases = [_WORD_BREAKS.sub("", a) for a in person.aliases.get("ko", [])]
-    names = [a for a in aliases if _HANGUL.match(a) and 2 <= len(a) <= 4]
-    if names:
-        return list(dict.fromkeys(names))
-    hanja = [a for a in aliases if _HAN.match(a)]
-    if not hanja:
-        return []
-    try:
-        import hanja as hanja_table
-    except ImportError:
-        return []
-    read = [hanja_table.translate(a, "substitution") for a in hanja]
-    return list(dict.fromkeys(a for a in read if _HANGUL.match(a) and 2 <= len(a) <= 4))
+    return list(dict.fromkeys(a for a in aliases if _HANGUL.match(a) and 2 <= len(a) <= 4))
 
 
 @cache
