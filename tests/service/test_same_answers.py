@@ -148,3 +148,10 @@ def test_api_series_draws_the_users_band_only_where_its_selector_holds(api_app):
         if subject["id"] != "ng:shigeru-ishiba":
             other = client.get("/api/indicators/approval_rating/series", params={"subject": subject["id"]}).json()
             assert "former defence minister low" not in {b["label"] for b in other["bands"]}
+
+
+def test_an_ingest_on_worker_processes_gives_the_same_answers(user, through_cli):
+    settings = settings_for(user, "workers")
+    summary = newsgraph.ingest(str(user / "reports"), settings=settings, workers=2)
+    assert summary.failed == 0
+    assert answers(settings) == answers(through_cli)

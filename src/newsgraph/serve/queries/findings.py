@@ -1,6 +1,6 @@
 """Findings across documents: the stored findings table, or names read straight from mentions.
 
-The findings table is filled by `crossdoc.refresh.refresh_findings` (run after every ingest by the CLI
+The findings table is filled by `service.refresh` (run after every ingest by the CLI, the Python API
 and by the HTTP API). A database written without it — or one older than the table — still answers
 with the name corrections and conflicts, computed from the mentions on the fly.
 """
