@@ -198,6 +198,15 @@ def test_built_index_finds_a_person_by_a_reading():
     assert form.entity == "ishiba" and form.kind == "reading" and "石破茂" in form.origin
 
 
+def test_a_reading_never_shadows_a_real_name():
+    # 米勒 (Miller) reads "Mile" in pinyin; a person really named Mile keeps the exact match.
+    miller = Person(id="miller", name="Jane Miller", family="Miller", given="Jane", aliases={"zh": ["米勒"]})
+    mile = Person(id="mile", name="Ana Mile", family="Mile", given="Ana")
+    kb = KnowledgeBase.build([("hand.yaml", KbFile(persons=[miller, mile]))])
+    assert "Mile" in {f.form for f in kb.person_forms if f.entity == "miller" and f.kind == "reading"}
+    assert {f.entity for f in kb.persons_named("Mile")} == {"mile"}
+
+
 def test_reading_tables_are_well_formed():
     data = Path(readings_module.__file__).parent / "data"
     for name, columns in (("pinyin_latin.tsv", 4), ("korean_surnames.tsv", 3), ("wade_giles.tsv", 4)):

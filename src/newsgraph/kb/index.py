@@ -69,10 +69,20 @@ class KnowledgeBase:
         for terms in (*self.terms_by_position.values(), *self.terms_by_person.values()):
             terms.sort(key=lambda o: o.start_day)
         tables = ReadingTables()  # large reading tables live only while the index is built
+        readings = []
         for person in self.persons.values():
             for form in person_forms(person, tables):
                 self.person_forms.append(form)
-                self.person_names[normalize(form.form)].append(form)
+                if form.kind == "reading":
+                    readings.append(form)
+                else:
+                    self.person_names[normalize(form.form)].append(form)
+        # A reading is a guess at a garbled spelling: it never shadows a name someone really has
+        # ("Milei", the pinyin of Miller's transcription, stays Javier Milei's alone).
+        for form in readings:
+            key = normalize(form.form)
+            if all(f.kind == "reading" for f in self.person_names.get(key, ())):
+                self.person_names[key].append(form)
         for org in self.organizations.values():
             for form in [org.name, *[a for names in org.aliases.values() for a in names]]:
                 self.org_names[normalize(form)].append(org.id)
