@@ -216,7 +216,7 @@ def test_reading_tables_are_well_formed():
     assert readings_module.pinyin_spellings()[("initial", "x")][0] == "s"
 
 
-def test_without_pykakasi_no_japanese_reading_is_invented(monkeypatch):
+def test_without_pykakasi_no_japanese_reading_is_invented():
     empty = ReadingTables(_kanwa=None, _kanwa_tried=True)
     found = readings_of(AKAZAWA, empty)
     assert not [r for r in found if r.system in ("hepburn", "pinyin-respelled")]

@@ -7,7 +7,7 @@ through their Chinese transcriptions. A machine translation then writes what it 
 - a Western-looking respelling of the pinyin of a transcription: 卢特尼克 → "Lutnik", 瓦德富尔 →
   "Wadfur" (spelling table in `data/pinyin_latin.tsv`);
 - a Japanese reading with the on/kun readings of each character chosen otherwise than the person
-  does: 赤沢 → "Akazawa" but also "Sekitaku"; 高市早苗 → "Takaichi Hayanae" (per-character
+  does: 赤沢 → "Akazawa" but also "Shakusawa"; 高市早苗 → "Takaichi Hayanae" (per-character
   readings from the kanwa dictionary shipped with pykakasi);
 - the Revised Romanization of a hangul name, and customary spellings of the family name
   (윤 → Yun, Yoon; 이 → I, Lee, Yi, Rhee), from `data/korean_surnames.tsv`.
