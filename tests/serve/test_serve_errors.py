@@ -75,7 +75,7 @@ def test_openapi_describes_every_api_endpoint_and_no_page(client):
     for path in ("/api/documents", "/api/documents/{document_id}", "/api/entities", "/api/entities/{entity_id}",
                  "/api/mentions", "/api/times", "/api/observations", "/api/events", "/api/claims", "/api/findings",
                  "/api/search", "/api/timeline", "/api/indicators", "/api/indicators/{indicator}/series",
-                 "/api/graph", "/api/overview"):
+                 "/api/graph", "/api/overview", "/api/brief"):
         assert path in paths, path
     assert all(p.startswith("/api/") for p in paths)
     assert "ErrorBody" in spec["components"]["schemas"]

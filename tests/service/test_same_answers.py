@@ -155,3 +155,15 @@ def test_an_ingest_on_worker_processes_gives_the_same_answers(user, through_cli)
     summary = newsgraph.ingest(str(user / "reports"), settings=settings, workers=2)
     assert summary.failed == 0
     assert answers(settings) == answers(through_cli)
+
+
+def test_api_brief_is_the_cli_brief(user, through_cli, api_app, capsys):
+    _, client = api_app
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "argv", ["newsgraph", "brief", "--db", through_cli.database_url, "--format", "markdown"])
+        main()
+    printed = capsys.readouterr().out
+    answer = client.get("/api/brief").json()
+    assert answer["documents"] == len(list((user / "reports").iterdir()))
+    assert answer["markdown"] == printed and "## Key events" in printed
+    assert client.get("/api/brief", params={"since": "yesterday"}).status_code == 422

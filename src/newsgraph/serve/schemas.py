@@ -272,6 +272,16 @@ class IndicatorSummary(Out):
     bands: list[Band]
 
 
+class BriefOut(Out):
+    """The one-page briefing `newsgraph brief` prints, in both of its forms."""
+
+    actor: str | None
+    since: str | None
+    documents: int = Field(description="how many documents it covers")
+    text: str
+    markdown: str
+
+
 class SnippetPart(Out):
     """A piece of a search snippet; `match` marks the words that matched."""
 

@@ -18,8 +18,9 @@ from newsgraph.serve.queries.findings import all_findings
 from newsgraph.serve.queries.search import matching_document_ids, search_documents
 from newsgraph.serve.queries.timeline import TimelineFilter, timeline as timeline_query
 from newsgraph.serve.roles import kb_name, roles_of
-from newsgraph.serve.schemas import EntityDetail, EntitySummary, Overview, SearchResults, TimelineItem
-from newsgraph.service import series as series_service
+from newsgraph.serve.schemas import BriefOut, EntityDetail, EntitySummary, Overview, SearchResults, TimelineItem
+from newsgraph.brief import render_briefing
+from newsgraph.service import briefing, series as series_service
 
 HOME_ITEMS = 10
 
@@ -85,6 +86,13 @@ def timeline(context: ServeContext, conn: Connection, *, actor: str | None = Non
     documents = matching_document_ids(conn, q, fts=context.fts_ready()) if q else None
     return timeline_query(conn, TimelineFilter(actor=actor, since=since, until=until, documents=documents,
                                                undated=undated, unlinked=unlinked), limit=limit)
+
+
+def brief(context: ServeContext, *, actor: str | None = None, since: str | None = None) -> BriefOut:
+    """The briefing `service.briefing` collects, rendered as the CLI renders it."""
+    made = briefing(context.store, actor=actor, since=since)
+    return BriefOut(actor=actor, since=since, documents=made.documents, text=render_briefing(made),
+                    markdown=render_briefing(made, markdown=True))
 
 
 def search(context: ServeContext, conn: Connection, q: str, window: Window) -> SearchResults:

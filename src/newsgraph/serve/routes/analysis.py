@@ -8,11 +8,11 @@ from fastapi import APIRouter, Path, Query
 
 from newsgraph.model import Series
 from newsgraph.serve import views
-from newsgraph.serve.deps import Conn, Context, Paging, Period
+from newsgraph.serve.deps import Conn, Context, Paging, Period, check_date
 from newsgraph.serve.queries.graph import GraphFilter, actor_graph
 from newsgraph.serve.queries.series import indicators
-from newsgraph.serve.routes.params import Id, SearchText
-from newsgraph.serve.schemas import ErrorBody, Graph, IndicatorSummary, SearchResults, TimelineItem
+from newsgraph.serve.routes.params import Id, SearchText, Text
+from newsgraph.serve.schemas import BriefOut, ErrorBody, Graph, IndicatorSummary, SearchResults, TimelineItem
 
 router = APIRouter(prefix="/api", tags=["analysis"], responses={422: {"model": ErrorBody}})
 
@@ -43,6 +43,12 @@ def read_series(context: Context, conn: Conn, period: Period, indicator: Annotat
                 subject: Id = None):
     """One indicator's values over time, for one subject (entity id) or all, with threshold bands."""
     return views.series(context, conn, indicator, subject=subject, since=period[0], until=period[1])
+
+@router.get("/brief", response_model=BriefOut)
+def read_brief(context: Context, actor: Text = None,
+               since: Annotated[str | None, Query(max_length=10, description="from this date (YYYY[-MM[-DD]])")] = None):
+    """The one-page briefing (key events, indicators, contradictions, corrected names, sources), as `newsgraph brief`."""
+    return views.brief(context, actor=actor or None, since=check_date(since, "since"))
 
 @router.get("/graph", response_model=Graph)
 def read_graph(conn: Conn, period: Period, type: Annotated[list[str], Query(max_length=16)] = [],  # noqa: B006
