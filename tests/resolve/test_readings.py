@@ -22,7 +22,6 @@ from newsgraph.resolve.readings import (
 )
 
 pytest.importorskip("pykakasi")
-pytest.importorskip("korean_romanizer")
 
 ISHIBA = Person(id="ishiba", name="Shigeru Ishiba", family="Ishiba", given="Shigeru",
                 aliases={"ja": ["石破茂"], "zh": ["石破茂"]})
@@ -128,6 +127,14 @@ def test_hangul_names_get_revised_romanization_syllable_by_syllable(tables, pers
     assert found[expected].system == "revised-romanization"
 
 
+@pytest.mark.parametrize("syllable, expected", [
+    ("석", "seok"), ("열", "yeol"), ("이", "i"), ("박", "bak"), ("최", "choe"), ("정", "jeong"), ("쌍", "ssang"),
+    ("의", "ui"), ("꽃", "kkot"), ("닭", "dak"), ("한", "han"), ("웨", "we"),
+])
+def test_hangul_syllables_in_revised_romanization(syllable, expected):
+    assert readings_module._romanize(syllable) == expected
+
+
 @pytest.mark.parametrize("person, spellings", [
     (LEE, ["Yi Jae-myeong", "Lee Jae-myeong"]),  # Rhee sounds as Lee: one form for both
     (PARK, ["Pak Min-su"]),
@@ -209,11 +216,14 @@ def test_a_reading_never_shadows_a_real_name():
 
 def test_reading_tables_are_well_formed():
     data = Path(readings_module.__file__).parent / "data"
-    for name, columns in (("pinyin_latin.tsv", 4), ("korean_surnames.tsv", 3), ("wade_giles.tsv", 4)):
+    for name, columns in (("pinyin_latin.tsv", 4), ("korean_surnames.tsv", 3), ("wade_giles.tsv", 4),
+                          ("korean_jamo.tsv", 4)):
         rows = [line.split("\t") for line in (data / name).read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")]
         assert rows and all(len(row) == columns and row[-1].strip() for row in rows), name
     assert readings_module.pinyin_spellings()[("initial", "x")][0] == "s"
+    letters = readings_module.korean_letters()
+    assert [len(letters[p]) for p in ("initial", "vowel", "final")] == [19, 21, 28]
 
 
 def test_without_pykakasi_no_japanese_reading_is_invented():

@@ -9,8 +9,9 @@ through their Chinese transcriptions. A machine translation then writes what it 
 - a Japanese reading with the on/kun readings of each character chosen otherwise than the person
   does: 赤沢 → "Akazawa" but also "Shakusawa"; 高市早苗 → "Takaichi Hayanae" (per-character
   readings from the kanwa dictionary shipped with pykakasi);
-- the Revised Romanization of a hangul name, and customary spellings of the family name
-  (윤 → Yun, Yoon; 이 → I, Lee, Yi, Rhee), from `data/korean_surnames.tsv`.
+- the Revised Romanization of a hangul name (letters in `data/korean_jamo.tsv`), and customary
+  spellings of the family name (윤 → Yun, Yoon; 이 → I, Lee, Yi, Rhee) from
+  `data/korean_surnames.tsv`.
 
 Every reading says where it comes from, so a link made through it can be explained. Readings are
 produced from reading tables, never from spellings seen in reports.
@@ -170,10 +171,8 @@ def name_origin(person: Person, tables: ReadingTables) -> str:
         return "zh"
     if _japanese_split(person, tables):
         return "ja"
-    # Without the reading packages a name cannot be checked, but the script still tells a Korean
-    # or Japanese name from a Western name's transcription.
-    if _hangul_names(person) and not _romanize("가"):
-        return "ko"
+    # Without pykakasi a Japanese name cannot be checked, but its script still tells it from a
+    # Western name's transcription.
     if tables.kanwa() is None and any(_HAN.match(_WORD_BREAKS.sub("", a)) for a in person.aliases.get("ja", [])):
         return "ja"
     return "other"
@@ -417,13 +416,23 @@ def _hangul_names(person: Person) -> list[str]:
 
 
 @cache
+def korean_letters() -> dict[str, tuple[str, ...]]:
+    """Revised Romanization of initials, vowels and finals, in hangul composition order."""
+    parts: dict[str, list[str]] = {"initial": [], "vowel": [], "final": []}
+    for line in (_DATA / "korean_jamo.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            part, _jamo, letters, _source = line.split("\t")
+            parts[part].append("" if letters == "-" else letters)
+    return {part: tuple(letters) for part, letters in parts.items()}
+
+
 def _romanize(syllable: str) -> str:
-    """Revised Romanization of one hangul syllable, or '' when korean-romanizer is not installed."""
-    try:
-        from korean_romanizer.romanizer import Romanizer
-    except ImportError:
+    """Revised Romanization of one hangul syllable on its own ("석" → "seok", "이" → "i")."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
         return ""
-    return normalize(Romanizer(syllable).romanize()).replace(" ", "")
+    letters = korean_letters()
+    return letters["initial"][code // 588] + letters["vowel"][code % 588 // 28] + letters["final"][code % 28]
 
 
 # -- helpers ------------------------------------------------------------------------------------------
