@@ -69,8 +69,8 @@ def japanese(kb, tables: ReadingTables) -> dict:
         word, length = split
         names += 1
         key = lambda text: sound_key(text).replace(" ", "").replace("-", "")  # noqa: E731
-        family = [key(r) for r in readings._word_readings(word[:length], tables)]
-        given = [key(r) for r in readings._word_readings(word[length:], tables)]
+        family = [key(r) for r in readings._word_readings(word[:length], tables, "family")]
+        given = [key(r) for r in readings._word_readings(word[length:], tables, "given")]
         family_found += key(person.family) in family[:readings.JAPANESE_FAMILY]
         ranks[given.index(key(person.given)) if key(person.given) in given else -1] += 1
     return {"names": names, "family_found": family_found, "given_rank": dict(sorted(ranks.items()))}

@@ -226,8 +226,15 @@ def test_reading_tables_are_well_formed():
     assert [len(letters[p]) for p in ("initial", "vowel", "final")] == [19, 21, 28]
 
 
-def test_without_pykakasi_no_japanese_reading_is_invented():
-    empty = ReadingTables(_kanwa=None, _kanwa_tried=True)
+def test_a_given_name_spelling_gets_the_readings_it_has_as_a_name(tables):
+    pytest.importorskip("japanese_personal_name_dataset")
+    # 亮正 is read "Akimasa" as a given name in the name tables; the person reads it "Ryosei".
+    found = {r.form for r in readings_of(AKAZAWA, tables) if r.system == "hepburn"}
+    assert "Akazawa Akimasa" in found
+
+
+def test_without_the_japanese_tables_no_japanese_reading_is_invented():
+    empty = ReadingTables(_kanwa=None, _kanwa_tried=True, _names={})
     found = readings_of(AKAZAWA, empty)
     assert not [r for r in found if r.system in ("hepburn", "pinyin-respelled")]
     assert [r for r in found if r.system == "pinyin"]

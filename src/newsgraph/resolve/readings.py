@@ -19,6 +19,7 @@ produced from reading tables, never from spellings seen in reports.
 
 from __future__ import annotations
 
+import csv
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -109,12 +110,22 @@ def korean_surnames() -> dict[str, tuple[str, ...]]:
 class ReadingTables:
     """The large tables, loaded once per index build on first need and dropped with it.
 
-    The kanwa dictionary (about 100 MB in memory) is only read when a Japanese name needs it; only
-    the per-character and whole-word entries asked for are kept.
+    The kanwa dictionary (about 100 MB in memory) is only read when a Japanese name needs it. The
+    Japanese personal-name tables (japanese-personal-name-dataset: 1,999 family names with their
+    population, 9,463 given-name readings with every kanji spelling) give the readings a name
+    spelling really has, before per-character readings are combined.
     """
 
     _kanwa: dict | None = field(default=None, repr=False)
     _kanwa_tried: bool = False
+    _names: dict[str, dict[str, list[str]]] | None = field(default=None, repr=False)
+
+    def name_readings(self, word: str, part: str) -> list[str]:
+        """Romanised readings of a kanji spelling as a Japanese family or given name (part is
+        "family" or "given"), most frequent family name reading first; [] without the tables."""
+        if self._names is None:
+            self._names = _load_name_tables()
+        return self._names.get(part, {}).get(word, [])
 
     def kanwa(self) -> dict | None:
         """pykakasi's kanji → kana dictionary, or None when pykakasi is not installed."""
@@ -135,6 +146,28 @@ class ReadingTables:
             return []
         entries = kanwa.get(ord(word[0]), {}).get(word, [])
         return list(dict.fromkeys(kana for kana, tail in entries if tail is None))
+
+
+def _load_name_tables() -> dict[str, dict[str, list[str]]]:
+    try:
+        from importlib.resources import files
+
+        folder = files("japanese_personal_name_dataset") / "dataset"
+    except ModuleNotFoundError:
+        return {}
+    tables: dict[str, dict[str, list[str]]] = {"family": {}, "given": {}}
+    rows = csv.reader((folder / "last_name_org.csv").read_text(encoding="utf-8").splitlines())
+    for kanji, population, _kana, latin in sorted(rows, key=lambda r: -int(r[1] or 0)):
+        tables["family"].setdefault(kanji, []).append(latin)
+    # The curated lists of popular names ("opti") come first, so a spelling's common reading
+    # ranks before its rare ones.
+    for name in ("first_name_man_opti.csv", "first_name_woman_opti.csv",
+                 "first_name_man_org.csv", "first_name_woman_org.csv"):
+        for _kana, latin, *spellings in csv.reader((folder / name).read_text(encoding="utf-8").splitlines()):
+            for kanji in spellings:
+                if latin not in tables["given"].setdefault(kanji, []):
+                    tables["given"][kanji].append(latin)
+    return tables
 
 
 # -- the one entry point -------------------------------------------------------------------------
@@ -314,8 +347,8 @@ def japanese_readings(person: Person, tables: ReadingTables) -> list[Reading]:
         return []
     word, length = split
     family, given = word[:length], word[length:]
-    family_readings = _word_readings(family, tables)
-    given_readings = _word_readings(given, tables) if given else []
+    family_readings = _word_readings(family, tables, "family")
+    given_readings = _word_readings(given, tables, "given") if given else []
     readings = []
     for reading in family_readings[:JAPANESE_FAMILY]:
         readings.append(Reading(reading, "hepburn", family,
@@ -341,7 +374,7 @@ def _japanese_split(person: Person, tables: ReadingTables) -> tuple[str, int] | 
             continue
         best, best_score = 0, 0.0
         for length in range(1, min(len(word), 4)):
-            readings = [sound_key(r) for r in _word_readings(word[:length], tables)]
+            readings = [sound_key(r) for r in _word_readings(word[:length], tables, "family")]
             score = max((similarity(r, family) for r in readings), default=0.0)
             if score > best_score + 0.01:
                 best, best_score = length, score
@@ -360,25 +393,31 @@ def _given_reads_japanese(person: Person, given: str, tables: ReadingTables) -> 
     wanted = sound_key(person.given).replace(" ", "")
     per_char = [tables.kana_of(c)[:READINGS_PER_CHAR] for c in given]
     options = [*tables.kana_of(given), *("".join(c) for c in _ranked(per_char, 64))]
-    return any(similarity(sound_key(_hepburn(k)), wanted) >= FAMILY_MATCH for k in options)
+    latin = [*tables.name_readings(given, "given"), *(_hepburn(k) for k in options)]
+    return any(similarity(sound_key(_long_vowels(r)), wanted) >= FAMILY_MATCH for r in latin)
 
 
-def _word_readings(word: str, tables: ReadingTables) -> list[str]:
-    """Hepburn readings of a kanji word: whole-word dictionary entries, then per-character combinations."""
+def _word_readings(word: str, tables: ReadingTables, part: str = "") -> list[str]:
+    """Hepburn readings of a kanji word: its readings as a family or given name (when `part` says
+    which), the dictionary's whole-word entries, then per-character combinations."""
+    named = [_long_vowels(r) for r in tables.name_readings(word, part)] if part else []
     whole = tables.kana_of(word)
     per_char = [tables.kana_of(c)[:READINGS_PER_CHAR] for c in word]
     combos = ["".join(c) for c in _ranked(per_char, JAPANESE_FULL)] if all(per_char) else []
-    return list(dict.fromkeys(_hepburn(k) for k in [*whole, *combos] if k))
+    return list(dict.fromkeys([*(n.capitalize() for n in named), *(_hepburn(k) for k in [*whole, *combos] if k)]))
 
 
 def _hepburn(kana: str) -> str:
     """Hepburn without long-vowel marks, as English reports write it ("こうの" → "Kono")."""
     import jaconv
 
-    latin = jaconv.kana2alphabet(jaconv.kata2hira(kana))
-    latin = latin.replace("ou", "o").replace("uu", "u")  # in names おう and うう are long vowels
-    latin = re.sub(r"n(?=[bp])", "m", latin)  # ん before b or p is written m (Gemba)
-    return latin.capitalize()
+    return _long_vowels(jaconv.kana2alphabet(jaconv.kata2hira(kana))).capitalize()
+
+
+def _long_vowels(latin: str) -> str:
+    """Romaji as English reports write names: no long vowels ("satou" → "sato"), m before b/p."""
+    latin = latin.lower().replace("ou", "o").replace("uu", "u")  # in names おう and うう are long vowels
+    return re.sub(r"n(?=[bp])", "m", latin)  # ん before b or p is written m (Gemba)
 
 
 # -- Korean readings ---------------------------------------------------------------------------------
