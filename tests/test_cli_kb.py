@@ -37,7 +37,7 @@ def test_kb_stats(run):
 def test_kb_lookup_explains_a_garbled_name(run):
     code, out, _ = run("kb", "lookup", "Lutenik", "--date", "2025-07-08", "--role", "Commerce Secretary", "--country", "US")
     assert code == 0
-    assert "corrected: Howard Lutnick" in out and "resembles 'Lutnick'" in out
+    assert "corrected: Howard Lutnick" in out and "resembles" in out
 
 
 def test_kb_lookup_flags_a_former_holder(run):
@@ -115,4 +115,4 @@ def test_export_command_writes_files(run, tmp_path):
     code, _, err = run("export", "--db", db, "-o", str(tmp_path / "out"), "-f", "csv", "--table", "mentions")
     assert code == 0 and (tmp_path / "out" / "mentions.csv").exists() and "rows" in err
     code, _, err = run("export", "--db", db, "-f", "xlsx")
-    assert code == 2 and "choose jsonl, csv or parquet" in err
+    assert code == 2 and "'xlsx' is not one of 'jsonl', 'csv', 'parquet'" in err

@@ -21,7 +21,7 @@ from newsgraph.resolve.readings import (
     readings_of,
 )
 
-pytest.importorskip("pykakasi")
+
 
 ISHIBA = Person(id="ishiba", name="Shigeru Ishiba", family="Ishiba", given="Shigeru",
                 aliases={"ja": ["石破茂"], "zh": ["石破茂"]})

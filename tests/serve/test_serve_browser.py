@@ -80,7 +80,7 @@ def test_correction_badge_explains_and_leads_to_the_entity(page, live_server):
     page.goto(live_server + _mt_document(page, live_server))
     badge = page.locator("#document-text a.badge-corrected").first
     explanation = badge.get_attribute("title")
-    assert re.search(r"resembles|similar", explanation), explanation
+    assert re.search(r"resembles|similar|reading", explanation), explanation
     person = badge.inner_text().removeprefix("→").strip()
     badge.click()
     page.wait_for_url(re.compile(r"/entities/"))

@@ -284,7 +284,7 @@ class Resolver:
             return Link(ResolutionStatus.corrected, best.person, best.position,
                         round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
                         f"{held}; '{name}' resembles '{best.name.form}' "
-                        f"({best.name.reason}, {best.name.score:.2f})",
+                        f"({best.name.reason}, {best.name.score:.2f}){self._origin(best.person, best.name.form)}",
                         self._others(holders, best))
         unlike = (f"'{name}' does not resemble {self.kb.entity_name(best.person)}, the {office} {when} "
                   f"(similarity {best.name.score:.2f})")
@@ -329,12 +329,18 @@ class Resolver:
             if match.score >= self.correct_without_role and match.score - runner_up >= 0.04 \
                     and known and self._resembles(name, best_person, match.form):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
-                            f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f}), "
+                            f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f})"
+                            f"{self._origin(best_person, match.form)}, "
                             f"{self.kb.entity_name(best_person)}{self._in_office(best_person, on)}{gap}",
                             tuple((p, m.score) for p, m in candidates[1:4]))
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _origin(self, person: str, form: str) -> str:
+        """How a reading form comes from the person's native-script name, for the explanation."""
+        found = next((f for f in self._by_person.get(person, []) if f.form == form and f.kind == "reading"), None)
+        return _reading_note(found) if found else ""
 
     def _resembles(self, name: str, person: str, matched: str) -> bool:
         """Whether a written name shares a part with the person's family name, or with the reading it

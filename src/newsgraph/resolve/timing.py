@@ -41,9 +41,10 @@ def mention_date(doc, mention, published: date | None) -> tuple[date, str, bool]
     date, or today (said so in the note) when the document is undated."""
     times = [t for t in (doc._.ng_times or []) if t.sentence == mention.sentence and t.match.kind == "date"]
     dated = []
+    latest = published + timedelta(days=1) if published is not None and published < date.max else published
     for found in times:
         day = value_to_date(found.match.value, found.match.qualifier)
-        if day is not None and (published is None or day <= published + timedelta(days=1)):
+        if day is not None and (latest is None or day <= latest):
             dated.append((found.match, day))
     before = [(m, d) for m, d in dated if m.end <= mention.start]
     chosen = before[-1] if before else (dated[0] if dated else None)

@@ -118,7 +118,7 @@ observations = Table(
     Column("unit", String(32), nullable=False),
     Column("change_value", Float),
     Column("change_unit", String(32)),
-    Column("date", String(10)),
+    Column("date", String(32)),  # a day, month, … or an ISO interval
     Column("date_precision", String(10)),
     Column("status", String(12), nullable=False),
     Column("measured", Text),
@@ -133,7 +133,7 @@ events = Table(
     Column("quote", Text, nullable=False),
     Column("type", String(12), nullable=False, index=True),
     Column("mode", String(32)),
-    Column("date", String(10), index=True),
+    Column("date", String(32), index=True),  # a day, month, … or an ISO interval
     Column("date_precision", String(10)),
     Column("location_id", String(64)),
     Column("location_name", Text),
@@ -199,7 +199,7 @@ findings = Table(
     Column("subject_id", String(64), index=True),
     Column("subject_name", Text),
     Column("indicator", String(40)),
-    Column("period", String(10)),
+    Column("period", String(32)),  # a day, month, … or an ISO interval
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
