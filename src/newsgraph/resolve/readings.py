@@ -6,9 +6,9 @@ through their Chinese transcriptions. A machine translation then writes what it 
 - the Mandarin (pinyin) reading of the characters: 石破茂 → "Shi Pomao", 尹锡悦 → "Yin Xiyue";
 - a Western-looking respelling of the pinyin of a transcription: 卢特尼克 → "Lutnik", 瓦德富尔 →
   "Wadfur" (spelling table in `data/pinyin_latin.tsv`);
-- a Japanese reading with the on/kun readings of each character chosen otherwise than the person
-  does: 赤沢 → "Akazawa" but also "Shakusawa"; 高市早苗 → "Takaichi Hayanae" (per-character
-  readings from the kanwa dictionary shipped with pykakasi);
+- a Japanese reading with each character read on its own, as a translator unaware of the name
+  may: 赤沢 → "Akazawa" but also "Akasawa" (word and per-character readings from UniDic, through
+  fugashi and unidic-lite);
 - the Revised Romanization of a hangul name (letters in `data/korean_jamo.tsv`), and customary
   spellings of the family name (윤 → Yun, Yoon; 이 → I, Lee, Yi, Rhee) from
   `data/korean_surnames.tsv`.
@@ -20,7 +20,6 @@ produced from reading tables, never from spellings seen in reports.
 from __future__ import annotations
 
 import csv
-import pickle
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -110,14 +109,14 @@ def korean_surnames() -> dict[str, tuple[str, ...]]:
 class ReadingTables:
     """The large tables, loaded once per index build on first need and dropped with it.
 
-    The kanwa dictionary (about 100 MB in memory) is only read when a Japanese name needs it. The
+    The UniDic tagger (unidic-lite, about 50 MB) is only started when a Japanese name needs it. The
     Japanese personal-name tables (japanese-personal-name-dataset: 1,999 family names with their
     population, 9,463 given-name readings with every kanji spelling) give the readings a name
     spelling really has, before per-character readings are combined.
     """
 
-    _kanwa: dict | None = field(default=None, repr=False)
-    _kanwa_tried: bool = False
+    _tagger: object | None = field(default=None, repr=False)
+    _tagger_tried: bool = False
     _names: dict[str, dict[str, list[str]]] | None = field(default=None, repr=False)
 
     def name_readings(self, word: str, part: str) -> list[str]:
@@ -127,25 +126,26 @@ class ReadingTables:
             self._names = _load_name_tables()
         return self._names.get(part, {}).get(word, [])
 
-    def kanwa(self) -> dict | None:
-        """pykakasi's kanji → kana dictionary, or None when pykakasi is not installed."""
-        if not self._kanwa_tried:
-            self._kanwa_tried = True
+    def tagger(self):
+        """A UniDic tagger (fugashi with unidic-lite), or None when they are not installed."""
+        if not self._tagger_tried:
+            self._tagger_tried = True
             try:
-                from pykakasi.properties import Configurations
-            except ImportError:
-                return None
-            with open(Configurations.dictpath(Configurations.jisyo_kanwa), "rb") as handle:
-                self._kanwa = pickle.load(handle)
-        return self._kanwa
+                import fugashi
+
+                self._tagger = fugashi.Tagger()
+            except (ImportError, RuntimeError):
+                self._tagger = None
+        return self._tagger
 
     def kana_of(self, word: str) -> list[str]:
-        """Kana readings the dictionary lists for exactly this kanji word (no okurigana), in its order."""
-        kanwa = self.kanwa()
-        if kanwa is None or not word:
+        """The kana reading UniDic gives a kanji word read as one (or, for a word it splits, its
+        parts read in turn); [] without the tagger or a reading."""
+        tagger = self.tagger()
+        if tagger is None or not word:
             return []
-        entries = kanwa.get(ord(word[0]), {}).get(word, [])
-        return list(dict.fromkeys(kana for kana, tail in entries if tail is None))
+        readings = [getattr(token.feature, "kana", None) for token in tagger(word)]
+        return ["".join(readings)] if readings and all(readings) else []
 
 
 def _load_name_tables() -> dict[str, dict[str, list[str]]]:
@@ -204,9 +204,9 @@ def name_origin(person: Person, tables: ReadingTables) -> str:
         return "zh"
     if _japanese_split(person, tables):
         return "ja"
-    # Without pykakasi a Japanese name cannot be checked, but its script still tells it from a
-    # Western name's transcription.
-    if tables.kanwa() is None and any(_HAN.match(_WORD_BREAKS.sub("", a)) for a in person.aliases.get("ja", [])):
+    # A rare family name the tables cannot check (玄葉, read Gemba) is still Japanese by its script:
+    # a Western name's Japanese form is in katakana.
+    if any(_HAN.match(_WORD_BREAKS.sub("", a)) for a in person.aliases.get("ja", [])):
         return "ja"
     return "other"
 
