@@ -97,8 +97,10 @@ def fit(examples: list[Example], misses: list[Miss]) -> Calibration:
     y = [int(e.right) for e in examples]
     model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
     base = Calibration(float(model.intercept_[0]), dict(zip(FEATURES, map(float, model.coef_[0]))), 0.0)
-    best = max((decisions_right(base, examples, misses, t / 100), -t) for t in range(0, 96, 5))
-    return Calibration(base.bias, base.weights, -best[1] / 100, "tuning half: " + ", ".join(sorted(
+    scores = {t: decisions_right(base, examples, misses, t / 100) for t in range(0, 96, 5)}
+    tied = [t for t, right in scores.items() if right == max(scores.values())]
+    threshold = tied[len(tied) // 2] / 100  # the middle of the best range, away from both its edges
+    return Calibration(base.bias, base.weights, threshold, "tuning half: " + ", ".join(sorted(
         {e.where.split(":")[0].split("-")[0] for e in examples})))
 
 

@@ -390,16 +390,22 @@ class Resolver:
         return self._fuzzy_memo[name]
 
     def _search(self, name: str) -> list[tuple[str, NameMatch]]:
+        """People whose forms sound closest, in the written order and swapped (family name first
+        or last), up to twelve people — one person's many readings do not crowd others out."""
         key = sound_key(name)
-        hits = process.extract(key, self._keys, scorer=JaroWinkler.normalized_similarity, limit=12,
-                               score_cutoff=0.7)
+        queries = {key, " ".join(reversed(key.split()))}
         best: dict[str, NameMatch] = {}
-        for _, _, index in hits:
-            form = self._forms[index]
-            match = compare(name, form.form)
-            if form.entity not in best or match.score > best[form.entity].score:
-                best[form.entity] = match
-        return sorted(best.items(), key=lambda item: (-item[1].score, item[0]))
+        for query in queries:
+            hits = process.extract(query, self._keys, scorer=JaroWinkler.normalized_similarity, limit=40,
+                                   score_cutoff=0.7)
+            for _, _, index in hits:
+                form = self._forms[index]
+                if form.entity in best and len(best) >= 12:
+                    continue
+                match = compare(name, form.form)
+                if form.entity not in best or match.score > best[form.entity].score:
+                    best[form.entity] = match
+        return sorted(best.items(), key=lambda item: (-item[1].score, item[0]))[:12]
 
     # -- helpers ---------------------------------------------------------------------------
 
