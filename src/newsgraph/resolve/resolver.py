@@ -349,13 +349,17 @@ class Resolver:
         forms = self._by_person.get(person, [])
         families = [f.form for f in forms if f.kind == "family"]
         readings = [f.form for f in forms if f.kind == "reading" and f.form == matched]
-        if any(shares_a_part(name, f, self.part_similarity) for f in families + readings):
-            return True
+        parts = sound_key(name).split()
+        # Without a family name listed, each part of the matched form stands in for it.
+        for form in (families or sound_key(matched).split()) + readings:
+            key = sound_key(form)
+            # A short family name (Lam, Li, Ko) is evidence only when written as it is.
+            if key in parts if len(key.replace(" ", "")) < 4 else shares_a_part(name, form, self.part_similarity):
+                return True
         if not families:
-            return shares_a_part(name, matched, self.part_similarity)
+            return False
         # The given name kept and the family name only half recognisable ("Karolin Leveet").
         record = self.kb.persons.get(person)
-        parts = sound_key(name).split()
         given = sound_key(record.given).split() if record and record.given else []
         kept = [p for p in parts if any(similarity(p, g) >= 0.85 for g in given)]
         rest = [p for p in parts if p not in kept]
