@@ -187,7 +187,7 @@ class Linker:
             link = links[group.members[0]]
             if _in_kb(link) and link.entity in self.kb.persons:
                 family = self.kb.persons[link.entity].family
-                for word in {*name_words(group.fullest)[-1:], *(name_words(family) if family else [])}:
+                for word in dict.fromkeys([*name_words(group.fullest)[-1:], *(name_words(family) if family else [])]):
                     known.setdefault(word, (group.fullest, link))
         if not known:
             return []

@@ -149,8 +149,11 @@ def _check_date(name: str, gold: dict, record: AnalysisRecord, report: GoldRepor
         return
     end = start + len(gold["quote"])
     inside = [t for t in record.times if t.start < end and start < t.end and t.kind == "date"]
-    # A qualified value ("2024" + late) is the interval it names ("2024-10/2024-12").
+    # A qualified value ("2024" + late) is the interval it names ("2024-10/2024-12"); a time of
+    # day ("this evening", 2025-06-24TEV) is on the day its value names.
     values = [t.value for t in inside] + [v for t in inside if (v := part_interval(t.value, t.qualifier))]
+    values += [t.value.split("T")[0] for t in record.times if t.start < end and start < t.end
+               and t.kind == "time" and t.value and "T" in t.value]
     report.add("dates", gold["value"] in values, f"{name}: {gold['quote']!r} gold {gold['value']}, got {values or 'nothing'}")
 
 

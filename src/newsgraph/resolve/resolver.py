@@ -397,7 +397,7 @@ class Resolver:
         """People whose forms sound closest, in the written order and swapped (family name first
         or last), up to twelve people — one person's many readings do not crowd others out."""
         key = sound_key(name)
-        queries = {key, " ".join(reversed(key.split()))}
+        queries = list(dict.fromkeys([key, " ".join(reversed(key.split()))]))  # an order that never varies
         best: dict[str, NameMatch] = {}
         for query in queries:
             hits = process.extract(query, self._keys, scorer=JaroWinkler.normalized_similarity, limit=40,
