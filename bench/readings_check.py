@@ -3,8 +3,8 @@
 Usage: python bench/readings_check.py
 
 The knowledge base pairs Western family names with their Chinese transcriptions (卢特尼克 for
-Lutnick). Reading each transcription back (resolve.readings) should give a spelling close to the
-real name: this prints the mean `resolve.names.compare` score of the family name against the plain
+Lutnick). Reading each transcription back (text.readings) should give a spelling close to the
+real name: this prints the mean `text.names.compare` score of the family name against the plain
 pinyin reading and against the best respelling (data/pinyin_latin.tsv), and in how many cases the
 respelling is closer. It checks the respelling table on the knowledge base's own pairs, not on
 garbled names from reports.
@@ -22,9 +22,9 @@ import statistics
 from newsgraph.kb.loader import load_kb
 from collections import Counter
 
-from newsgraph.resolve import readings
-from newsgraph.resolve.names import compare, sound_key
-from newsgraph.resolve.readings import ReadingTables, name_origin, readings_of
+from newsgraph.text import readings
+from newsgraph.text.names import compare, sound_key
+from newsgraph.text.readings import ReadingTables, name_origin, readings_of
 from newsgraph.settings import Settings
 
 

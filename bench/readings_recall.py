@@ -4,7 +4,7 @@ Usage: python bench/readings_recall.py GOLD TEXTDIR [--top 1,3,10]
 
 For every gold person mention of kind `garbled` or `wrong_person` (a name broken in translation, or
 another real person's name) whose text is in TEXTDIR/<id>.txt and contains the mention, ranks the
-knowledge base's people by the best `resolve.names.compare` score of the written name against
+knowledge base's people by the best `text.names.compare` score of the written name against
 their name forms, and counts the mentions whose real person ranks in the top k:
 
 - before: the forms the index had before issue 11 (names, aliases, orders, family names, and one
@@ -28,7 +28,7 @@ import yaml
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.loader import load_kb
-from newsgraph.resolve.names import compare, han_reading, is_latin
+from newsgraph.text.names import compare, han_reading, is_latin
 from newsgraph.settings import Settings
 
 KINDS = ("garbled", "wrong_person")

@@ -7,9 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.feeds import MAX_ITEMS_PER_POLL, FeedState, load_feed_state, poll_feed, watch
+from newsgraph.ingest.feeds import MAX_ITEMS_PER_POLL, FeedState, load_feed_state, poll_feed
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.readers import ReadOptions
+from newsgraph.service.watch import poll_and_ingest as watch
 from newsgraph.settings import Settings
 from newsgraph.store.tables import feed_items
 

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from newsgraph.resolve.names import compare, han_reading, normalize, sound_key
+from newsgraph.text.names import compare, han_reading, normalize, sound_key
 
 
 @pytest.mark.parametrize("name, normal", [

@@ -10,9 +10,9 @@ import pytest
 
 from newsgraph.kb.index import KnowledgeBase, NameForm, person_forms
 from newsgraph.kb.schema import KbFile, Person
-from newsgraph.resolve import readings as readings_module
-from newsgraph.resolve.names import compare, sound_key
-from newsgraph.resolve.readings import (
+from newsgraph.text import readings as readings_module
+from newsgraph.text.names import compare, sound_key
+from newsgraph.text.readings import (
     JAPANESE_FAMILY,
     JAPANESE_FULL,
     Reading,

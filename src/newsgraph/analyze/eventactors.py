@@ -9,21 +9,21 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import HOSTILE_ACTIONS, Mode, Sense
 from newsgraph.analyze.eventparts import (
-    Actor, CountryLookup, _NOT_ACTORS, _SKIP_ACTOR_DEPS, _Trigger, _child, _event_noun, _lemma, _noun_sense,
-    _object, _pobj, _purpose, _subject,
+    Actor, CountryLookup, NOT_ACTORS, SKIP_ACTOR_DEPS, Trigger, child_with, event_noun, lemma_of, noun_sense,
+    object_of, pobj_of, purpose_of, subject_of,
 )
-from newsgraph.analyze.eventtriggers import _complement_trigger, _verb_trigger
+from newsgraph.analyze.eventtriggers import complement_trigger, verb_trigger
 from newsgraph.model import EventType as T
 
 
-def _actors(trigger: _Trigger, countries: CountryLookup) -> tuple[list[Token], list[Token]]:
+def actors_of(trigger: Trigger, countries: CountryLookup) -> tuple[list[Token], list[Token]]:
     """Head tokens of the source and target actors."""
     head, noun = trigger.head, trigger.noun
     if trigger.reported is not None:
-        return _expand(_resolve(_subject(head))), _expand(_subject(trigger.reported))
+        return _expand(_resolve(subject_of(head))), _expand(subject_of(trigger.reported))
     if trigger.inverse:  # "received support from X", "came under attack from X"
-        giver = _pobj(head, "from") or (_pobj(noun, "from") if noun is not None else None)
-        return _expand(giver), [t for t in _expand(_resolve(_subject(head))) if giver is None or t.i != giver.i]
+        giver = pobj_of(head, "from") or (pobj_of(noun, "from") if noun is not None else None)
+        return _expand(giver), [t for t in _expand(_resolve(subject_of(head))) if giver is None or t.i != giver.i]
     if head.pos_ in ("NOUN", "PROPN"):
         source, target = _noun_actors(head, countries)
     else:
@@ -32,15 +32,15 @@ def _actors(trigger: _Trigger, countries: CountryLookup) -> tuple[list[Token], l
     return source, target
 
 
-def _verb_actors(trigger: _Trigger, countries: CountryLookup) -> tuple[list[Token], list[Token]]:
+def _verb_actors(trigger: Trigger, countries: CountryLookup) -> tuple[list[Token], list[Token]]:
     verb, noun = trigger.head, trigger.noun
     target: list[Token] = []
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        source = _expand(_pobj(agent, None)) if agent is not None else []
+        source = _expand(pobj_of(agent, None)) if agent is not None else []
         target = _expand(next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
     else:
-        source = _expand(_resolve(_subject(verb)))
+        source = _expand(_resolve(subject_of(verb)))
     target = target or _verb_targets(trigger, countries) or _embedded_target(verb, countries)
     if not target and trigger.sense.type is T.THREATEN:
         target = _expand(_condition_subject(verb))  # "... if the United States goes ahead"
@@ -57,7 +57,7 @@ def _condition_subject(verb: Token) -> Token | None:
     for tok in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]:
         for clause in (c for c in tok.children if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                subject = _subject(clause)
+                subject = subject_of(clause)
                 if subject is not None and subject.lower_ not in lex.PRONOUNS:
                     return subject
     return None
@@ -69,27 +69,27 @@ def _reporter(tok: Token) -> Token | None:
         if tok.head.i == tok.i or tok.dep_ not in ("csubj", "ccomp", "xcomp", "advcl", "conj", "nsubj"):
             return None
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in lex.SPEECH_VERBS:
-            subject = _subject(tok)
+        if tok.pos_ in ("VERB", "AUX") and lemma_of(tok) in lex.SPEECH_VERBS:
+            subject = subject_of(tok)
             return subject if subject is not None and subject.lower_ not in lex.PRONOUNS else None
     return None
 
 
-def _verb_targets(trigger: _Trigger, countries: CountryLookup) -> list[Token]:
+def _verb_targets(trigger: Trigger, countries: CountryLookup) -> list[Token]:
     """Objects and prepositional objects of a verb that stand for actors."""
     verb, noun, kind = trigger.head, trigger.noun, trigger.sense.type
-    origin = _pobj(verb, "from")
-    if _lemma(verb) in lex.REMOVAL_VERBS and origin is not None:  # "withdraw troops from Lebanon"
+    origin = pobj_of(verb, "from")
+    if lemma_of(verb) in lex.REMOVAL_VERBS and origin is not None:  # "withdraw troops from Lebanon"
         return _expand(origin)
     if kind is T.MOBILIZE:  # PLOVER: the recipient is whom the forces are mobilised against
         against = next((t for t in verb.subtree if t.lower_ == "against" and t.dep_ == "prep"), None)
         if against is not None:
-            return _expand(_pobj(against, None))
+            return _expand(pobj_of(against, None))
     for dative in (c for c in verb.children if c.dep_ in ("dative", "iobj")):
-        found = _expand(dative if dative.pos_ in ("NOUN", "PROPN") else _pobj(dative, None))
+        found = _expand(dative if dative.pos_ in ("NOUN", "PROPN") else pobj_of(dative, None))
         if found:
             return found
-    obj = _object(verb)
+    obj = object_of(verb)
     if obj is not None and (noun is None or obj.i != noun.i):
         found = _object_target(obj, kind, countries)
         if found is not None:
@@ -103,21 +103,21 @@ def _verb_targets(trigger: _Trigger, countries: CountryLookup) -> list[Token]:
         if found:
             return found
     if kind is T.REQUEST:
-        clause = _child(verb, "ccomp") or _child(verb, "xcomp")
-        if clause is not None and _subject(clause) is not None:
-            return _expand(_subject(clause))
-    reason = _pobj(verb, "in")  # "in protest against X", "in response to X"
+        clause = child_with(verb, "ccomp") or child_with(verb, "xcomp")
+        if clause is not None and subject_of(clause) is not None:
+            return _expand(subject_of(clause))
+    reason = pobj_of(verb, "in")  # "in protest against X", "in response to X"
     if reason is not None and reason.lemma_.lower() in ("protest", "response", "retaliation", "solidarity"):
-        found = next((f for f in (_prep_actor(_pobj(reason, p), countries) for p in ("of", "against", "to", "with")) if f), [])
+        found = next((f for f in (_prep_actor(pobj_of(reason, p), countries) for p in ("of", "against", "to", "with")) if f), [])
         if found:
             return found
     preps = lex.TARGET_PREPS + (("at",) if kind in (T.ASSAULT, T.PROTEST) else ())
     if obj is not None and obj.lemma_.lower() in lex.WEAPONS:
         preps = ("at", "on", "against", "into")
-        found = next((p for p in (_pobj(verb, q) or _pobj(obj, q) for q in preps) if p is not None), None)
+        found = next((p for p in (pobj_of(verb, q) or pobj_of(obj, q) for q in preps) if p is not None), None)
         return _expand(found) if found is not None else _located([verb, obj], kind, countries)
     for prep in preps:
-        found = _prep_actor(_pobj(verb, prep), countries)
+        found = _prep_actor(pobj_of(verb, prep), countries)
         if found:
             return found
     return []
@@ -126,9 +126,9 @@ def _verb_targets(trigger: _Trigger, countries: CountryLookup) -> list[Token]:
 def _prep_actor(pobj: Token | None, countries: CountryLookup) -> list[Token]:
     """The actor a prepositional object names: itself, the owner of an event ("with the U.S. tariff
     policy"), or where goods come from ("on imports from Japan")."""
-    if pobj is None or pobj.ent_type_ in _NOT_ACTORS:
+    if pobj is None or pobj.ent_type_ in NOT_ACTORS:
         return []
-    if _event_noun(pobj) is not None:
+    if event_noun(pobj) is not None:
         return _owners(pobj, countries)
     if pobj.lemma_.lower() in lex.GOODS:
         return _goods_origin(pobj, countries)
@@ -143,14 +143,14 @@ def _place(tok: Token) -> bool:
 
 def _object_target(obj: Token, kind: T, countries: CountryLookup) -> list[Token] | None:
     """The actor a direct object stands for, [] when it stands for none, None to keep looking."""
-    if _event_noun(obj) is not None:  # "defended the right of X": whose right it is
+    if event_noun(obj) is not None:  # "defended the right of X": whose right it is
         return _owners(obj, countries) or _noun_actors(obj, countries, carried=True)[1] or None
     if obj.lemma_.lower() in lex.GOODS:
         return _goods_origin(obj, countries)
     if obj.lemma_.lower() in lex.WEAPONS:  # "fired four shells at targets in Jericho"
         return None
     if kind in (T.REJECT, T.ACCUSE, T.SUPPORT, T.REQUEST, T.AGREE, T.CONCEDE) and not _actor_like(obj, countries):
-        owners = _owners(obj, countries) or (_expand(_pobj(obj, "of")) if _actor_like(_pobj(obj, "of"), countries) else [])
+        owners = _owners(obj, countries) or (_expand(pobj_of(obj, "of")) if _actor_like(pobj_of(obj, "of"), countries) else [])
         if owners or kind in (T.REJECT, T.REQUEST):
             return owners
     return _expand(obj)
@@ -158,12 +158,12 @@ def _object_target(obj: Token, kind: T, countries: CountryLookup) -> list[Token]
 
 def _embedded_target(verb: Token, countries: CountryLookup) -> list[Token]:
     """The target of what a verb governs: "threatened to ban *X*", "refused to deploy in *Iraq*"."""
-    inner = _complement_trigger(verb)
+    inner = complement_trigger(verb)
     if inner is None:
-        complement = _child(verb, "xcomp") or _child(verb, "ccomp") or _purpose(verb)
+        complement = child_with(verb, "xcomp") or child_with(verb, "ccomp") or purpose_of(verb)
         if complement is None:
             return []
-        inner = _Trigger(complement, Sense(T.AGREE))
+        inner = Trigger(complement, Sense(T.AGREE))
     return _verb_targets(inner, countries) or _located([inner.head, inner.noun], inner.sense.type, countries)
 
 
@@ -174,7 +174,7 @@ def _located(tokens: list[Token | None], kind: T, countries: CountryLookup) -> l
         return []
     for tok in (t for t in tokens if t is not None):
         for prep in ("in", "into", "inside"):
-            pobj = _pobj(tok, prep)
+            pobj = pobj_of(tok, prep)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue
             if _actor_like(pobj, countries) or (_place(pobj) and kind in HOSTILE_ACTIONS | {T.AID, T.RETREAT, T.CONCEDE}):
@@ -190,26 +190,26 @@ def _noun_actors(noun: Token, countries: CountryLookup, carried: bool = False) -
     ("launched a mediation effort between X and Y").
     """
     source = _owners(noun, countries)
-    between = _pobj(noun, "between")
+    between = pobj_of(noun, "between")
     if between is not None:
         return (source, _expand(between)) if carried else (source + _expand(between), [])
     target: list[Token] = []
-    sense = _noun_sense(noun)
+    sense = noun_sense(noun)
     preps = ("with", "on", "against", "to", "toward", "towards", "into", "of")
     if sense is not None and sense.type in (T.AID, T.SUPPORT):
         preps += ("for",)  # "aid for Bosnia"
     for prep in preps:
-        pobj = _pobj(noun, prep)
+        pobj = pobj_of(noun, prep)
         target = _prep_actor(pobj, countries)
         if target:
             break
-    inner = _event_noun(_pobj(noun, "of"))
+    inner = event_noun(pobj_of(noun, "of"))
     if not target and inner is not None and inner.i != noun.i:  # "suspension of air links with Serbia"
         target = _noun_actors(inner, countries, carried=True)[1]
     if not source and not carried and noun.dep_ in ("dobj", "pobj"):
         governor = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if governor.pos_ in ("VERB", "AUX") and _verb_trigger(governor) is None:  # "return to Geneva for talks"
-            source = _expand(_resolve(_subject(governor)))
+        if governor.pos_ in ("VERB", "AUX") and verb_trigger(governor) is None:  # "return to Geneva for talks"
+            source = _expand(_resolve(subject_of(governor)))
     return source, target
 
 
@@ -219,7 +219,7 @@ def _owners(noun: Token, countries: CountryLookup) -> list[Token]:
         if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
             return _expand(child)
     for prep in ("by", "from"):
-        pobj = _pobj(noun, prep)
+        pobj = pobj_of(noun, prep)
         if pobj is not None:
             return _expand(pobj)
     for child in noun.children:
@@ -228,14 +228,14 @@ def _owners(noun: Token, countries: CountryLookup) -> list[Token]:
     for child in (c for c in noun.children if c.dep_ == "acl"):  # "crimes committed by Croat forces"
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
         if agent is not None:
-            return _expand(_pobj(agent, None))
-    holder = _pobj(noun, "of")  # "the computers of South Korean army officers"
+            return _expand(pobj_of(agent, None))
+    holder = pobj_of(noun, "of")  # "the computers of South Korean army officers"
     return _expand(holder) if _actor_like(holder, countries) else []
 
 
 def _goods_origin(goods: Token, countries: CountryLookup) -> list[Token]:
     """The country goods come from: "imports from Japan", "Japanese goods"."""
-    origin = _pobj(goods, "from") or _pobj(goods, "of")
+    origin = pobj_of(goods, "from") or pobj_of(goods, "of")
     if origin is not None:
         return _expand(origin)
     return _owners(goods, countries) or [goods]
@@ -253,11 +253,11 @@ def _actor_like(tok: Token | None, countries: CountryLookup) -> bool:
 def _expand(tok: Token | None) -> list[Token]:
     """An actor and the actors coordinated with it ("the United States and Jordan")."""
     for _ in range(3):  # "scores of refugees", "a group of Moroccan diplomats": the people
-        inner = _pobj(tok, "of")
+        inner = pobj_of(tok, "of")
         if tok is None or tok.lemma_.lower() not in lex.COUNT_NOUNS or inner is None:
             break
         tok = inner
-    if tok is None or tok.ent_type_ in _NOT_ACTORS:
+    if tok is None or tok.ent_type_ in NOT_ACTORS:
         return []
     found = [tok]
     for child in tok.children:
@@ -279,13 +279,13 @@ def _resolve(tok: Token | None) -> Token | None:
         if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp") or clause.head.i == clause.i:
             return tok
         clause = clause.head
-        subject = _subject(clause)
+        subject = subject_of(clause)
         if subject is not None and subject.lower_ not in lex.PRONOUNS:
             return subject
     return tok
 
 
-def _spans(heads: list[Token], countries: CountryLookup) -> list[Actor]:
+def actor_spans(heads: list[Token], countries: CountryLookup) -> list[Actor]:
     """Character spans of actor phrases; coordinated country adjectives become one actor each."""
     spans: list[Actor] = []
     for head in heads:
@@ -314,7 +314,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     stack = list(head.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in _SKIP_ACTOR_DEPS or tok.dep_ == "case" or (tok.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)):
+        if tok.dep_ in SKIP_ACTOR_DEPS or tok.dep_ == "case" or (tok.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)):
             continue
         keep.append(tok.i)
         stack.extend(tok.children)

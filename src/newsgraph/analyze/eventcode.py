@@ -39,10 +39,10 @@ from spacy.tokens import Span
 
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import COOPERATIVE
-from newsgraph.analyze.eventparts import _NOT_ACTORS, Actor, CodedEvent, CountryLookup, _Trigger
-from newsgraph.analyze.eventtriggers import _noun_trigger, _verb_trigger
-from newsgraph.analyze.eventactors import _actors, _spans
-from newsgraph.analyze.eventmodality import _cancels_meeting, _failed_meeting, _modality
+from newsgraph.analyze.eventparts import NOT_ACTORS, Actor, CodedEvent, CountryLookup, Trigger
+from newsgraph.analyze.eventtriggers import noun_trigger, verb_trigger
+from newsgraph.analyze.eventactors import actors_of, actor_spans
+from newsgraph.analyze.eventmodality import cancels_meeting, failed_meeting, modality_of
 from newsgraph.model import EventType as T
 
 __all__ = ["Actor", "CodedEvent", "code_events", "main_event", "plover_type"]
@@ -56,15 +56,15 @@ def code_events(sent: Span, countries: CountryLookup) -> list[CodedEvent]:
         countries: maps an actor phrase to an ISO 3166 alpha-2 code, or None; used to split
             compound actors ("Hungarian and Romanian officials") and to tell actors from things.
     """
-    triggers = [t for t in (_verb_trigger(tok) for tok in sent) if t is not None]
+    triggers = [t for t in (verb_trigger(tok) for tok in sent) if t is not None]
     carried = {t.noun.i for t in triggers if t.noun is not None} | {t.head.i for t in triggers}
     for tok in sent:
-        if tok.i not in carried and tok.pos_ == "NOUN" and tok.ent_type_ not in _NOT_ACTORS:
-            found = _noun_trigger(tok)
+        if tok.i not in carried and tok.pos_ == "NOUN" and tok.ent_type_ not in NOT_ACTORS:
+            found = noun_trigger(tok)
             if found is not None:
                 triggers.append(found)
     events = [_event(t, sent, countries) for t in triggers]
-    events += [_failed_meeting(t, e) for t, e in zip(triggers, events) if _cancels_meeting(t)]
+    events += [failed_meeting(t, e) for t, e in zip(triggers, events) if cancels_meeting(t)]
     order = sorted(range(len(events)), key=lambda k: _prominence(triggers[k] if k < len(triggers) else None, events[k]))
     return [events[k] for k in order]
 
@@ -95,18 +95,18 @@ def plover_type(event: CodedEvent) -> T:
     return kind
 
 
-def _event(trigger: _Trigger, sent: Span, countries: CountryLookup) -> CodedEvent:
-    source, target = _actors(trigger, countries)
-    negated, future, hypothetical, failed = _modality(trigger)
+def _event(trigger: Trigger, sent: Span, countries: CountryLookup) -> CodedEvent:
+    source, target = actors_of(trigger, countries)
+    negated, future, hypothetical, failed = modality_of(trigger)
     tokens = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     return CodedEvent(trigger.sense.type, trigger.sense.mode, (start, end),
-                      tuple(_spans(source, countries)), tuple(_spans(target, countries)),
+                      tuple(actor_spans(source, countries)), tuple(actor_spans(target, countries)),
                       negated, future, hypothetical, failed, sent.start_char, sent.end_char)
 
 
-def _prominence(trigger: _Trigger | None, event: CodedEvent) -> tuple[int, int, int]:
+def _prominence(trigger: Trigger | None, event: CodedEvent) -> tuple[int, int, int]:
     """Sort key: depth in the tree, verbs before nouns, then position."""
     if trigger is None:
         return (99, 1, event.trigger[0])

@@ -273,7 +273,7 @@ OBLIGATION_SPEAKERS = (SPEECH_VERBS - THOUGHT_VERBS) | {"propose", "demand", "ur
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "between")
 
 
-# Every verb lemma the coder reads: `eventparts._lemma` repairs a lemmatizer slip ("hoped" → "hop")
+# Every verb lemma the coder reads: `eventparts.lemma_of` repairs a lemmatizer slip ("hoped" → "hop")
 # only towards one of these.
 KNOWN_VERBS = frozenset(VERB_SENSES) | LIGHT_VERBS | SPEECH_VERBS | {v for v, _ in PHRASAL_SENSES} | \
     {v for v, _ in VERB_OBJECT_SENSES} | TRANSPARENT_GOVERNORS | FUTURE_GOVERNORS | NEGATING_GOVERNORS | \

@@ -8,12 +8,12 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import Mode, Sense
 from newsgraph.analyze.eventparts import (
-    CodedEvent, _Trigger, _is_infinitive, _lemma, _noun_sense, _particles, _pobj, _subject,
+    CodedEvent, Trigger, is_infinitive, lemma_of, noun_sense, particles_of, pobj_of, subject_of,
 )
 from newsgraph.model import EventType as T
 
 
-def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
+def modality_of(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
     """(negated, future, hypothetical, failed) for a trigger."""
     head, noun = trigger.head, trigger.noun
     chain = _governors(head)
@@ -22,7 +22,7 @@ def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
     future = trigger.future
     hypothetical = False
     failed = False
-    reported = any(_lemma(g) in lex.SPEECH_VERBS for g, _ in chain)
+    reported = any(lemma_of(g) in lex.SPEECH_VERBS for g, _ in chain)
     for tok in verbs:
         for aux in (c for c in tok.children if c.dep_ in ("aux", "auxpass")):
             word = aux.lower_
@@ -39,7 +39,7 @@ def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
         if conditional and trigger.sense.type not in (T.THREATEN, T.REQUEST):
             hypothetical = True  # a threat's or demand's condition belongs to its content, not to the act
     for governor, _ in chain:
-        word = _lemma(governor)
+        word = lemma_of(governor)
         if word in lex.NEGATING_GOVERNORS:
             negated = True
         if word in lex.FAILING_GOVERNORS:
@@ -54,11 +54,11 @@ def _modality(trigger: _Trigger) -> tuple[bool, bool, bool, bool]:
         if name.i == head.i:  # a carried noun takes its tense from the verb ("mounted its long-threatened invasion")
             failed = failed or bool(words & lex.FAILED_MODIFIERS) or _failure_subject(name)
             future = future or bool(words & lex.FUTURE_MODIFIERS) or (
-                name.dep_ in ("nsubj", "nsubjpass") and _lemma(name.head) in lex.SCHEDULE_VERBS)
+                name.dep_ in ("nsubj", "nsubjpass") and lemma_of(name.head) in lex.SCHEDULE_VERBS)
             hypothetical = hypothetical or bool(words & lex.HYPOTHETICAL_MODIFIERS)
     if _ruled_out(head):
         negated = True
-    verb_lemma = _lemma(head)
+    verb_lemma = lemma_of(head)
     agreement = trigger.sense.type is T.AGREE and (noun is not None or head.pos_ == "NOUN")
     if negated and (verb_lemma in lex.ACHIEVE_VERBS or agreement):
         failed = True
@@ -74,7 +74,7 @@ def _governors(tok: Token) -> list[tuple[Token, bool]]:
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "acomp", "pcomp", "pobj", "conj") or cur.head.i == cur.i:
             break
         link = cur.dep_ in ("xcomp", "acomp", "acl")
-        if cur.dep_ in ("advcl", "pcomp", "pobj", "conj") and not _is_infinitive(cur):
+        if cur.dep_ in ("advcl", "pcomp", "pobj", "conj") and not is_infinitive(cur):
             if cur.dep_ != "conj":
                 break
         cur = cur.head
@@ -90,7 +90,7 @@ def _negated_here(tok: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "never" for c in tok.children):
         return True
-    subject = _subject(tok)
+    subject = subject_of(tok)
     if subject is not None and (subject.lower_ in lex.NEGATIVE_DETERMINERS or
                                 any(c.lower_ in lex.NEGATIVE_DETERMINERS for c in subject.children if c.dep_ in ("det", "preconj"))):
         return True
@@ -102,10 +102,10 @@ def _failure_subject(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
-    lemma = _lemma(verb)
-    particles = set(_particles(verb))
+    lemma = lemma_of(verb)
+    particles = set(particles_of(verb))
     if lemma in ("break", "fall", "end"):
-        return bool(particles & lex.FAILURE_PARTICLES) or _pobj(verb, "without") is not None
+        return bool(particles & lex.FAILURE_PARTICLES) or pobj_of(verb, "without") is not None
     if noun.dep_ == "nsubjpass" and (lemma in lex.CANCEL_VERBS or (lemma, next(iter(particles), "")) == ("call", "off")):
         return True  # "the summit was cancelled"
     return lemma in lex.FAILURE_VERBS
@@ -120,16 +120,16 @@ def _ruled_out(tok: Token) -> bool:
     return bool(words & lex.NEGATING_PREDICATES)
 
 
-def _cancels_meeting(trigger: _Trigger) -> bool:
+def cancels_meeting(trigger: Trigger) -> bool:
     return (trigger.noun is not None and trigger.sense.mode is Mode.CANCEL
-            and (_noun_sense(trigger.noun) or Sense(T.AGREE)).type is T.CONSULT)
+            and (noun_sense(trigger.noun) or Sense(T.AGREE)).type is T.CONSULT)
 
 
-def _failed_meeting(trigger: _Trigger, cancel: CodedEvent) -> CodedEvent:
+def failed_meeting(trigger: Trigger, cancel: CodedEvent) -> CodedEvent:
     """The meeting a cancellation called off, as a failed CONSULT between the same actors."""
     noun = trigger.noun
-    sense = _noun_sense(noun)
-    _, future, hypothetical, _ = _modality(_Trigger(noun, sense))
+    sense = noun_sense(noun)
+    _, future, hypothetical, _ = modality_of(Trigger(noun, sense))
     span = (noun.idx, noun.idx + len(noun))
     return CodedEvent(T.CONSULT, sense.mode, span, cancel.source, cancel.target, False, future,
                       hypothetical, True, cancel.start, cancel.end)

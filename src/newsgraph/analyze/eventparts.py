@@ -18,8 +18,8 @@ Actor = tuple[int, int, str]  # character offsets into the document, and the tex
 CountryLookup = Callable[[str], "str | None"]
 
 _SUBJECTS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
-_NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-_SKIP_ACTOR_DEPS = frozenset({"conj", "cc", "preconj", "appos", "relcl", "punct", "advcl", "parataxis"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+SKIP_ACTOR_DEPS = frozenset({"conj", "cc", "preconj", "appos", "relcl", "punct", "advcl", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class CodedEvent:
 
 
 @dataclass(frozen=True)
-class _Trigger:
+class Trigger:
     """A trigger before its actors and modality are read."""
 
     head: Token  # the verb, or the noun when a noun stands alone
@@ -56,9 +56,9 @@ class _Trigger:
     reported: Token | None = None  # a reported clause whose subject is the target ("Y must ...")
 
 
-def _ended(sense: Sense, noun: Token) -> Sense:
+def ended(sense: Sense, noun: Token) -> Sense:
     """What ending, suspending or lifting the named event amounts to."""
-    lemma = _noun_key(noun)
+    lemma = noun_key(noun)
     if sense.type in (T.COERCE, T.SANCTION) or lemma in lex.MILITARY_RESTRICTIONS:
         military = lemma in lex.MILITARY_RESTRICTIONS or noun.lemma_.lower() in lex.MILITARY_RESTRICTIONS
         return Sense(T.RETREAT, Mode.ACCESS) if military else Sense(T.CONCEDE, Mode.EASE)
@@ -71,15 +71,15 @@ def _ended(sense: Sense, noun: Token) -> Sense:
     return Sense(T.SANCTION, Mode.CANCEL if sense.type is T.CONSULT else Mode.SEVER)
 
 
-def _purpose(verb: Token) -> Token | None:
+def purpose_of(verb: Token) -> Token | None:
     """An infinitive of purpose hanging on a verb ("sent experts *to investigate*")."""
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _is_infinitive(c)
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
                  and c.tag_ != "VBG"), None)
 
 
-def _noun_sense(noun: Token, direct: bool = False) -> Sense | None:
+def noun_sense(noun: Token, direct: bool = False) -> Sense | None:
     """The sense of an event noun, minding two-word names ("hunger strike", "food aid")."""
-    if _levied(noun):
+    if levied(noun):
         return Sense(T.SANCTION, Mode.TARIFF)
     modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
     for modifier in reversed(modifiers):
@@ -99,14 +99,14 @@ def _noun_sense(noun: Token, direct: bool = False) -> Sense | None:
     return None
 
 
-def _levied(noun: Token | None) -> bool:
+def levied(noun: Token | None) -> bool:
     """Whether a "charge" is a levy on goods ("the charge on a Japanese-built car"), not an accusation."""
-    goods = _pobj(noun, "on")
+    goods = pobj_of(noun, "on")
     return noun is not None and noun.lemma_.lower() == "charge" and goods is not None \
-        and bool(set(_object_words(noun, goods)) & lex.GOODS)
+        and bool(set(object_words(noun, goods)) & lex.GOODS)
 
 
-def _noun_key(noun: Token) -> str:
+def noun_key(noun: Token) -> str:
     """The lexicon key a noun matched under ("hunger strike" or "strike")."""
     lemma = noun.lemma_.lower()
     for child in noun.children:
@@ -115,47 +115,47 @@ def _noun_key(noun: Token) -> str:
     return lemma
 
 
-def _event_noun(obj: Token | None) -> Token | None:
+def event_noun(obj: Token | None) -> Token | None:
     """The event noun an object names, looking through carriers ("part of a military aid program")."""
     for _ in range(3):
         if obj is None:
             return None
-        inner = _pobj(obj, "of") if obj.lemma_.lower() in lex.OF_CARRIERS else None
-        if inner is not None and _event_noun(inner) is not None:
-            return _event_noun(inner)  # "a new round of impeachment": the round is of the impeachment
-        if _noun_sense(obj) is not None or obj.lemma_.lower() in lex.STOP_NOUNS | lex.LIFT_NOUNS:
+        inner = pobj_of(obj, "of") if obj.lemma_.lower() in lex.OF_CARRIERS else None
+        if inner is not None and event_noun(inner) is not None:
+            return event_noun(inner)  # "a new round of impeachment": the round is of the impeachment
+        if noun_sense(obj) is not None or obj.lemma_.lower() in lex.STOP_NOUNS | lex.LIFT_NOUNS:
             return obj
         amount = obj.pos_ == "NUM" or obj.ent_type_ == "MONEY"
         if obj.lemma_.lower() not in lex.OF_CARRIERS and not amount:
             return None
-        obj = _pobj(obj, "of") or (_pobj(obj, "in") if amount else None)  # "$50 million in aid"
+        obj = pobj_of(obj, "of") or (pobj_of(obj, "in") if amount else None)  # "$50 million in aid"
     return None
 
 
-def _subject(tok: Token) -> Token | None:
+def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, following control ("X urged Y to go": Y goes) and coordination."""
     found = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
     if found is not None:
         return found
-    if tok.dep_ == "xcomp" or (tok.dep_ in ("advcl", "acl") and _is_infinitive(tok) and tok.head.pos_ in ("VERB", "AUX")):
+    if tok.dep_ == "xcomp" or (tok.dep_ in ("advcl", "acl") and is_infinitive(tok) and tok.head.pos_ in ("VERB", "AUX")):
         governor = tok.head
-        controller = _object(governor) or _pobj(governor, "on") or _pobj(governor, "upon")
+        controller = object_of(governor) or pobj_of(governor, "on") or pobj_of(governor, "upon")
         if governor.lemma_.lower() in lex.OBJECT_CONTROL and controller is not None:
             return controller
-        return _subject(governor) if governor.i != tok.i else None
+        return subject_of(governor) if governor.i != tok.i else None
     if tok.dep_ == "acomp" or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
-        return _subject(tok.head)
+        return subject_of(tok.head)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
         if tok.dep_ == "relcl":
             return tok.head
         if owner is None and tok.head.dep_ == "dobj":  # "issued a declaration demanding ..."
-            return _subject(tok.head.head)
+            return subject_of(tok.head.head)
         return owner
     return None
 
 
-def _lemma(tok: Token) -> str:
+def lemma_of(tok: Token) -> str:
     """The verb's lemma, repairing the small model's slips ("staged" -> "stag") from the word form."""
     lemma = tok.lemma_.lower()
     if lemma in lex.KNOWN_VERBS or tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
@@ -167,19 +167,19 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
-def _is_infinitive(tok: Token) -> bool:
+def is_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VBG"
 
 
-def _object(verb: Token) -> Token | None:
+def object_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
 
-def _child(tok: Token, dep: str) -> Token | None:
+def child_with(tok: Token, dep: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
-def _particles(verb: Token) -> list[str]:
+def particles_of(verb: Token) -> list[str]:
     """Particles and directly following prepositions of a verb ("broke *down*", "called *on*")."""
     words = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
@@ -188,11 +188,11 @@ def _particles(verb: Token) -> list[str]:
     return words
 
 
-def _preps(tok: Token) -> list[str]:
+def preps_of(tok: Token) -> list[str]:
     return [c.lower_ for c in tok.children if c.dep_ in ("prep", "dative")]
 
 
-def _pobj(tok: Token | None, prep: str | None) -> Token | None:
+def pobj_of(tok: Token | None, prep: str | None) -> Token | None:
     """The object of a preposition hanging on `tok` (any preposition when `prep` is None)."""
     if tok is None:
         return None
@@ -204,17 +204,17 @@ def _pobj(tok: Token | None, prep: str | None) -> Token | None:
     return None
 
 
-def _object_words(verb: Token, obj: Token | None) -> list[str]:
+def object_words(verb: Token, obj: Token | None) -> list[str]:
     """Lemmas of an object's head and modifiers, and of "as" phrases ("holding X as human shields")."""
     words: list[str] = []
     if obj is not None:
         words.append(obj.lemma_.lower())
         words += [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
-        inner = _pobj(obj, "of")
+        inner = pobj_of(obj, "of")
         if inner is not None:
             words.append(inner.lemma_.lower())
             words += [c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod", "nmod")]
-    shield = _pobj(verb, "as")
+    shield = pobj_of(verb, "as")
     if shield is not None:
         words.append(shield.lemma_.lower())
     return words

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics
-from newsgraph.resolve.names import is_latin, normalize
+from newsgraph.text.names import is_latin, normalize
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")

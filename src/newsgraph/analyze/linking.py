@@ -20,7 +20,7 @@ from newsgraph.analyze.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
-from newsgraph.resolve.names import compare, normalize, sound_key
+from newsgraph.text.names import compare, normalize, sound_key
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.titles import title_words
 from newsgraph.resolve.timing import mention_date

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from newsgraph.model import EntityRef, Evidence, Finding, FindingKind
-from newsgraph.resolve.names import sound_key
+from newsgraph.text.names import sound_key
 from newsgraph.store.tables import documents, mentions
 
 

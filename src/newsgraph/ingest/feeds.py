@@ -1,4 +1,4 @@
-"""RSS and Atom feeds: poll with conditional GET, take each new item's link once, ingest it.
+"""RSS and Atom feeds: poll with conditional GET, take each new item's link once.
 
 Feeds are fetched by the SSRF-safe `Fetcher` (robots.txt, rate limit, size cap) and parsed from
 bytes by feedparser, which therefore never opens a URL or file itself. What was taken from a
@@ -7,29 +7,20 @@ feed is remembered in the `feeds` and `feed_items` tables, so a restart fetches 
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from itertools import count
-from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
-from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.errors import InputError
 from newsgraph.ingest.fetch import Fetcher
-from newsgraph.ingest.readers import ReadOptions
 from newsgraph.store.tables import feed_items, feeds
 
-if TYPE_CHECKING:
-    from newsgraph.analyze import Analyzer
-    from newsgraph.batch import Summary
-    from newsgraph.store import Store
-
-__all__ = ["FeedItem", "FeedState", "Round", "WatchSummary", "load_feed_state", "poll_feed", "save_poll", "watch"]
+__all__ = ["FeedItem", "FeedState", "load_feed_state", "not_taken_elsewhere", "poll_feed", "save_poll"]
 
 MAX_ITEMS_PER_POLL = 200  # the rest wait for the next poll, so one huge feed cannot flood a round
 
@@ -100,82 +91,7 @@ def _article_link(entry, base: str) -> str | None:
     return link if urlsplit(link).scheme in ("http", "https") else None
 
 
-@dataclass
-class Round:
-    """One poll of every feed: what was new, and what ingesting it did."""
-
-    number: int
-    new_items: int
-    summary: "Summary"
-    feed_failures: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class WatchSummary:
-    """Totals of a watch, and whether it ended by an interrupt (Ctrl-C)."""
-
-    rounds: int = 0
-    new_items: int = 0
-    ingested: int = 0
-    duplicates: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    interrupted: bool = False
-
-
-def watch(feed_urls: Sequence[str], store: "Store", analyzer: "Analyzer", interval: float,
-          iterations: int | None = None, *, options: ReadOptions, fetcher: Fetcher | None = None,
-          sleep: Callable[[float], None] = time.sleep,
-          after_round: Callable[[Round], None] | None = None) -> WatchSummary:
-    """Poll every feed each `interval` seconds and ingest each new article once.
-
-    Stops after `iterations` rounds (None: until interrupted). Ctrl-C stops it cleanly: every
-    document is stored in its own transaction, and items of an unfinished round are taken again
-    next time (those already stored are skipped as duplicates). `after_round` runs after each
-    round, e.g. to recompute cross-document findings.
-    """
-    from newsgraph.batch import ingest_sources  # batch sits above ingest; import on use
-
-    fetcher = fetcher or options.fetcher or Fetcher(options.settings)
-    read_options = replace(options, fetcher=fetcher)
-    total = WatchSummary()
-    try:
-        states = {url: load_feed_state(store.engine, url) for url in dict.fromkeys(feed_urls)}
-        for number in count(1):
-            if iterations is not None and number > iterations:
-                break
-            if number > 1:
-                sleep(interval)
-            polled, failures = _poll_all(states, fetcher, store)
-            taken = _not_taken_elsewhere(store.engine, polled)
-            summary = ingest_sources([item.link for item in taken], read_options, analyzer, store)
-            failed = {origin for origin, _ in summary.failures}
-            chosen = set(taken)
-            for url, (items, new_state) in polled.items():
-                statuses = [(i, "failed" if i.link in failed else "ingested" if i in chosen else "skipped")
-                            for i in items]
-                save_poll(store.engine, new_state, statuses)
-                states[url] = new_state
-            done = Round(number, len(taken), summary, failures)
-            _add(total, done)
-            if after_round:
-                after_round(done)
-    except KeyboardInterrupt:
-        total.interrupted = True
-    return total
-
-
-def _poll_all(states: dict[str, FeedState], fetcher: Fetcher, store: "Store"):
-    polled, failures = {}, []
-    for url, state in states.items():
-        try:
-            polled[url] = poll_feed(url, state, fetcher)
-        except NewsgraphError as exc:
-            failures.append((url, str(exc)))
-            store.record_error(url, exc)
-    return polled, failures
-
-
-def _not_taken_elsewhere(engine: Engine, polled: dict) -> list[FeedItem]:
+def not_taken_elsewhere(engine: Engine, polled: dict) -> list[FeedItem]:
     """The new items whose link no other feed (and no earlier item this round) has given."""
     links = [item.link for items, _ in polled.values() for item in items]
     known: set[str] = set()
@@ -190,14 +106,6 @@ def _not_taken_elsewhere(engine: Engine, polled: dict) -> list[FeedItem]:
                 known.add(item.link)
                 taken.append(item)
     return taken
-
-
-def _add(total: WatchSummary, done: Round) -> None:
-    total.rounds += 1
-    total.new_items += done.new_items
-    total.ingested += done.summary.ingested
-    total.duplicates += done.summary.duplicates
-    total.failures += done.feed_failures + done.summary.failures
 
 
 def load_feed_state(engine: Engine, url: str) -> FeedState:

@@ -12,10 +12,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import BinaryIO
 
 from newsgraph.errors import BadRecord, InputError, NewsgraphError, TooLarge, UnsupportedFormat
 from newsgraph.ingest.build import DocumentMeta, build_document
@@ -23,34 +20,14 @@ from newsgraph.ingest.decode import clean_text, decode_bytes
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.frontmatter import split_front_matter
 from newsgraph.ingest.html import extract_page, looks_like_html
-from newsgraph.model import Document
-from newsgraph.settings import Settings
+from newsgraph.ingest.loaded import Loaded, ReadOptions
+from newsgraph.ingest.warc import read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """One document read from a source, or the reason it could not be read."""
-
-    origin: str
-    document: Document | None = None
-    error: NewsgraphError | None = None
-
-
-@dataclass
-class ReadOptions:
-    """Metadata given by the user for every document, plus what reading needs."""
-
-    settings: Settings
-    given: DocumentMeta = field(default_factory=DocumentMeta)
-    today: date = field(default_factory=date.today)
-    stdin: BinaryIO | None = None
-    fetcher: Fetcher | None = None
 
 
 def read_sources(sources: Iterable[str], options: ReadOptions) -> Iterator[Loaded]:
@@ -68,9 +45,7 @@ def read_sources(sources: Iterable[str], options: ReadOptions) -> Iterator[Loade
 def read_path(path: Path, options: ReadOptions) -> Iterator[Loaded]:
     """Read one file by its extension (.txt, .html, .jsonl, .warc[.gz]; .md is read as text)."""
     if _is_warc(path):  # web archives: one document per HTML response (ingest/warc.py)
-        from newsgraph.ingest.warc import read_warc
-
-        yield from read_warc(path, options)
+        yield from read_warc(path, options, read_bytes)
         return
     suffix = path.suffix.lower()
     if suffix not in READABLE | {".md"}:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -18,7 +18,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from newsgraph.errors import InputError, NewsgraphError, TooLarge, TruncatedArchive
-from newsgraph.ingest.readers import Loaded, ReadOptions, read_bytes
+from newsgraph.ingest.loaded import Loaded, ReadOptions
 from newsgraph.model import DateSource, Precision, PublishedDate
 
 __all__ = ["TruncatedArchive", "read_warc"]
@@ -32,8 +32,11 @@ _WARC_START = b"WARC/"
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 
-def read_warc(path: Path, options: ReadOptions) -> Iterator[Loaded]:
-    """Yield one `Loaded` per HTML response (status 200) of a web archive.
+ReadBytes = Callable[..., Loaded]  # readers.read_bytes: (data, *, origin, options, html, url) -> Loaded
+
+
+def read_warc(path: Path, options: ReadOptions, read_bytes: ReadBytes) -> Iterator[Loaded]:
+    """Yield one `Loaded` per HTML response (status 200) of a web archive, each read by `read_bytes`.
 
     Each document's origin is `PATH#N`, N counting every record of the archive from 1. A record
     that cannot be read yields its error alone; damage to the archive itself (truncation, a
@@ -68,7 +71,7 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Loaded]:
             stream.limit_window(None)
             origin = f"{path}#{number}"
             try:
-                item = _read_record(record, origin, options) if _is_html_response(record) else None
+                item = _read_record(record, origin, options, read_bytes) if _is_html_response(record) else None
                 _drain(record, origin)
             except NewsgraphError as exc:
                 item = Loaded(origin, error=exc)
@@ -93,7 +96,7 @@ def _is_html_response(record) -> bool:
     return content_type in HTML_TYPES
 
 
-def _read_record(record, origin: str, options: ReadOptions) -> Loaded:
+def _read_record(record, origin: str, options: ReadOptions, read_bytes: ReadBytes) -> Loaded:
     limit = options.settings.max_bytes
     content = record.content_stream()
     chunks, size = [], 0

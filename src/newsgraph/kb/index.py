@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.kb.schema import Country, KbFile, Occupancy, Organization, Person, Position
-from newsgraph.resolve.names import normalize, sound_key
-from newsgraph.resolve.readings import ReadingTables, readings_of
+from newsgraph.text.names import normalize, sound_key
+from newsgraph.text.readings import ReadingTables, readings_of
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ class KnowledgeBase:
 
 def person_forms(person: Person, tables: ReadingTables | None = None) -> list[NameForm]:
     """Every way of writing a person's name that the knowledge base can vouch for, then the
-    readings of their native-script names (resolve.readings) that say how a translation may spell it."""
+    readings of their native-script names (text.readings) that say how a translation may spell it."""
     forms = [NameForm(person.id, person.name, "name")]
     if person.family and person.given:
         forms.append(NameForm(person.id, f"{person.family} {person.given}", "reversed"))

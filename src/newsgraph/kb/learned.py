@@ -14,7 +14,7 @@ from datetime import date
 
 from newsgraph.kb.schema import KbFile, Occupancy, Person
 from newsgraph.model import AnalysisRecord, ResolutionStatus
-from newsgraph.resolve.names import sound_key
+from newsgraph.text.names import sound_key
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.resolve.names import normalize
+from newsgraph.text.names import normalize
 
 
 def country_lookup(kb: KnowledgeBase) -> Callable[[str], str | None]:

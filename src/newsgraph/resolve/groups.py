@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from newsgraph.resolve.names import normalize
+from newsgraph.text.names import normalize
 
 _DATA = Path(__file__).parent / "data"
 

@@ -30,7 +30,7 @@ from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.schema import Occupancy, latest
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.calibration import Calibration, load_calibration
-from newsgraph.resolve.names import NameMatch, compare, normalize, similarity, sound_key
+from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
 # (resolve/calibration.py) decides whether the link is made.

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.resolve.names import normalize
+from newsgraph.text.names import normalize
 
 _CONNECTORS = {"of", "for", "and", "on", ",", "the", "a", "an", "s", "in", "charge"}
 _SPELLING = {"defence": "defense", "programme": "program", "labour": "labor", "minster": "minister",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import count
 
-from newsgraph.batch import Executor
-from newsgraph.ingest.feeds import Round, WatchSummary, watch as watch_feeds
+from newsgraph.batch import Executor, Summary, ingest_sources
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest.feeds import FeedState, load_feed_state, not_taken_elsewhere, poll_feed, save_poll
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.kb.index import KnowledgeBase
@@ -34,5 +37,86 @@ def watch(feeds: Sequence[str], settings: Settings, store: Store, kb: KnowledgeB
         if on_round:
             on_round(done)
 
-    return watch_feeds(feeds, store, executor, interval, iterations, options=ReadOptions(settings), fetcher=fetcher,
-                       sleep=sleep, after_round=after_round)
+    return poll_and_ingest(feeds, store, executor, interval, iterations, options=ReadOptions(settings),
+                           fetcher=fetcher, sleep=sleep, after_round=after_round)
+
+
+@dataclass
+class Round:
+    """One poll of every feed: what was new, and what ingesting it did."""
+
+    number: int
+    new_items: int
+    summary: Summary
+    feed_failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class WatchSummary:
+    """Totals of a watch, and whether it ended by an interrupt (Ctrl-C)."""
+
+    rounds: int = 0
+    new_items: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
+
+
+def poll_and_ingest(feed_urls: Sequence[str], store: Store, analyzer: Executor, interval: float,
+          iterations: int | None = None, *, options: ReadOptions, fetcher: Fetcher | None = None,
+          sleep: Callable[[float], None] = time.sleep,
+          after_round: Callable[[Round], None] | None = None) -> WatchSummary:
+    """Poll every feed each `interval` seconds and ingest each new article once.
+
+    Stops after `iterations` rounds (None: until interrupted). Ctrl-C stops it cleanly: every
+    document is stored in its own transaction, and items of an unfinished round are taken again
+    next time (those already stored are skipped as duplicates). `after_round` runs after each
+    round, e.g. to recompute cross-document findings.
+    """
+    fetcher = fetcher or options.fetcher or Fetcher(options.settings)
+    read_options = replace(options, fetcher=fetcher)
+    total = WatchSummary()
+    try:
+        states = {url: load_feed_state(store.engine, url) for url in dict.fromkeys(feed_urls)}
+        for number in count(1):
+            if iterations is not None and number > iterations:
+                break
+            if number > 1:
+                sleep(interval)
+            polled, failures = _poll_all(states, fetcher, store)
+            taken = not_taken_elsewhere(store.engine, polled)
+            summary = ingest_sources([item.link for item in taken], read_options, analyzer, store)
+            failed = {origin for origin, _ in summary.failures}
+            chosen = set(taken)
+            for url, (items, new_state) in polled.items():
+                statuses = [(i, "failed" if i.link in failed else "ingested" if i in chosen else "skipped")
+                            for i in items]
+                save_poll(store.engine, new_state, statuses)
+                states[url] = new_state
+            done = Round(number, len(taken), summary, failures)
+            _add(total, done)
+            if after_round:
+                after_round(done)
+    except KeyboardInterrupt:
+        total.interrupted = True
+    return total
+
+
+def _poll_all(states: dict[str, FeedState], fetcher: Fetcher, store: Store):
+    polled, failures = {}, []
+    for url, state in states.items():
+        try:
+            polled[url] = poll_feed(url, state, fetcher)
+        except NewsgraphError as exc:
+            failures.append((url, str(exc)))
+            store.record_error(url, exc)
+    return polled, failures
+
+
+def _add(total: WatchSummary, done: Round) -> None:
+    total.rounds += 1
+    total.new_items += done.new_items
+    total.ingested += done.summary.ingested
+    total.duplicates += done.summary.duplicates
+    total.failures += done.feed_failures + done.summary.failures

@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from pypinyin import Style, pinyin
 
-from newsgraph.kb.schema import Person
-from newsgraph.resolve.names import normalize, similarity, sound_key
+from newsgraph.text.names import normalize, similarity, sound_key
 
 _DATA = Path(__file__).parent / "data"
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+$")
@@ -43,6 +44,20 @@ READINGS_PER_CHAR = 4  # per-character Japanese readings tried, in dictionary or
 FAMILY_MATCH = 0.8  # a Korean family name or a pinyin name must read this close to the Latin name
 JAPANESE_MATCH = 0.95  # a Japanese family name must read this close to the Latin one
 GIVEN_MATCH = 0.7  # a Chinese given name read in pinyin, against its Latin spelling (Wade-Giles too)
+
+
+class NamedPerson(Protocol):
+    """What a reading needs of a person (the knowledge base's `Person` has it): the Latin name, its
+    parts when known, and the names by language (`zh`, `ja`, `ko`, …)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def family(self) -> str | None: ...
+    @property
+    def given(self) -> str | None: ...
+    @property
+    def aliases(self) -> Mapping[str, Sequence[str]]: ...
 
 
 @dataclass(frozen=True)
@@ -173,7 +188,7 @@ def _load_name_tables() -> dict[str, dict[str, list[str]]]:
 # -- the one entry point -------------------------------------------------------------------------
 
 
-def readings_of(person: Person, tables: ReadingTables | None = None) -> list[Reading]:
+def readings_of(person: NamedPerson, tables: ReadingTables | None = None) -> list[Reading]:
     """Every reading of a person's native-script aliases, deduplicated by sound, best first."""
     tables = tables or ReadingTables()
     origin = name_origin(person, tables)
@@ -193,7 +208,7 @@ def readings_of(person: Person, tables: ReadingTables | None = None) -> list[Rea
     return unique
 
 
-def name_origin(person: Person, tables: ReadingTables) -> str:
+def name_origin(person: NamedPerson, tables: ReadingTables) -> str:
     """Which language's reading the person's Latin name is: "ko" when the family name is the
     romanised first syllable of a hangul alias, "zh" when it is the pinyin of a Chinese-character
     alias, "ja" when it is a Japanese reading of the start of a kanji alias, else "other" (a Western
@@ -211,7 +226,7 @@ def name_origin(person: Person, tables: ReadingTables) -> str:
     return "other"
 
 
-def _reads_as_chinese(person: Person, alias: str) -> bool:
+def _reads_as_chinese(person: NamedPerson, alias: str) -> bool:
     """Whether a name of two to four characters is the person's own Chinese name: its first one or
     two characters read in pinyin or Wade-Giles as the family name and the rest as the given name
     (马克里 is "Ma Keli", close to "Macri" as a whole, but "Keli" is not "Mauricio"; 蔡英文 is
@@ -248,7 +263,7 @@ def _close(spellings: list[str], latin: str, threshold: float) -> bool:
 # -- Mandarin readings -----------------------------------------------------------------------------
 
 
-def chinese_readings(person: Person, tables: ReadingTables, origin: str) -> list[Reading]:
+def chinese_readings(person: NamedPerson, tables: ReadingTables, origin: str) -> list[Reading]:
     """Pinyin readings of Chinese-character names; for a Western name's Chinese transcription, also
     its pinyin respelled as a Western name."""
     readings = []
@@ -286,7 +301,7 @@ def chinese_readings(person: Person, tables: ReadingTables, origin: str) -> list
     return readings
 
 
-def _han_aliases(person: Person) -> list[str]:
+def _han_aliases(person: NamedPerson) -> list[str]:
     """Aliases written in Chinese characters (word breaks such as '·' allowed), in KB order."""
     found = []
     for language in ("zh", "ja", "ko"):
@@ -339,7 +354,7 @@ def _syllable_spellings(syllable: str, *, first: bool) -> list[str]:
 # -- Japanese readings -------------------------------------------------------------------------------
 
 
-def japanese_readings(person: Person, tables: ReadingTables) -> list[Reading]:
+def japanese_readings(person: NamedPerson, tables: ReadingTables) -> list[Reading]:
     """Hepburn readings of a Japanese kanji name: the dictionary's, and the plausible misreadings
     that choose each character's on or kun reading otherwise."""
     split = _japanese_split(person, tables)
@@ -362,7 +377,7 @@ def japanese_readings(person: Person, tables: ReadingTables) -> list[Reading]:
     return readings
 
 
-def _japanese_split(person: Person, tables: ReadingTables) -> tuple[str, int] | None:
+def _japanese_split(person: NamedPerson, tables: ReadingTables) -> tuple[str, int] | None:
     """The first kanji alias whose start reads in Japanese as the person's Latin family name
     (nearly exactly), with the family name's length in characters; None for other names."""
     if not person.family:
@@ -385,7 +400,7 @@ def _japanese_split(person: Person, tables: ReadingTables) -> tuple[str, int] | 
     return None
 
 
-def _given_reads_japanese(person: Person, given: str, tables: ReadingTables) -> bool:
+def _given_reads_japanese(person: NamedPerson, given: str, tables: ReadingTables) -> bool:
     """Whether the given name's characters have a Japanese reading close to the Latin given name
     (李登輝's 登輝 has none close to "Teng-hui", though 李 reads "Ri", like "Lee")."""
     if not person.given or not given:
@@ -423,7 +438,7 @@ def _long_vowels(latin: str) -> str:
 # -- Korean readings ---------------------------------------------------------------------------------
 
 
-def korean_readings(person: Person) -> list[Reading]:
+def korean_readings(person: NamedPerson) -> list[Reading]:
     """Revised Romanization of a hangul name (read syllable by syllable, as names are romanised), and
     the customary spellings of its family name."""
     readings = []
@@ -448,7 +463,7 @@ def korean_readings(person: Person) -> list[Reading]:
     return readings
 
 
-def _hangul_names(person: Person) -> list[str]:
+def _hangul_names(person: NamedPerson) -> list[str]:
     """Korean aliases written in hangul, of two to four syllables (a family name and a given name)."""
     aliases = [_WORD_BREAKS.sub("", a) for a in person.aliases.get("ko", [])]
     return list(dict.fromkeys(a for a in aliases if _HANGUL.match(a) and 2 <= len(a) <= 4))
