@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= newsgraph.db
 
-.PHONY: demo test install system-deps clean
+.PHONY: demo test lint install system-deps clean
 
 install: $(STAMP)
 
@@ -39,8 +39,13 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 || true; \
 	fi
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest -q
 
+# The code checks CI runs before the tests (config in pyproject.toml).
+lint: $(STAMP)
+	$(BIN)/ruff check src
+	$(BIN)/mypy
+
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache .mypy_cache

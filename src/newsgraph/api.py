@@ -6,10 +6,9 @@ functions of `newsgraph.service`, the same the CLI and the HTTP API call.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
-
-from collections.abc import Iterable
 
 from newsgraph.analyze import Analyzer
 from newsgraph.batch import Summary

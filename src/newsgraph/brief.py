@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from newsgraph.crossdoc.clusters import EventCluster, TimelineFilter, event_timeline
-from newsgraph.model import Finding
+from newsgraph.model import Finding, ResolutionStatus
 from newsgraph.store import Store
 from newsgraph.store.tables import documents, mentions
 
@@ -50,7 +50,7 @@ def make_briefing(store: Store, *, actor: str | None = None, since: str | None =
         counted = conn.execute(
             select(mentions.c.document_id, mentions.c.type, mentions.c.entity_name, mentions.c.text)
             .where(mentions.c.type.in_(PEOPLE_AND_GROUPS))
-            .where(mentions.c.status != "unresolved")
+            .where(mentions.c.status != ResolutionStatus.unresolved.value)
         ).all()
         events = event_timeline(conn, TimelineFilter(actor=actor, since=since, unlinked=True))
     names = _names(counted, wanted, top)

@@ -9,7 +9,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -25,13 +25,13 @@ from newsgraph.settings import Settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Read news reports into a time-aware, source-attributed database.")
 
-DbOption = Annotated[Optional[str], typer.Option(
+DbOption = Annotated[str | None, typer.Option(
     "--db", help="Database URL or SQLite file [env NEWSGRAPH_DATABASE_URL; default ./newsgraph.db].")]
-PublishedOption = Annotated[Optional[str], typer.Option(
+PublishedOption = Annotated[str | None, typer.Option(
     help="Publication date (YYYY-MM-DD) for every input; overrides what the input says.")]
-TitleOption = Annotated[Optional[str], typer.Option(help="Title for every input.")]
-OutletOption = Annotated[Optional[str], typer.Option(help="Outlet name for every input.")]
-MaxBytesOption = Annotated[Optional[int], typer.Option(
+TitleOption = Annotated[str | None, typer.Option(help="Title for every input.")]
+OutletOption = Annotated[str | None, typer.Option(help="Outlet name for every input.")]
+MaxBytesOption = Annotated[int | None, typer.Option(
     help="Largest input accepted, in bytes [env NEWSGRAPH_MAX_BYTES; default 5000000].")]
 
 
@@ -111,7 +111,7 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     workers: Annotated[int, typer.Option(help="Analysis processes (each loads the model once).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    cluster: Annotated[Optional[str], typer.Option(
+    cluster: Annotated[str | None, typer.Option(
         metavar="ADDRESS|local",
         help="Analyse on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' for one on this machine "
              "with --workers processes (default 2). With a PostgreSQL --db the workers write.")] = None,
@@ -180,8 +180,8 @@ def show(
 @app.command()
 def brief(
     db: DbOption = None,
-    actor: Annotated[Optional[str], typer.Option(help="Only documents and events about this actor.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only documents and events about this actor.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     format: Annotated[BriefFormat, typer.Option("--format", "-f", help="text or markdown.")] = BriefFormat.text,
 ) -> None:
     """Print a one-page briefing: key events, indicators, contradictions, corrected names, sources."""
@@ -217,7 +217,7 @@ def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
     db: DbOption = None,
     interval: Annotated[float, typer.Option(help="Seconds between two polls of every feed.")] = 900.0,
-    iterations: Annotated[Optional[int], typer.Option(help="Stop after this many polls (default: until Ctrl-C).")] = None,
+    iterations: Annotated[int | None, typer.Option(help="Stop after this many polls (default: until Ctrl-C).")] = None,
     max_bytes: MaxBytesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per poll.")] = False,
 ) -> None:
@@ -250,8 +250,8 @@ def watch(
 @app.command()
 def indicators(
     db: DbOption = None,
-    indicator: Annotated[Optional[str], typer.Option(help="Only this indicator (e.g. approval_rating).")] = None,
-    subject: Annotated[Optional[str], typer.Option(help="Only subjects whose name contains this.")] = None,
+    indicator: Annotated[str | None, typer.Option(help="Only this indicator (e.g. approval_rating).")] = None,
+    subject: Annotated[str | None, typer.Option(help="Only subjects whose name contains this.")] = None,
     format: ListFormatOption = ListFormat.text,
 ) -> None:
     """Each indicator series in date order, with its threshold bands and sources."""
@@ -280,9 +280,9 @@ def indicators(
 @app.command()
 def timeline(
     db: DbOption = None,
-    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (name or id).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only events with this actor (name or id).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
     undated: Annotated[bool, typer.Option(help="Also list events the reports give no date.")] = False,
     unlinked: Annotated[bool, typer.Option(help="Also list events none of whose actors is a known entity.")] = False,
     format: ListFormatOption = ListFormat.text,
@@ -348,7 +348,7 @@ def contradictions(
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the files into.")] = Path("export"),
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
-    table: Annotated[Optional[list[ExportTable]], typer.Option(help="Only this table (repeatable).")] = None,
+    table: Annotated[list[ExportTable] | None, typer.Option(help="Only this table (repeatable).")] = None,
     db: DbOption = None,
 ) -> None:
     """Write documents, mentions, times, observations, events, claims and findings to files."""
@@ -399,9 +399,9 @@ def kb_stats() -> None:
 @kb_app.command("lookup")
 def kb_lookup(
     name: Annotated[str, typer.Argument(help="A name as written (may be garbled); '' for a title alone.")],
-    on: Annotated[Optional[str], typer.Option("--date", help="The date the text speaks of (YYYY-MM-DD); default today.")] = None,
-    role: Annotated[Optional[str], typer.Option(help="A title as written, e.g. 'U.S. Commerce Secretary', or a position id.")] = None,
-    country: Annotated[Optional[str], typer.Option(help="ISO country code the title belongs to, e.g. US, JP.")] = None,
+    on: Annotated[str | None, typer.Option("--date", help="The date the text speaks of (YYYY-MM-DD); default today.")] = None,
+    role: Annotated[str | None, typer.Option(help="A title as written, e.g. 'U.S. Commerce Secretary', or a position id.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO country code the title belongs to, e.g. US, JP.")] = None,
 ) -> None:
     """Show who a name (with a title and date) resolves to, with scores and the explanation."""
     from datetime import date
@@ -447,8 +447,8 @@ def kb_add(path: Annotated[Path, typer.Argument(help="A YAML file in the knowled
 @kb_app.command("import-wikidata")
 def kb_import_wikidata(
     dump: Annotated[Path, typer.Argument(help="A Wikidata JSON dump (.json, .json.gz, .json.bz2) or an extract of one.")],
-    output: Annotated[Optional[Path], typer.Option(help="Where to write the KB file [default: <KB folder>/wikidata-<name>.yaml].")] = None,
-    position: Annotated[Optional[list[str]], typer.Option(help="Also import holders of this position QID (repeatable).")] = None,
+    output: Annotated[Path | None, typer.Option(help="Where to write the KB file [default: <KB folder>/wikidata-<name>.yaml].")] = None,
+    position: Annotated[list[str] | None, typer.Option(help="Also import holders of this position QID (repeatable).")] = None,
 ) -> None:
     """Read P39 (position held) terms of the offices the knowledge base knows from a Wikidata dump."""
     from newsgraph.kb.loader import load_kb
@@ -484,7 +484,7 @@ def kb_learned(db: DbOption = None) -> None:
     groups = defaultdict(list)
     for fact in facts:
         groups[fact.key].append(fact)
-    for key, group in sorted(groups.items()):
+    for _key, group in sorted(groups.items()):
         outlets = sorted({f.outlet for f in group})
         used = "used" if len(outlets) >= settings.learned_min_sources else \
             f"waiting ({len(outlets)} of {settings.learned_min_sources} outlets)"

@@ -154,7 +154,7 @@ def run_batches(client: Client, task: Callable, documents: Iterable[Document], s
     At most two batches per worker thread are in flight. A batch whose worker died (a document
     that crashes the process) is run again one document after another, so only that one fails.
     """
-    batches = iter(lambda it=iter(documents): list(islice(it, size)), [])
+    batches = iter(lambda it=iter(documents): list(islice(it, size)), [])  # noqa: B008 (bound once)
     pending = []
     while True:
         limit = 2 * max(1, sum(client.nthreads().values()))

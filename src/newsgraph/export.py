@@ -18,8 +18,17 @@ from sqlalchemy import select
 
 from newsgraph.errors import UsageError
 from newsgraph.store import Store
-from newsgraph.store.tables import (claims, documents, event_actors, events, finding_evidence, findings, mentions,
-                                    observations, time_values)
+from newsgraph.store.tables import (
+    claims,
+    documents,
+    event_actors,
+    events,
+    finding_evidence,
+    findings,
+    mentions,
+    observations,
+    time_values,
+)
 
 TABLES = {
     "documents": documents, "mentions": mentions, "time_values": time_values, "observations": observations,

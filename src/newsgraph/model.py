@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,7 +23,7 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How exact a date is."""
 
     day = "day"
@@ -62,6 +62,33 @@ class ResolutionStatus(str, Enum):
     corrected = "corrected"
     conflict = "conflict"
     unresolved = "unresolved"
+
+    @property
+    def is_resolved(self) -> bool:
+        """Linked to a knowledge-base entry (exactly, by alias, corrected, or in conflict)."""
+        return self is not ResolutionStatus.unresolved
+
+
+class TitleCue(str, Enum):
+    """Which term a title means, by a word before it ("former", "acting", "President-elect")."""
+
+    former = "former"  # a past holder
+    then = "then"  # the holder at the time spoken of
+    acting = "acting"
+    incoming = "incoming"
+    outgoing = "outgoing"
+
+    @property
+    def looks_back(self) -> bool:
+        """A past holder may be meant (`former`, `then`)."""
+        return self in (TitleCue.former, TitleCue.then)
+
+
+class TermStatus(str, Enum):
+    """How a term in office was held, when not in full."""
+
+    acting = "acting"
+    nominee = "nominee"
 
 
 class EventType(str, Enum):
@@ -401,7 +428,7 @@ class AnalysisRecord(Record):
         return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
-    def from_json(cls, data: str | bytes) -> "AnalysisRecord":
+    def from_json(cls, data: str | bytes) -> AnalysisRecord:
         """Read a record back from its JSON form."""
         return cls.model_validate_json(data)
 

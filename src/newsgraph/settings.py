@@ -33,7 +33,7 @@ class Settings:
     api_token: str | None = None  # bearer token for the HTTP API's write endpoints; None disables writes
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
         """Build settings from NEWSGRAPH_* variables, then apply explicit overrides."""
         environ = os.environ if environ is None else environ
         values = {}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 
 from newsgraph.analyze.pipeline import describe_pipeline, make_pipeline
 from newsgraph.analyze.record import build_record

@@ -30,7 +30,7 @@ SAYING = {"say", "state", "tell", "add", "note", "emphasize", "emphasise", "stre
           "remark", "reiterate", "assert", "suggest", "indicate", "predict", "acknowledge", "comment",
           "confirm", "complain", "urge", "vow", "pledge", "promise", "call", "describe", "show", "report",
           "find", "reveal", "estimate", "expect", "accuse", "criticize", "criticise", "respond", "reply",
-          "propose", "demand", "request", "ask", "insist", "maintain", "think", "hope", "fear", "recall"}
+          "propose", "demand", "request", "ask", "maintain", "think", "hope", "fear", "recall"}
 # Verbs that report only when their subject is a study or poll ("a survey showed that …"), not
 # when it is anyone ("the alliance will find it difficult").
 _EVIDENCE_VERBS = {"find", "show", "reveal", "indicate", "estimate", "suggest"}
@@ -73,7 +73,7 @@ class FoundClaim:
 
 
 @Language.factory("newsgraph_claims_v1", assigns=["doc._.ng_claims"], requires=["doc.sents"])
-def make_claim_finder(nlp: Language, name: str) -> "ClaimFinder":
+def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
     """Build the claim finder; it reads the genre from `doc._.ng_genre`."""
     return ClaimFinder()
 

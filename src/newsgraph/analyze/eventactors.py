@@ -9,8 +9,19 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import HOSTILE_ACTIONS, Mode, Sense
 from newsgraph.analyze.eventparts import (
-    Actor, CountryLookup, NOT_ACTORS, SKIP_ACTOR_DEPS, Trigger, child_with, event_noun, lemma_of, noun_sense,
-    object_of, pobj_of, purpose_of, subject_of,
+    NOT_ACTORS,
+    SKIP_ACTOR_DEPS,
+    Actor,
+    CountryLookup,
+    Trigger,
+    child_with,
+    event_noun,
+    lemma_of,
+    noun_sense,
+    object_of,
+    pobj_of,
+    purpose_of,
+    subject_of,
 )
 from newsgraph.analyze.eventtriggers import complement_trigger, verb_trigger
 from newsgraph.model import EventType as T

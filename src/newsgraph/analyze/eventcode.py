@@ -38,11 +38,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsgraph.analyze import eventlex as lex
+from newsgraph.analyze.eventactors import actor_spans, actors_of
 from newsgraph.analyze.eventlex import COOPERATIVE
+from newsgraph.analyze.eventmodality import cancels_meeting, failed_meeting, modality_of
 from newsgraph.analyze.eventparts import NOT_ACTORS, Actor, CodedEvent, CountryLookup, Trigger
 from newsgraph.analyze.eventtriggers import noun_trigger, verb_trigger
-from newsgraph.analyze.eventactors import actors_of, actor_spans
-from newsgraph.analyze.eventmodality import cancels_meeting, failed_meeting, modality_of
 from newsgraph.model import EventType as T
 
 __all__ = ["Actor", "CodedEvent", "code_events", "main_event", "plover_type"]
@@ -64,7 +64,7 @@ def code_events(sent: Span, countries: CountryLookup) -> list[CodedEvent]:
             if found is not None:
                 triggers.append(found)
     events = [_event(t, sent, countries) for t in triggers]
-    events += [failed_meeting(t, e) for t, e in zip(triggers, events) if cancels_meeting(t)]
+    events += [failed_meeting(t, e) for t, e in zip(triggers, events, strict=False) if cancels_meeting(t)]
     order = sorted(range(len(events)), key=lambda k: _prominence(triggers[k] if k < len(triggers) else None, events[k]))
     return [events[k] for k in order]
 

@@ -15,11 +15,11 @@ The lists are immutable mappings: the coder (`newsgraph.analyze.eventcode`) only
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 from newsgraph.errors import InputError
 from newsgraph.model import EventType as T

@@ -8,7 +8,14 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import Mode, Sense
 from newsgraph.analyze.eventparts import (
-    CodedEvent, Trigger, is_infinitive, lemma_of, noun_sense, particles_of, pobj_of, subject_of,
+    CodedEvent,
+    Trigger,
+    is_infinitive,
+    lemma_of,
+    noun_sense,
+    particles_of,
+    pobj_of,
+    subject_of,
 )
 from newsgraph.model import EventType as T
 

@@ -4,15 +4,14 @@ nouns)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from spacy.tokens import Token
 
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import Mode, Sense
 from newsgraph.model import EventType as T
-
 
 Actor = tuple[int, int, str]  # character offsets into the document, and the text
 CountryLookup = Callable[[str], "str | None"]

@@ -39,7 +39,7 @@ class FoundEvent:
 
 @Language.factory("newsgraph_events_v1", assigns=["doc._.ng_events"],
                   requires=["doc._.ng_mentions", "doc._.ng_links", "doc._.ng_times"])
-def make_event_coder(nlp: Language, name: str) -> "EventCoder":
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
     """Build the event coder; it needs `use_kb` before it runs."""
     return EventCoder()
 
@@ -59,7 +59,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None:
             raise RuntimeError("newsgraph.events.v1 needs a knowledge base: call use_kb(kb) first")
-        linked = [(m, link) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [])
+        linked = [(m, link) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [], strict=False)
                   if link is not None and link.entity and not link.entity.startswith("unresolved-")]
         found = []
         text = doc.text  # Doc.text joins every token on each access: read it once

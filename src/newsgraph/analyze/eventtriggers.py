@@ -8,8 +8,22 @@ from spacy.tokens import Token
 from newsgraph.analyze import eventlex as lex
 from newsgraph.analyze.eventlex import COOPERATIVE, HOSTILE_ACTIONS, Mode, Sense
 from newsgraph.analyze.eventparts import (
-    Trigger, child_with, ended, event_noun, is_infinitive, lemma_of, levied, noun_key, noun_sense, object_of,
-    object_words, particles_of, pobj_of, preps_of, purpose_of, subject_of,
+    Trigger,
+    child_with,
+    ended,
+    event_noun,
+    is_infinitive,
+    lemma_of,
+    levied,
+    noun_key,
+    noun_sense,
+    object_of,
+    object_words,
+    particles_of,
+    pobj_of,
+    preps_of,
+    purpose_of,
+    subject_of,
 )
 from newsgraph.model import EventType as T
 

@@ -21,7 +21,6 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics
 from newsgraph.text.names import is_latin, normalize
 
-
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
 
@@ -37,7 +36,7 @@ _TITLE_WORDS = {"minister", "secretary", "president", "premier", "chancellor", "
 
 
 @Language.factory("newsgraph_names_v1", assigns=["doc.ents"], requires=["doc.ents"])
-def make_name_fixer(nlp: Language, name: str) -> "NameFixer":
+def make_name_fixer(nlp: Language, name: str) -> NameFixer:
     """Build the component; it needs `use_kb` before it runs."""
     return NameFixer(nlp)
 
@@ -111,7 +110,7 @@ class NameFixer:
     def _after_titles(self, doc: Doc, titles) -> list[Span]:
         """Capitalised words right after an office title are a name: "Commerce Secretary Lutenik"."""
         found = []
-        for _, start, end in titles:
+        for _, _start, end in titles:
             stop = end
             while stop < len(doc) and stop - end < 3 and _name_like(doc[stop]):
                 stop += 1

@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 
 from newsgraph.analyze.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.model import ResolutionStatus
+from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
-from newsgraph.text.names import compare, normalize, sound_key
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
-from newsgraph.resolve.titles import title_words
 from newsgraph.resolve.timing import mention_date
+from newsgraph.resolve.titles import title_words
+from newsgraph.text.names import compare, normalize, sound_key
 
 if not Doc.has_extension("ng_links"):
     Doc.set_extension("ng_links", default=None)
@@ -35,7 +35,7 @@ _RANKS = frozenset(title_words("deputy vice under assistant acting first second 
 
 
 @Language.factory("newsgraph_link_v1", assigns=["doc._.ng_links"], requires=["doc._.ng_mentions"])
-def make_linker(nlp: Language, name: str) -> "Linker":
+def make_linker(nlp: Language, name: str) -> Linker:
     """Build the linker; it needs `use_kb` before it runs."""
     return Linker()
 
@@ -81,7 +81,7 @@ class Linker:
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
-        kept = [(m, link) for m, link in zip(mentions, links) if not (m.label == "PERSON" and link is None)]
+        kept = [(m, link) for m, link in zip(mentions, links, strict=False) if not (m.label == "PERSON" and link is None)]
         pronouns = self._pronouns(doc, kept)
         paired = sorted([*kept, *pronouns], key=lambda p: (p[0].start, p[0].end))
         doc._.ng_mentions = [m for m, _ in paired]
@@ -100,7 +100,7 @@ class Linker:
         hint = None
         if carrier.role is not None:
             # Without a date, any holder of the office fits: read it as "then-<office>".
-            cue = carrier.role.cue or (None if known else "then")
+            cue = carrier.role.cue or (None if known else TitleCue.then)
             candidates = tuple((c.position, c.score) for c in carrier.role.candidates)
             if carrier.role.polity is None:
                 candidates = self._in_countries_of_the_text(candidates, countries)
@@ -224,7 +224,7 @@ class Linker:
         the holder of that office in the one country the text names."""
         if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
-            cue = mention.role.cue or (None if known else "then")
+            cue = mention.role.cue or (None if known else TitleCue.then)
             hint = RoleHint(tuple((c.position, c.score) for c in mention.role.candidates), cue, mention.role.text,
                             mention.role.polity)
             return self.resolver.resolve("", on, hint, date_note=note)
@@ -233,7 +233,7 @@ class Linker:
         if not wanted:
             return None
         on, _, _ = mention_date(doc, mention, published)
-        for earlier, link in reversed(list(zip(mentions, links))):
+        for earlier, link in reversed(list(zip(mentions, links, strict=False))):
             if earlier.start >= mention.start or earlier.label != "PERSON" or not earlier.name \
                     or not _in_kb(link) or link.entity not in self.kb.persons:
                 continue
@@ -253,7 +253,7 @@ class Linker:
         polities = {self.kb.positions[p].polity for p, _ in candidates}
         if len(polities) == 1:
             on, note, known = mention_date(doc, mention, published)
-            hint = RoleHint(candidates, mention.role.cue or (None if known else "then"), mention.role.text,
+            hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
                             polities.pop())
             link = self.resolver.resolve("", on, hint, date_note=note)
             return link if _in_kb(link) else None
@@ -276,7 +276,7 @@ class Linker:
             if not compatible:
                 continue
             antecedent, link = _most_salient(doc, compatible)
-            others = {l.entity for _, l in compatible} - {link.entity}
+            others = {other.entity for _, other in compatible} - {link.entity}
             mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON", sentence, None, "")
             # A pronoun is never a corrected or conflicting *name*: it refers, so it is an alias.
             found.append((mention, Link(ResolutionStatus.alias, link.entity, link.position,
@@ -333,7 +333,7 @@ def _is_part(part: list[str], whole: list[str]) -> bool:
 
 def _in_kb(link: Link | None) -> bool:
     """Whether a link names a knowledge-base entity (not an unknown person's cluster id)."""
-    return link is not None and link.entity is not None and link.status is not ResolutionStatus.unresolved
+    return link is not None and link.entity is not None and link.status.is_resolved
 
 
 def _best_role_carrier(members: list[FoundMention]) -> FoundMention:

@@ -36,7 +36,7 @@ class FoundMention:
 
 
 @Language.factory("newsgraph_mentions_v1", assigns=["doc._.ng_mentions"], requires=["doc.ents", "doc.sents"])
-def make_mention_finder(nlp: Language, name: str) -> "MentionFinder":
+def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
     """Build the mention finder."""
     return MentionFinder()
 

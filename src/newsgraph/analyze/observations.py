@@ -47,7 +47,7 @@ class FoundObservation:
 
 @Language.factory("newsgraph_observations_v1", assigns=["doc._.ng_observations"],
                   requires=["doc._.ng_mentions", "doc._.ng_links", "doc._.ng_times"])
-def make_observer(nlp: Language, name: str) -> "Observer":
+def make_observer(nlp: Language, name: str) -> Observer:
     """Build the component; it needs `use_kb` before it runs."""
     return Observer()
 
@@ -68,7 +68,7 @@ class Observer:
         text = doc.text  # Doc.text joins every token on each access: read it once
         sentences = list(doc.sents)
         starts = [s.start_char for s in sentences]
-        linked = [(m, link.entity) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [])
+        linked = [(m, link.entity) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [], strict=False)
                   if link is not None and link.entity and not link.entity.startswith("unresolved-")
                   and (link.entity in self.kb.countries or link.entity in self.kb.persons)]
         found = []
@@ -122,7 +122,7 @@ class Observer:
         # (a cabinet's rating is never given to a leader named only after it: "support for the
         # outgoing cabinet stood at 25%, while 44% would back a cabinet led by X")
         ordered = possessive[-1:] + list(reversed(before)) + after
-        for mention, entity in ordered:
+        for _mention, entity in ordered:
             candidate = owner(entity)
             if candidate and candidate != obj:
                 return candidate, obj

@@ -70,7 +70,7 @@ class ParallelAnalyzer:
         """Stop the worker processes."""
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def __enter__(self) -> "ParallelAnalyzer":
+    def __enter__(self) -> ParallelAnalyzer:
         return self
 
     def __exit__(self, *exc) -> None:

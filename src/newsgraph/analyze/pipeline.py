@@ -7,8 +7,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
-from newsgraph.analyze import (claims, events, kbnames, linking, mentions, observations,  # noqa: F401 (factories)
-                                roles, times)
+from newsgraph.analyze import claims, events, kbnames, linking, mentions, observations, roles, times  # noqa: F401 (factories)
 from newsgraph.errors import ModelNotInstalled
 from newsgraph.kb.index import KnowledgeBase
 

@@ -99,7 +99,7 @@ def sentence_starts(text: str) -> list[int]:
 
 def _cut_long(starts: list[int], length: int) -> list[int]:
     cut: list[int] = []
-    for start, end in zip(starts, [*starts[1:], length]):
+    for start, end in zip(starts, [*starts[1:], length], strict=False):
         cut.append(start)
         while end - cut[-1] > MAX_SENTENCE:
             cut.append(cut[-1] + MAX_SENTENCE)

@@ -23,7 +23,6 @@ from newsgraph.analyze.quantlex import (
     alternation,
 )
 
-
 # The largest value read as an amount: far above any real one (world GDP is about 1e14 dollars),
 # and far enough below the largest float that percent, scale and change arithmetic stay finite.
 LARGEST = 1e100

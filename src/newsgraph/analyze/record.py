@@ -5,11 +5,24 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.model import (Alternative, AnalysisRecord, Change, Claim, ClaimKind, ComponentInfo, DateValue,
-                             Document, DocumentInfo, EntityRef, Event, Mention, Modality, Observation,
-                             ResolutionStatus, TimeValue)
-from newsgraph.resolve.resolver import Resolver
-from newsgraph.resolve.resolver import Link
+from newsgraph.model import (
+    Alternative,
+    AnalysisRecord,
+    Change,
+    Claim,
+    ClaimKind,
+    ComponentInfo,
+    DateValue,
+    Document,
+    DocumentInfo,
+    EntityRef,
+    Event,
+    Mention,
+    Modality,
+    Observation,
+    TimeValue,
+)
+from newsgraph.resolve.resolver import Link, Resolver
 
 
 def make_document_info(document: Document, word_count: int) -> DocumentInfo:
@@ -39,7 +52,7 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
             warnings=document.warnings,
         )
     links = doc._.ng_links or [None] * len(doc._.ng_mentions or [])
-    mentions = [_mention(found, link, kb) for found, link in zip(doc._.ng_mentions or [], links)]
+    mentions = [_mention(found, link, kb) for found, link in zip(doc._.ng_mentions or [], links, strict=False)]
     times = [
         TimeValue(text=t.match.text, start=t.match.start, end=t.match.end, sentence=t.sentence,
                   value=t.match.value, precision=t.match.precision, qualifier=t.match.qualifier,
@@ -91,7 +104,7 @@ def _claim(found, mentions: list[Mention], text: str) -> Claim:
     if found.speaker is not None:
         start, end = found.speaker
         inside = [m for m in mentions if start <= m.start and m.end <= end and m.entity is not None
-                  and m.status is not ResolutionStatus.unresolved and m.type in ("PERSON", "ORG", "GPE", "NORP")]
+                  and m.status.is_resolved and m.type in ("PERSON", "ORG", "GPE", "NORP")]
         people = [m for m in inside if m.type == "PERSON"] or inside
         if people:
             speaker = people[-1].entity

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.kb.index import KnowledgeBase
+from newsgraph.model import TitleCue
 from newsgraph.resolve.titles import TitleIndex
 
 if not Doc.has_extension("ng_roles"):
@@ -28,11 +29,11 @@ if not Doc.has_extension("ng_roles"):
 _DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
 
 
-def _read_cues() -> dict[str, str]:
+def _read_cues() -> dict[str, TitleCue]:
     """Words before a title that say which term is meant ("former", "previous", "acting"), from the data file."""
     rows = [line.split("\t") for line in (_DATA / "title_cues.tsv").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
-    return {row[0]: row[1] for row in rows}
+    return {row[0]: TitleCue(row[1]) for row in rows}
 
 
 CUES = _read_cues()
@@ -56,12 +57,12 @@ class RoleSpan:
     text: str
     candidates: tuple[RoleCandidate, ...]
     polity: str | None
-    cue: str | None
+    cue: TitleCue | None
     person: tuple[int, int] | None  # character offsets of the name it describes
 
 
 @Language.factory("newsgraph_roles_v1", assigns=["doc._.ng_roles"], requires=["doc.ents"])
-def make_role_finder(nlp: Language, name: str) -> "RoleFinder":
+def make_role_finder(nlp: Language, name: str) -> RoleFinder:
     """Build the component; it needs `use_kb` before it runs."""
     return RoleFinder(nlp)
 
@@ -127,7 +128,7 @@ class RoleFinder:
         start, end = self._extend(doc, match.start, match.end)
         polity, cue, first = self._prefix(doc, start)
         if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
-            cue, end = "incoming", end + 2  # "President-elect", "Ambassador-designate"
+            cue, end = TitleCue.incoming, end + 2  # "President-elect", "Ambassador-designate"
         if polity is None:
             polity = self._leading_country(doc, start, end)
         if polity is None:
@@ -158,7 +159,7 @@ class RoleFinder:
                 end += 1
         return start, end
 
-    def _prefix(self, doc: Doc, start: int) -> tuple[str | None, str | None, int]:
+    def _prefix(self, doc: Doc, start: int) -> tuple[str | None, TitleCue | None, int]:
         """The country word and cue before a title ("Former Japanese", "U.S.", "Japan's", "the South Korean")."""
         polity = cue = None
         first, i = start, start - 1

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.analyze.indicators import Indicator, classify
+from newsgraph.model import BandSide
 
 _THRESHOLD = re.compile(
     r"\b(?P<side>below|under|less than|lower than|above|over|more than|higher than|exceed(?:s|ing)?)\s+"
@@ -21,7 +22,7 @@ class StatedThreshold:
     """A band an indicator enters below or above a value, as a text states it."""
 
     indicator: Indicator
-    side: str  # below | above
+    side: BandSide
     value: float
     label: str
     start: int  # character offsets of the statement
@@ -35,7 +36,8 @@ def find_thresholds(text: str) -> list[StatedThreshold]:
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         context = text[sentence_start:match.end()]
         indicator = classify("percent", None, context) or Indicator.other
-        side = "below" if match["side"].lower() in ("below", "under", "less than", "lower than") else "above"
+        below = match["side"].lower() in ("below", "under", "less than", "lower than")
+        side = BandSide.below if below else BandSide.above
         found.append(StatedThreshold(indicator, side, float(match["value"]), match["label"].strip(" .,;:"),
                                      match.start(), match.end()))
     return found

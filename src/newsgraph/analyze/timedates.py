@@ -25,7 +25,6 @@ from newsgraph.analyze.timelex import (
     SEASONS,
     WEEKDAY,
     WEEKDAYS,
-    Precision,
     Qualifier,
     Relation,
     Tense,
@@ -46,6 +45,7 @@ from newsgraph.analyze.timerules import (
     qualifier_of,
     relation_of,
 )
+from newsgraph.model import Precision
 
 _YEAR_END = r"(?![\w%]|[.,:/]\d|-\d\d?-)"
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

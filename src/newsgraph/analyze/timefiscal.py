@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedata import read_rows, table
-from newsgraph.analyze.timelex import MONTH, Precision, alternation
+from newsgraph.analyze.timelex import MONTH, alternation
 from newsgraph.analyze.timerules import (
     STEP,
     Candidate,
@@ -30,6 +30,7 @@ from newsgraph.analyze.timerules import (
     month_number,
     relation_of,
 )
+from newsgraph.model import Precision
 
 __all__ = ["FISCAL_RULES", "FiscalYear", "fiscal_years"]
 

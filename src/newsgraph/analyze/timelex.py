@@ -15,19 +15,6 @@ from types import MappingProxyType
 from newsgraph.analyze.timedata import table, words
 
 
-class Precision(StrEnum):
-    """How exact a resolved value is; the same strings as `newsgraph.model.Precision`."""
-
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-    season = "season"
-    year = "year"
-    decade = "decade"
-    century = "century"
-
-
 class Qualifier(StrEnum):
     """Which part of a period is meant ("early June", "mid-2012", "the end of the year")."""
 

@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedates import DATE_RULES
 from newsgraph.analyze.timefiscal import FISCAL_RULES
+from newsgraph.analyze.timelex import Tense, TimeKind
 from newsgraph.analyze.timeranges import RANGE_RULES, join_ranges
-from newsgraph.analyze.timelex import Precision, Tense, TimeKind
 from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, TenseHook
 from newsgraph.analyze.timespans import SPAN_RULES
 from newsgraph.analyze.timetense import read_tense_cues
+from newsgraph.model import Precision
 
 __all__ = ["TimeMatch", "find_times"]
 

@@ -17,8 +17,9 @@ from dataclasses import replace
 
 from newsgraph.analyze import timecalc as cal
 from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import COUNT_NOUNS, MONTH, WEEKDAYS, Precision, TimeKind
+from newsgraph.analyze.timelex import COUNT_NOUNS, MONTH, WEEKDAYS, TimeKind
 from newsgraph.analyze.timerules import Candidate, Context, Rule, candidate, month_number
+from newsgraph.model import Precision
 
 __all__ = ["RANGE_RULES", "interval_ends", "join_ranges"]
 

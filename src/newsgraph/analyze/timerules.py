@@ -19,13 +19,13 @@ from newsgraph.analyze.timelex import (
     NAME_LIKE_MONTHS,
     QUALIFIER_WORDS,
     RELATIONS,
-    Precision,
     Qualifier,
     Relation,
     Tense,
     TimeKind,
 )
 from newsgraph.analyze.timetense import TenseCues
+from newsgraph.model import Precision
 
 TenseHook = Callable[[int, int], str | None]
 

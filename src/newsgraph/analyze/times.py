@@ -32,7 +32,7 @@ class FoundTime:
 
 
 @Language.factory("newsgraph_times_v1", assigns=["doc._.ng_times"], requires=["doc.sents"])
-def make_time_finder(nlp: Language, name: str) -> "TimeFinder":
+def make_time_finder(nlp: Language, name: str) -> TimeFinder:
     """Build the time finder; it reads the anchor date from `doc._.ng_published`."""
     return TimeFinder()
 

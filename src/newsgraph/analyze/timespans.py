@@ -8,16 +8,15 @@ import re
 from collections.abc import Iterator
 
 from newsgraph.analyze import timecalc as cal
+from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timelex import (
     DURATION_UNIT,
     DURATION_UNITS,
     QUANTITY,
     WEEKDAYS,
-    Precision,
     TimeKind,
     parse_quantity,
 )
-from newsgraph.analyze.timedata import words
 from newsgraph.analyze.timerules import (
     Anaphor,
     Candidate,
@@ -26,6 +25,7 @@ from newsgraph.analyze.timerules import (
     candidate,
     previous_word,
 )
+from newsgraph.model import Precision
 
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                  "tonight": "NI"}

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from newsgraph.model import EntityRef, Evidence, Finding, FindingKind
-from newsgraph.text.names import sound_key
 from newsgraph.store.tables import documents, mentions
+from newsgraph.text.names import sound_key
 
 
 def name_findings(conn: Connection) -> list[Finding]:

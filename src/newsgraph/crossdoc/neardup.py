@@ -63,7 +63,7 @@ class Signature:
         return self.values.astype("<u8").tobytes()
 
     @classmethod
-    def from_bytes(cls, data: bytes, shingle_count: int) -> "Signature":
+    def from_bytes(cls, data: bytes, shingle_count: int) -> Signature:
         """Read a stored signature."""
         return cls(np.frombuffer(data, dtype="<u8").astype(np.uint64), shingle_count)
 

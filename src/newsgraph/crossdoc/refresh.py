@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, insert, text
 
@@ -38,7 +38,7 @@ def refresh_findings(store: Store, kb: KnowledgeBase, bands: Sequence[Band]) -> 
                                 *alerts(rows, list(bands), kb)]
         conn.execute(delete(finding_evidence))
         conn.execute(delete(findings))
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if found:
             conn.execute(insert(findings), [
                 {"id": f.id, "kind": f.kind.value, "summary": f.summary,

@@ -108,7 +108,7 @@ def _check_person(name: str, gold: dict, record: AnalysisRecord, report: GoldRep
     wanted = gold.get("person")
     wrong = []
     for mention in mentions:
-        linked = mention.entity.name if mention.entity and mention.status is not ResolutionStatus.unresolved else None
+        linked = mention.entity.name if mention.entity and mention.status.is_resolved else None
         ok = linked == wanted or (linked is not None and wanted is not None and _same_person(linked, wanted, kb))
         report.add("persons.occurrences", ok, f"{name}: {gold['mention']!r} at {mention.start} is {linked}")
         if not ok:

@@ -37,8 +37,8 @@ from spacy.language import Language
 
 from newsgraph.analyze.eventcode import CodedEvent, code_events, plover_type
 from newsgraph.errors import InputError
-from newsgraph.resolve.countries import country_lookup
 from newsgraph.model import EventType
+from newsgraph.resolve.countries import country_lookup
 
 __all__ = ["LEGACY_TYPES", "PloverFailure", "PloverReport", "country_lookup", "cross_validate", "fold_of",
            "gold_type", "score_plover", "score_records"]
@@ -156,7 +156,7 @@ def score_records(records: list[dict[str, Any]], nlp: Language,
     total = type_ok = raw_ok = 0
     counts = {"source": [0, 0], "target": [0, 0]}
     failures: list[PloverFailure] = []
-    for record, doc in zip(records, nlp.pipe(texts)):
+    for record, doc in zip(records, nlp.pipe(texts), strict=False):
         expected = gold_type(str(record.get("event", "")))
         event = _main(doc, countries)
         predicted = plover_type(event) if event is not None else None

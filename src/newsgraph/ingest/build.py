@@ -45,7 +45,7 @@ class DocumentMeta:
     genre: str | None = None
 
     @classmethod
-    def from_mapping(cls, data: dict, *, name: str = "input") -> "DocumentMeta":
+    def from_mapping(cls, data: dict, *, name: str = "input") -> DocumentMeta:
         """Take the known keys of a mapping (front matter, a JSON object); ignore the rest."""
         values = {}
         for field in fields(cls):
@@ -61,7 +61,7 @@ class DocumentMeta:
             values[field.name] = value.strip() if isinstance(value, str) else value
         return cls(**values)
 
-    def merged_over(self, other: "DocumentMeta") -> "DocumentMeta":
+    def merged_over(self, other: DocumentMeta) -> DocumentMeta:
         """These values where set, else the other's."""
         return replace(other, **{f.name: getattr(self, f.name) for f in fields(self)
                                  if getattr(self, f.name) is not None})

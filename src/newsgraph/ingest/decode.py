@@ -124,4 +124,4 @@ def _changed(before: str, after: str) -> int:
     if before == after:
         return 0
     # A cheap count: characters that differ at the same position, plus the length change.
-    return sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - len(after))
+    return sum(1 for a, b in zip(before, after, strict=False) if a != b) + abs(len(before) - len(after))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
@@ -84,7 +84,7 @@ def poll_feed(url: str, state: FeedState, fetcher: Fetcher) -> tuple[list[FeedIt
 
 
 def _article_link(entry, base: str) -> str | None:
-    link = entry.get("link") or next((l.get("href") for l in entry.get("links", []) if l.get("href")), None)
+    link = entry.get("link") or next((ln.get("href") for ln in entry.get("links", []) if ln.get("href")), None)
     if not link:
         return None
     link = urljoin(base, link.strip())
@@ -121,7 +121,7 @@ def load_feed_state(engine: Engine, url: str) -> FeedState:
 
 def save_poll(engine: Engine, state: FeedState, items: Iterable[tuple[FeedItem, str]]) -> None:
     """Remember a poll in one transaction: the feed's validators and each item with its status."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     values = {"title": state.title, "etag": state.etag, "last_modified": state.last_modified, "checked_at": now}
     with engine.begin() as conn:
         if not conn.execute(update(feeds).where(feeds.c.url == state.url).values(**values)).rowcount:

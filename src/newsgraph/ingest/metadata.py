@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
-from urllib.parse import urlsplit
-
 from functools import cache
-
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 

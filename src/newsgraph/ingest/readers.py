@@ -183,8 +183,7 @@ def _printable(item: Loaded) -> Loaded:
 def _guard(origin: str, read) -> Iterator[Loaded]:
     """Run a reader, turning any failure into a Loaded error for that origin."""
     try:
-        for item in read():
-            yield item
+        yield from read()
     except NewsgraphError as exc:
         yield Loaded(origin, error=exc)
     except (OSError, UnicodeError, RecursionError, MemoryError, ValueError) as exc:

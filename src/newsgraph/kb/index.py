@@ -44,7 +44,7 @@ class KnowledgeBase:
     # -- building -------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, files: Iterable[tuple[str, KbFile]]) -> "KnowledgeBase":
+    def build(cls, files: Iterable[tuple[str, KbFile]]) -> KnowledgeBase:
         """Index parsed files (name, content); later files may add to, not replace, earlier ones."""
         kb = cls()
         for name, content in files:

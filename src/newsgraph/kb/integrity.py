@@ -36,7 +36,7 @@ def _overlaps(position_id: str, terms) -> list[str]:
     """Definite overlaps only: with partial dates, a term overlaps the next one when its earliest
     possible end is after the next one's latest possible start."""
     found = []
-    for before, after in zip(terms, terms[1:]):
+    for before, after in zip(terms, terms[1:], strict=False):
         end = earliest(before.end) if before.end else None
         start = latest(after.start)
         if end is None or end > start:

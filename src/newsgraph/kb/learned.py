@@ -46,7 +46,7 @@ def harvest_facts(record: AnalysisRecord) -> list[LearnedFact]:
     for mention in record.mentions:
         if mention.type != "PERSON" or mention.role is None or len(mention.text.split()) < 2:
             continue
-        new_person = mention.status is ResolutionStatus.unresolved
+        new_person = not mention.status.is_resolved
         new_office = mention.status is ResolutionStatus.exact and mention.role is not None and \
             mention.explanation.startswith(f"'{mention.text}' is")  # linked by name, not by this office
         if not (new_person or new_office):
@@ -70,7 +70,7 @@ def agreed_facts(facts: list[LearnedFact], min_sources: int, known: dict[str, st
     for fact in facts:
         groups[fact.key].append(fact)
     persons, occupancies = {}, []
-    for key, group in sorted(groups.items()):
+    for _key, group in sorted(groups.items()):
         outlets = {f.outlet for f in group}
         if len(outlets) < min_sources:
             continue

@@ -20,6 +20,7 @@ from newsgraph.settings import Settings
 BUNDLED = Path(__file__).parent / "data"
 _FORMAT_VERSION = "kb-index-1"
 _INDEX_CODE = [Path(__file__).parent / name for name in ("index.py", "schema.py")] + \
+    [Path(__file__).parent.parent / "model.py"] + \
     [Path(__file__).parent.parent / "text" / name for name in
      ("names.py", "readings.py", "data/pinyin_latin.tsv", "data/korean_surnames.tsv", "data/wade_giles.tsv",
       "data/korean_jamo.tsv")]

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from newsgraph.model import TermStatus
+
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -112,7 +114,7 @@ class Occupancy(KbRecord):
     position: str
     start: str
     end: str | None = None
-    status: Literal["acting", "nominee"] | None = None
+    status: TermStatus | None = None
     note: str | None = None
     verified_until: str | None = None
 

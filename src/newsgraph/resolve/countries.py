@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.text.names import normalize

@@ -28,7 +28,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.schema import Occupancy, latest
-from newsgraph.model import ResolutionStatus
+from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
 
@@ -79,10 +79,14 @@ class RoleHint:
     """What the text says about a mention's office."""
 
     candidates: tuple[tuple[str, float], ...]  # (position id, title score), best first
-    cue: str | None = None  # former | then | acting | incoming | outgoing
+    cue: TitleCue | None = None
     text: str = ""
     polity: str | None = None  # the country the text names for the office, if any
     gender: str | None = None  # male | female, when the pronouns that refer to the person agree
+
+    def __post_init__(self) -> None:
+        if self.cue is not None:  # a cue given by its word ("former") is checked against the vocabulary
+            object.__setattr__(self, "cue", TitleCue(self.cue))
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ class Holder:
     @property
     def score(self) -> float:
         name = self.name.score if self.name else 0.0
-        nominee = 0.9 if self.term.status == "nominee" else 1.0
+        nominee = 0.9 if self.term.status is TermStatus.nominee else 1.0
         return (0.35 * self.role_score + 0.65 * name) * nominee
 
 
@@ -158,7 +162,7 @@ class Resolver:
     def calibrate(self, link: Link, name: str) -> Link:
         """The link with its fitted confidence (see `resolve.calibration`); a corrected name whose
         confidence falls below the fitted threshold is left unresolved, the person as an alternative."""
-        if link.entity not in self.kb.persons or link.status is ResolutionStatus.unresolved or not link.evidence:
+        if link.entity not in self.kb.persons or not link.status.is_resolved or not link.evidence:
             return link
         confidence = self.calibration.confidence(link.evidence)
         if link.status is ResolutionStatus.corrected and confidence < self.calibration.link_threshold:
@@ -213,11 +217,11 @@ class Resolver:
         record = self.kb.persons.get(person)
         return record.gender if record is not None else None
 
-    def _terms(self, position: str, on: date, cue: str | None) -> list[Occupancy]:
+    def _terms(self, position: str, on: date, cue: TitleCue | None) -> list[Occupancy]:
         terms = self.kb.terms_by_position.get(position, [])
-        if cue in ("former", "then"):
+        if cue is not None and cue.looks_back:
             return [t for t in terms if t.start_day <= on]
-        if cue == "incoming":
+        if cue is TitleCue.incoming:
             return [t for t in terms if t.end_day is None or t.end_day >= on]
         current = self.kb.holders(position, on)
         return current or self.kb.holders(position, on, slack_days=TRANSITION_DAYS)
@@ -236,8 +240,8 @@ class Resolver:
             best = max(written, key=lambda h: h.role_score)
             form = exact[best.person]
             status = _status_of(form)
-            if role.cue in ("former", "then"):
-                said = "calls them former" if role.cue == "former" else "gives no date to check against"
+            if role.cue is not None and role.cue.looks_back:
+                said = "calls them former" if role.cue is TitleCue.former else "gives no date to check against"
                 because = (f"{self.kb.entity_name(best.person)} held the office of {self._office(best.position)} "
                            f"{self._held(best.person, best.position)}; the text {said}")
                 return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2), because)
@@ -279,7 +283,7 @@ class Resolver:
         threshold = self.correct_single_holder if len(holders) == 1 else self.correct_with_role
         if best.name.score >= threshold and self._resembles(name, best.person, best.name.form):
             held = (f"{self.kb.entity_name(best.person)} held the office of {office} "
-                    f"{self._held(best.person, best.position)}" if role.cue in ("former", "then") else
+                    f"{self._held(best.person, best.position)}" if role.cue is not None and role.cue.looks_back else
                     f"{when} the {office} was {self.kb.entity_name(best.person)}{self._term_note(best.term, on)}")
             return Link(ResolutionStatus.corrected, best.person, best.position,
                         round(min(0.95, 0.3 + 0.35 * best.role_score + 0.4 * best.name.score), 2),
@@ -474,7 +478,7 @@ class Resolver:
         notes = []
         if term.status == "nominee":
             notes.append("then the nominee")
-        elif term.status == "acting":
+        elif term.status is TermStatus.acting:
             notes.append("acting")
         if on is not None and term.end is None and term.verified_until and latest(term.verified_until) < on:
             notes.append(f"in office as far as the knowledge base has confirmed, to {term.verified_until}")

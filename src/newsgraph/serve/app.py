@@ -12,11 +12,11 @@ from fastapi.staticfiles import StaticFiles
 from newsgraph.analyze import Analyzer
 from newsgraph.crossdoc.bands import bands_from_mapping
 from newsgraph.ingest.fetch import Fetcher
+from newsgraph.model import Band
 from newsgraph.serve.context import ServeContext
 from newsgraph.serve.errors import install_error_handlers
 from newsgraph.serve.routes import analysis, annotations, documents, entities, findings, pages_analysis, pages_reading
 from newsgraph.serve.security import ENVELOPE, SecurityMiddleware
-from newsgraph.model import Band
 from newsgraph.service.setup import thresholds
 from newsgraph.settings import Settings
 from newsgraph.store import Store

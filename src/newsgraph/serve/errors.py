@@ -14,8 +14,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsgraph.errors import (BlockedAddress, FetchError, InputError, ModelNotInstalled, NewsgraphError, NotFound,
-                              StoreError, TooLarge, UsageError)
+from newsgraph.errors import (
+    BlockedAddress,
+    FetchError,
+    InputError,
+    ModelNotInstalled,
+    NewsgraphError,
+    NotFound,
+    StoreError,
+    TooLarge,
+    UsageError,
+)
 from newsgraph.serve.schemas import ErrorBody, ErrorDetail
 
 log = logging.getLogger("newsgraph.serve")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsgraph.batch import Outcome, StoreSink
 from newsgraph.analyze.analyzer import AnalysisFailed
+from newsgraph.batch import Outcome, StoreSink
 from newsgraph.errors import NewsgraphError, TooLarge, WorkerError
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_sources, read_text

@@ -6,8 +6,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from newsgraph.model import Finding
-from newsgraph.model import Band
+from newsgraph.model import Band, Finding
 
 T = TypeVar("T")
 
@@ -368,7 +367,7 @@ class IngestRequest(BaseModel):
     published: str | None = Field(None, max_length=32, description="YYYY-MM-DD (or YYYY-MM, YYYY)")
 
     @model_validator(mode="after")
-    def _has_content(self) -> "IngestRequest":
+    def _has_content(self) -> IngestRequest:
         if self.text is not None and self.html is not None:
             raise ValueError("give 'text' or 'html', not both")
         if self.text is None and self.html is None and not self.url:

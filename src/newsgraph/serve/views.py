@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
+from newsgraph.brief import render_briefing
 from newsgraph.model import AnalysisRecord, FindingKind, Series
 from newsgraph.serve.context import ServeContext
 from newsgraph.serve.errors import ApiError
@@ -16,11 +17,12 @@ from newsgraph.serve.queries.documents import DocumentFilter, list_documents
 from newsgraph.serve.queries.entities import get_entity, name_forms, sources
 from newsgraph.serve.queries.findings import all_findings
 from newsgraph.serve.queries.search import matching_document_ids, search_documents
-from newsgraph.serve.queries.timeline import TimelineFilter, timeline as timeline_query
+from newsgraph.serve.queries.timeline import TimelineFilter
+from newsgraph.serve.queries.timeline import timeline as timeline_query
 from newsgraph.serve.roles import kb_name, roles_of
 from newsgraph.serve.schemas import BriefOut, EntityDetail, EntitySummary, Overview, SearchResults, TimelineItem
-from newsgraph.brief import render_briefing
-from newsgraph.service import briefing, series as series_service
+from newsgraph.service import briefing
+from newsgraph.service import series as series_service
 
 HOME_ITEMS = 10
 

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from newsgraph.model import (Alternative, AnalysisRecord, Artifact, Change, Claim, ComponentInfo,
-                             DateValue, DocumentInfo, EntityRef, Event, MachineTranslation, Mention,
-                             Modality, Observation, PublishedDate, TimeValue)
+from newsgraph.model import (
+    Alternative,
+    AnalysisRecord,
+    Artifact,
+    Change,
+    Claim,
+    ComponentInfo,
+    DateValue,
+    DocumentInfo,
+    EntityRef,
+    Event,
+    MachineTranslation,
+    Mention,
+    Modality,
+    Observation,
+    PublishedDate,
+    TimeValue,
+)
 
 
 def finding_id(document_id: str, kind: str, start: int, end: int, n: int = 0) -> str:
@@ -31,7 +46,7 @@ def document_row(record: AnalysisRecord) -> dict:
         "word_count": info.word_count, "origin": info.origin,
         "pipeline": json.dumps([c.name for c in record.pipeline]),
         "warnings": json.dumps(record.warnings, ensure_ascii=False),
-        "text": record.text, "ingested_at": datetime.now(timezone.utc),
+        "text": record.text, "ingested_at": datetime.now(UTC),
     }
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-
-from collections import defaultdict
 
 from sqlalchemy import case, create_engine, event, func, insert, select
 from sqlalchemy.engine import Engine
@@ -18,9 +17,22 @@ from newsgraph.errors import NotFound, StoreError
 from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord, EntityRef, Evidence, Finding
 from newsgraph.store import migrate, rows
-from newsgraph.store.tables import (artifacts, claims, documents, entities, event_actors, events, finding_evidence,
-                                    findings, ingest_errors, learned_facts, mentions, observations, sentences,
-                                    time_values)
+from newsgraph.store.tables import (
+    artifacts,
+    claims,
+    documents,
+    entities,
+    event_actors,
+    events,
+    finding_evidence,
+    findings,
+    ingest_errors,
+    learned_facts,
+    mentions,
+    observations,
+    sentences,
+    time_values,
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +90,7 @@ class Store:
         """Release connections."""
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -176,7 +188,7 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(insert(ingest_errors), {
                 "origin": _storable(origin), "error": type(error).__name__, "message": _storable(str(error)),
-                "occurred_at": datetime.now(timezone.utc),
+                "occurred_at": datetime.now(UTC),
             })
 
     def errors(self, limit: int = 100) -> list[IngestError]:

@@ -111,6 +111,6 @@ def similarity(a: str, b: str) -> float:
 
 def _part_score(a: list[str], b: list[str]) -> float:
     """Pairs the parts both ways; the family name weighs more because translations keep it best."""
-    straight = [similarity(x, y) for x, y in zip(a, b)]
+    straight = [similarity(x, y) for x, y in zip(a, b, strict=False)]
     crossed = [similarity(a[0], b[1]), similarity(a[1], b[0])]
     return max(0.5 * sum(straight), 0.5 * sum(crossed), 0.7 * max(straight + crossed) + 0.3 * min(straight + crossed))

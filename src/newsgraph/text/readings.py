@@ -172,7 +172,7 @@ def _load_name_tables() -> dict[str, dict[str, list[str]]]:
         return {}
     tables: dict[str, dict[str, list[str]]] = {"family": {}, "given": {}}
     rows = csv.reader((folder / "last_name_org.csv").read_text(encoding="utf-8").splitlines())
-    for kanji, population, _kana, latin in sorted(rows, key=lambda r: -int(r[1] or 0)):
+    for kanji, _population, _kana, latin in sorted(rows, key=lambda r: -int(r[1] or 0)):
         tables["family"].setdefault(kanji, []).append(latin)
     # The curated lists of popular names ("opti") come first, so a spelling's common reading
     # ranks before its rare ones.

@@ -11,8 +11,18 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from newsgraph.serve.queries.common import DOC_COLUMNS, count, date_out, doc_ref, ref, within
-from newsgraph.serve.schemas import (Alternative, ChangeOut, ClaimOut, EventOut, MentionOut, ModalityOut,
-                                     ObservationOut, Page, Ref, TimeOut)
+from newsgraph.serve.schemas import (
+    Alternative,
+    ChangeOut,
+    ClaimOut,
+    EventOut,
+    MentionOut,
+    ModalityOut,
+    ObservationOut,
+    Page,
+    Ref,
+    TimeOut,
+)
 from newsgraph.store.tables import claims, documents, event_actors, events, mentions, observations, time_values
 
 
