@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_NAME = "newsgraph.analysis/1"
+SCHEMA_NAME: Literal["newsgraph.analysis/1"] = "newsgraph.analysis/1"
 
 
 class Record(BaseModel):

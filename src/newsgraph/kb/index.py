@@ -84,8 +84,8 @@ class KnowledgeBase:
             if all(f.kind == "reading" for f in self.person_names.get(key, ())):
                 self.person_names[key].append(form)
         for org in self.organizations.values():
-            for form in [org.name, *[a for names in org.aliases.values() for a in names]]:
-                self.org_names[normalize(form)].append(org.id)
+            for written in [org.name, *[a for names in org.aliases.values() for a in names]]:
+                self.org_names[normalize(written)].append(org.id)
         for country in self.countries.values():
             words = [(country.name, "name"), *[(n, "name") for n in country.names],
                      *[(a, "adjective") for a in country.adjectives],
@@ -182,8 +182,8 @@ def person_forms(person: Person, tables: ReadingTables | None = None) -> list[Na
     # A reading that sounds like a form already listed adds nothing but index size.
     sounds = {sound_key(f.form) for f in unique}
     for reading in readings_of(person, tables):
-        key = sound_key(reading.form)
-        if key not in sounds:
-            sounds.add(key)
+        sound = sound_key(reading.form)
+        if sound not in sounds:
+            sounds.add(sound)
             unique.append(NameForm(person.id, reading.form, "reading", reading.note))
     return unique

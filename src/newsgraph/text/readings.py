@@ -324,8 +324,8 @@ def _respellings(words: list[str]) -> list[str]:
     """Western-looking spellings of a transcription's pinyin, word by word, the likeliest first."""
     per_word = []
     for word in words:
-        syllables = [normalize(s) for s in (pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=True))
-                     for s in s if s.isalpha()]
+        syllables = [normalize(s) for part in pinyin(word, style=Style.NORMAL, errors="ignore", v_to_u=True)
+                     for s in part if s.isalpha()]
         options = [_syllable_spellings(s, first=i == 0)[:4] for i, s in enumerate(syllables)]
         spelled = ["".join(c) for c in _ranked(options, 12)]
         spelled = [s for s in spelled if not re.search(r"[^aeiouy]{3}", s)] or spelled
@@ -492,7 +492,7 @@ def _romanize(syllable: str) -> str:
 # -- helpers ------------------------------------------------------------------------------------------
 
 
-def _ranked(options: list[list[str]], limit: int) -> list[tuple[str, ...]]:
+def _ranked(options: Sequence[Sequence[str]], limit: int) -> list[tuple[str, ...]]:
     """The `limit` combinations of one option per slot with the smallest sum of ranks (ties: order)."""
     options = [o for o in options if o]
     if not options:
