@@ -82,8 +82,8 @@ class Linker:
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
         kept = [(m, link) for m, link in zip(mentions, links, strict=False) if not (m.label == "PERSON" and link is None)]
-        pronouns = self._pronouns(doc, kept)
-        paired = sorted([*kept, *pronouns], key=lambda p: (p[0].start, p[0].end))
+        pronoun_links = self._pronouns(doc, kept, pronouns)
+        paired = sorted([*kept, *pronoun_links], key=lambda p: (p[0].start, p[0].end))
         doc._.ng_mentions = [m for m, _ in paired]
         doc._.ng_links = [link for _, link in paired]
         return doc
@@ -193,6 +193,7 @@ class Linker:
             return []
         taken = [(m.start, m.end) for m in mentions]
         keys = [sound_key(word) for word in known]
+        compared: dict = {}  # the same word recurs: compare it once
         found = []
         for token in doc:
             if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
@@ -202,8 +203,10 @@ class Linker:
             if process.extractOne(sound_key(token.text), keys, scorer=JaroWinkler.normalized_similarity,
                                   score_cutoff=SOUND_ALIKE) is None:
                 continue  # nothing close: skip the slower comparison
-            scored = [(compare(token.text, word), word) for word in known]
-            match, word = max(scored, key=lambda s: s[0].score)
+            if token.text not in compared:
+                compared[token.text] = max(((compare(token.text, word), word) for word in known),
+                                           key=lambda s: s[0].score)
+            match, word = compared[token.text]
             if match.score < SOUND_ALIKE or not shares_a_part(token.text, word):
                 continue
             written, link = known[word]
@@ -259,18 +262,15 @@ class Linker:
             return link if _in_kb(link) else None
         return None
 
-    def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]]) -> list[tuple[FoundMention, Link]]:
+    def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]],
+                  pronouns: list) -> list[tuple[FoundMention, Link]]:
         """he/she/him/her/his: a person of that gender named in this or the two sentences before —
         in the nearest sentence that names one, its grammatical subject first, else the latest —
         when the knowledge base knows the gender; otherwise the pronoun is left alone."""
         people = [(m, link) for m, link in linked if m.label == "PERSON" and link is not None
                   and link.entity in self.kb.persons and self.kb.persons[link.entity].gender]
         found = []
-        for token in doc:
-            gender = _PRONOUNS.get(token.lower_)
-            if gender is None or token.pos_ != "PRON":
-                continue
-            sentence = _sentence_index(doc, token)
+        for _, sentence, gender, token in pronouns:
             before = [(m, link) for m, link in people if m.end <= token.idx and sentence - m.sentence <= 2]
             compatible = [(m, link) for m, link in before if self.kb.persons[link.entity].gender == gender]
             if not compatible:
@@ -344,23 +344,24 @@ def _best_role_carrier(members: list[FoundMention]) -> FoundMention:
     return max(with_role, key=lambda m: (m.role.polity is not None, m.role.candidates[0].score, -m.start))
 
 
-def _pronoun_gender(pronouns: list[tuple[int, int, str]], members: list[FoundMention],
+def _pronoun_gender(pronouns: list[tuple], members: list[FoundMention],
                     mentions: list[FoundMention]) -> str | None:
-    """The gender of the pronouns (offset, sentence, gender) that follow a group's mentions in their
+    """The gender of the pronouns (offset, sentence, gender, token) that follow a group's mentions in their
     sentence or the next one before any other person is named, when they all agree."""
     starts = sorted(m.start for m in mentions if m.label == "PERSON")  # titles standing for people too
     seen = set()
     for member in members:
         later = [s for s in starts if s > member.start]
         stop = later[0] if later else 1 << 62
-        seen.update(g for offset, sentence, g in pronouns
+        seen.update(g for offset, sentence, g, _ in pronouns
                     if member.end <= offset < stop and sentence - member.sentence <= 1)
     return seen.pop() if len(seen) == 1 else None
 
 
-def _pronoun_tokens(doc: Doc) -> list[tuple[int, int, str]]:
-    """(offset, sentence index, gender) of every gendered personal pronoun."""
+def _pronoun_tokens(doc: Doc) -> list[tuple]:
+    """(offset, sentence index, gender, token) of every gendered personal pronoun, read once."""
     found = []
     for index, sentence in enumerate(doc.sents):
-        found += [(t.idx, index, _PRONOUNS[t.lower_]) for t in sentence if t.lower_ in _PRONOUNS and t.pos_ == "PRON"]
+        found += [(t.idx, index, _PRONOUNS[t.lower_], t) for t in sentence
+                  if t.lower_ in _PRONOUNS and t.pos_ == "PRON"]
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 from rapidfuzz.distance import Indel, JaroWinkler
@@ -34,6 +35,7 @@ _FOLDS = [
 ]
 
 
+@lru_cache(maxsize=65536)  # pure, and names repeat within and across documents
 def normalize(name: str) -> str:
     """Lower case, no accents or macrons, separators as single spaces ("Kōno Tarō" → "kono taro")."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
@@ -41,6 +43,7 @@ def normalize(name: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def sound_key(name: str) -> str:
     """A normalised name with romanisation and sound-alike differences folded away."""
     key = normalize(name)
