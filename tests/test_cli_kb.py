@@ -116,3 +116,9 @@ def test_export_command_writes_files(run, tmp_path):
     assert code == 0 and (tmp_path / "out" / "mentions.csv").exists() and "rows" in err
     code, _, err = run("export", "--db", db, "-f", "xlsx")
     assert code == 2 and "'xlsx' is not one of 'jsonl', 'csv', 'parquet'" in err
+
+
+def test_kb_lookup_reads_the_country_a_title_names(run):
+    # without --country, "Japanese" in the title selects Japan's office, not every foreign minister
+    code, out, _ = run("kb", "lookup", "", "--date", "2025-03-01", "--role", "Japanese Foreign Minister")
+    assert code == 0 and "Takeshi Iwaya" in out.splitlines()[1], out

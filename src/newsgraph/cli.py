@@ -408,7 +408,7 @@ def kb_lookup(
 
     from newsgraph.kb.loader import load_kb
     from newsgraph.resolve.resolver import Resolver, RoleHint
-    from newsgraph.resolve.titles import TitleIndex
+    from newsgraph.resolve.titles import TitleIndex, country_in_title
 
     kb = load_kb(_settings())
     try:
@@ -417,11 +417,12 @@ def kb_lookup(
         raise UsageError(f"--date {on!r} is not a date; write it as 2025-07-11") from None
     hint = None
     if role:
+        polity = country.upper() if country else country_in_title(kb, role)
         candidates = [(role, 1.0)] if role in kb.positions else \
-            [(p, score) for p, score, _ in TitleIndex(kb).score(role, country.upper() if country else None)]
+            [(p, score) for p, score, _ in TitleIndex(kb).score(role, polity)]
         if not candidates:
             raise UsageError(f"--role {role!r} matches no office in the knowledge base")
-        hint = RoleHint(tuple(candidates), text=role)
+        hint = RoleHint(tuple(candidates), text=role, polity=polity)
         sys.stdout.write("offices: " + ", ".join(f"{p} ({s:.2f})" for p, s in candidates[:6]) + "\n")
     resolver = Resolver(kb)
     link = resolver.resolve(name, day, hint)

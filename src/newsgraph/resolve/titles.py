@@ -91,3 +91,15 @@ class TitleIndex:
         ranked = sorted(best.values(), key=lambda c: (-c[1], c[0]))
         top = ranked[0][1] if ranked else 0.0
         return [c for c in ranked if c[1] >= top - 0.3][:40]
+
+
+def country_in_title(kb: KnowledgeBase, title: str) -> str | None:
+    """The country a title phrase names itself ("Thai Foreign Minister", "Minister of Foreign
+    Affairs of Japan"), by the longest run of one to three words that is a country word."""
+    words = title.replace("'s", " ").replace("’s", " ").split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            found = kb.countries_for(" ".join(words[start:start + size]))
+            if found:
+                return found[0][0]
+    return None
