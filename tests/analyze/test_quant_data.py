@@ -18,9 +18,10 @@ def test_every_entry_has_a_source_and_is_listed_once(name, fields, key):
 
 
 def test_the_check_finds_a_duplicate_and_a_missing_source(monkeypatch):
+    from newsgraph import datafiles
     from newsgraph.analyze import quantdata
     rows = (("unit", "km", "km", "SI"), ("unit", "km", "km", "own words"), ("unit", "mi", "mile", ""))
-    monkeypatch.setattr(quantdata, "_lines", lambda name: rows)
+    monkeypatch.setattr(datafiles, "lines", lambda package, name: rows)
     problems = quantdata.check_rows("x.tsv", 3, 2)
     assert any("listed twice" in p for p in problems) and any("no source" in p for p in problems)
     with pytest.raises(ValueError):

@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics
 from newsgraph.text.names import is_latin, normalize
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
-
-
 def _normalize(text: str) -> str:
     return normalize(text[4:] if text.lower().startswith("the ") else text)
 
@@ -144,8 +141,7 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
 @cache
 def _particles() -> frozenset[str]:
     """Lower-case words that join the parts of a name ("von der", "de", "bin", "al"), from the data file."""
-    lines = (_DATA / "name_particles.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_particles.tsv", 1))
 
 
 def _joined_name(span: Span) -> Span:

@@ -9,54 +9,28 @@ to keep the files clean (no duplicate entry, no entry without a source). `verb_f
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
+from newsgraph import datafiles
 
 __all__ = ["check_rows", "noun_forms", "read_rows", "verb_forms"]
 
 _VOWELS = "aeiou"
 
 
-@cache
-def _lines(name: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of one data file, each split into its fields (the source last)."""
-    text = resources.files("newsgraph.analyze").joinpath("data", name).read_text(encoding="utf-8")
-    return tuple(tuple(line.split("\t")) for line in text.splitlines()
-                 if line.strip() and not line.startswith("#"))
+_PACKAGE = "newsgraph.analyze"
 
 
 def read_rows(name: str, fields: int) -> list[tuple[str, ...]]:
-    """The rows of data file `name` without their source: `fields` fields each.
+    """The rows of data file `name` under `analyze/data` without their source: `fields` fields each.
 
     Raises:
         ValueError: when a line has another number of fields or no source.
     """
-    rows = []
-    for row in _lines(name):
-        if len(row) != fields + 1 or not row[-1].strip():
-            raise ValueError(f"{name}: {row!r} needs {fields} fields and a source")
-        rows.append(row[:-1])
-    return rows
+    return datafiles.read_rows(_PACKAGE, name, fields)
 
 
 def check_rows(name: str, fields: int, key: int) -> list[str]:
-    """Problems in data file `name`: rows without a source and entries listed twice.
-
-    Args:
-        name: the file under `analyze/data`.
-        fields: the number of fields before the source.
-        key: how many leading fields name an entry (the rest is its value).
-    """
-    problems, seen = [], set()
-    for row in _lines(name):
-        if len(row) != fields + 1 or not row[-1].strip() or row[-1].strip() == "-":
-            problems.append(f"{name}: no source or wrong field count: {row!r}")
-            continue
-        entry = row[:key]
-        if entry in seen:
-            problems.append(f"{name}: listed twice: {entry!r}")
-        seen.add(entry)
-    return problems
+    """Problems in data file `name` under `analyze/data`: rows without a source, entries listed twice."""
+    return datafiles.check_rows(name, datafiles.lines(_PACKAGE, name), fields, key)
 
 
 def _doubles_final(lemma: str) -> bool:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import TitleCue
 from newsgraph.resolve.titles import TitleIndex
@@ -26,14 +26,9 @@ from newsgraph.resolve.titles import TitleIndex
 if not Doc.has_extension("ng_roles"):
     Doc.set_extension("ng_roles", default=None)
 
-_DATA = Path(__file__).resolve().parent.parent / "resolve" / "data"
-
-
 def _read_cues() -> dict[str, TitleCue]:
     """Words before a title that say which term is meant ("former", "previous", "acting"), from the data file."""
-    rows = [line.split("\t") for line in (_DATA / "title_cues.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return {row[0]: TitleCue(row[1]) for row in rows}
+    return {word: TitleCue(cue) for word, cue in read_rows("newsgraph.resolve", "title_cues.tsv", 2)}
 
 
 CUES = _read_cues()
@@ -258,8 +253,7 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 @cache
 def _predicates() -> frozenset[str]:
     """Verb lemmas that give their subject the office named after them, from the data file."""
-    lines = (_DATA / "role_predicates.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(lemma for (lemma,) in read_rows("newsgraph.resolve", "role_predicates.tsv", 1))
 
 
 def _person_by_syntax(title: Span, people: list[Span]) -> Span | None:

@@ -11,21 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
+from newsgraph.datafiles import read_rows
 from newsgraph.text.names import normalize
-
-_DATA = Path(__file__).parent / "data"
 
 
 @cache
 def honorifics() -> frozenset[str]:
     """Words written before a name that are not part of it ("Mr", "PM", "Tengku"), from the data file."""
-    words = set()
-    for line in (_DATA / "honorifics.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.add(normalize(line.split("\t", 1)[0]))
-    return frozenset(words)
+    return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "honorifics.tsv", 1))
 
 
 def name_words(name: str) -> list[str]:
