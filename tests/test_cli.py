@@ -78,7 +78,7 @@ def test_analyze_reports_failures_and_exits_1(run, tmp_path, seeds):
 
 @pytest.mark.parametrize("args, message", [
     (["analyze", "x.txt", "--published", "last week"], "not a date"),
-    (["analyze", "x.txt", "--format", "xml"], "'xml' is not one of 'json', 'text'"),
+    (["analyze", "x.txt", "--format", "xml"], "'xml' is not one of 'text', 'json'"),
     (["documents", "--format", "xml"], "'xml' is not one of 'text', 'json'"),
     (["brief", "--format", "html"], "'html' is not one of 'text', 'markdown'"),
     (["export", "--format", "xlsx"], "'xlsx' is not one of 'jsonl', 'csv', 'parquet'"),

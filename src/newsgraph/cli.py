@@ -35,15 +35,8 @@ MaxBytesOption = Annotated[int | None, typer.Option(
     help="Largest input accepted, in bytes [env NEWSGRAPH_MAX_BYTES; default 5000000].")]
 
 
-class RecordFormat(str, Enum):
-    """How `analyze` prints a record."""
-
-    json = "json"
-    text = "text"
-
-
 class ListFormat(str, Enum):
-    """How a listing command prints: aligned text, or one JSON object a line."""
+    """How a command prints: aligned text, or one JSON object a line (a record for `analyze`)."""
 
     text = "text"
     json = "json"
@@ -79,7 +72,7 @@ def analyze(
     published: PublishedOption = None,
     title: TitleOption = None,
     outlet: OutletOption = None,
-    format: Annotated[RecordFormat, typer.Option("--format", "-f", help="json (JSON Lines) or text.")] = RecordFormat.json,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="json (JSON Lines) or text.")] = ListFormat.json,
     max_bytes: MaxBytesOption = None,
 ) -> None:
     """Analyse reports without a database and print one record per document."""
@@ -92,7 +85,7 @@ def analyze(
     summary = Summary()
     console = Console(highlight=False, soft_wrap=False)
     for record in analyze_sources(sources, options, Analyzer(settings), summary):
-        if format is RecordFormat.json:
+        if format is ListFormat.json:
             sys.stdout.write(record.to_json() + "\n")
             sys.stdout.flush()
         else:

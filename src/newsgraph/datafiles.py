@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-__all__ = ["check_rows", "lines", "read_rows"]
+__all__ = ["DataFolder", "check_rows", "lines", "read_rows"]
 
 
 @cache
@@ -55,3 +55,18 @@ def check_rows(name: str, rows: Iterable[tuple[str, ...]], fields: int, key: int
             problems.append(f"{name}: listed twice: {entry!r}")
         seen.add(entry)
     return problems
+
+
+class DataFolder:
+    """The `data/` folder of one package: `read_rows(name, fields)` and `check(name, fields, key)`."""
+
+    def __init__(self, package: str):
+        self.package = package
+
+    def read_rows(self, name: str, fields: int) -> list[tuple[str, ...]]:
+        """The rows of data file `name` without their source (see the module's `read_rows`)."""
+        return read_rows(self.package, name, fields)
+
+    def check(self, name: str, fields: int, key: int) -> list[str]:
+        """Problems in data file `name`: rows without a source, entries listed twice."""
+        return check_rows(name, lines(self.package, name), fields, key)

@@ -91,9 +91,9 @@ class Linker:
     # -- people ---------------------------------------------------------------------------
 
     def _decide_group(self, doc: Doc, mentions: list[FoundMention], group: PersonGroup, published: date | None,
-                      links: list[Link | None], pronouns: list[tuple[int, int, str]], countries: set[str]) -> None:
+                      links: list[Link | None], pronouns: list[tuple], countries: set[str]) -> None:
         """One decision per distinct name of a group, each with the group's best office evidence;
-        a name left unresolved takes the link of a longer or shorter name of the group it repeats."""
+        a name left unresolved takes the link of a longer name of the group that it repeats."""
         members = [mentions[i] for i in group.members]
         carrier = _best_role_carrier(members)
         on, note, known = mention_date(doc, carrier, published)

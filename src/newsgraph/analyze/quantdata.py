@@ -9,28 +9,14 @@ to keep the files clean (no duplicate entry, no entry without a source). `verb_f
 
 from __future__ import annotations
 
-from newsgraph import datafiles
+from newsgraph.datafiles import DataFolder
 
 __all__ = ["check_rows", "noun_forms", "read_rows", "verb_forms"]
 
 _VOWELS = "aeiou"
-
-
-_PACKAGE = "newsgraph.analyze"
-
-
-def read_rows(name: str, fields: int) -> list[tuple[str, ...]]:
-    """The rows of data file `name` under `analyze/data` without their source: `fields` fields each.
-
-    Raises:
-        ValueError: when a line has another number of fields or no source.
-    """
-    return datafiles.read_rows(_PACKAGE, name, fields)
-
-
-def check_rows(name: str, fields: int, key: int) -> list[str]:
-    """Problems in data file `name` under `analyze/data`: rows without a source, entries listed twice."""
-    return datafiles.check_rows(name, datafiles.lines(_PACKAGE, name), fields, key)
+_FOLDER = DataFolder("newsgraph.analyze")
+read_rows = _FOLDER.read_rows  # the rows of a file under analyze/data, without their source
+check_rows = _FOLDER.check  # problems in a file under analyze/data: no source, listed twice
 
 
 def _doubles_final(lemma: str) -> bool:

@@ -11,24 +11,16 @@ from __future__ import annotations
 from functools import cache
 from types import MappingProxyType
 
-from newsgraph import datafiles
-from newsgraph.datafiles import check_rows
+from newsgraph.datafiles import DataFolder, check_rows
 
 __all__ = ["check_file", "check_rows", "read_rows", "table", "words"]
 
 WORDS_FILE = "time_words.tsv"
 
 
-_PACKAGE = "newsgraph.analyze"
-
-
-def read_rows(name: str, fields: int) -> list[tuple[str, ...]]:
-    """The rows of data file `name` under `analyze/data` without their source: `fields` fields each.
-
-    Raises:
-        ValueError: when a line has another number of fields or no source.
-    """
-    return datafiles.read_rows(_PACKAGE, name, fields)
+_FOLDER = DataFolder("newsgraph.analyze")
+read_rows = _FOLDER.read_rows  # the rows of a file under analyze/data, without their source
+check_file = _FOLDER.check  # problems in a file under analyze/data: no source, listed twice
 
 
 @cache
@@ -48,8 +40,3 @@ def table(name: str) -> MappingProxyType:
 def words(name: str) -> frozenset[str]:
     """The words of one table of `time_words.tsv`."""
     return frozenset(table(name))
-
-
-def check_file(name: str, fields: int, key: int) -> list[str]:
-    """Problems in data file `name` under `analyze/data` (see `check_rows`)."""
-    return check_rows(name, datafiles.lines(_PACKAGE, name), fields, key)
