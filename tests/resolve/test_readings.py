@@ -79,7 +79,7 @@ def test_a_second_mandarin_reading_of_a_name_character_is_kept(tables):
 
 @pytest.mark.parametrize("person, written", [
     (LUTNICK, "Lutnik"),
-    (WADEPHUL, "Wadful"),
+    (WADEPHUL, "Wadfur"),
 ])
 def test_a_transcription_is_respelled_as_a_western_name(tables, person, written):
     respelled = readings_of(person, tables)
