@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 from sklearn.linear_model import LogisticRegression
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_sources
 from newsgraph.model import ResolutionStatus

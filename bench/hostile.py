@@ -16,9 +16,9 @@ import argparse
 import datetime as dt
 import time
 
-from newsgraph.analyze.pipeline import make_pipeline
-from newsgraph.analyze.quantities import find_quantities
-from newsgraph.analyze.timenorm import find_times
+from newsgraph.analysis.pipeline import make_pipeline
+from newsgraph.analysis.quantities import find_quantities
+from newsgraph.analysis.times import find_times
 from newsgraph.kb.loader import load_kb
 from newsgraph.settings import Settings
 

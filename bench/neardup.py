@@ -12,7 +12,7 @@ import argparse
 import random
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -52,7 +52,7 @@ def main() -> None:
     sign = (time.perf_counter() - start) / len(corpus)
 
     with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "bench.db")) as store:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         with store.engine.begin() as conn:
             conn.execute(insert(documents), [{
                 "id": f"{n:016x}", "content_hash": f"{n:064x}", "published_source": "unknown", "genre": "news",

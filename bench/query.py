@@ -18,7 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -39,7 +39,7 @@ def fill(store: Store, n: int, batch: int = 20_000) -> float:
     start = time.perf_counter()
     first = date(2012, 1, 1)
     n_docs = max(1, n // 20)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with store.engine.begin() as conn:
         for lo in range(0, n_docs, batch):
             conn.execute(insert(documents), [

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import json
 import statistics
-
-from newsgraph.kb.loader import load_kb
 from collections import Counter
 
+from newsgraph.kb.loader import load_kb
+from newsgraph.settings import Settings
 from newsgraph.text import readings
 from newsgraph.text.names import compare, sound_key
 from newsgraph.text.readings import ReadingTables, name_origin, readings_of
-from newsgraph.settings import Settings
 
 
 def main() -> None:

@@ -28,8 +28,8 @@ import yaml
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.loader import load_kb
-from newsgraph.text.names import compare, han_reading, is_latin
 from newsgraph.settings import Settings
+from newsgraph.text.names import compare, han_reading, is_latin
 
 KINDS = ("garbled", "wrong_person")
 ROLE_THRESHOLD = 0.6  # resolver.CORRECT_WITH_ROLE: the name score a holder of the named office needs

@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.settings import Settings
 
 sys_path = Path(__file__).resolve().parent

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import spacy
 
-from newsgraph.analyze import Analyzer
-from newsgraph.analyze.parallel import ParallelAnalyzer
-from newsgraph.analyze.pipeline import find_model
+from newsgraph.analysis import Analyzer
+from newsgraph.analysis.parallel import ParallelAnalyzer
+from newsgraph.analysis.pipeline import find_model
 from newsgraph.ingest.readers import ReadOptions, read_sources
 from newsgraph.settings import Settings
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from newsgraph.analyze import Analyzer
-from newsgraph.analyze.timecalc import part_interval
+from newsgraph.analysis import Analyzer
+from newsgraph.analysis.times import part_interval
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_sources
 from newsgraph.settings import Settings

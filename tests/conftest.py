@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.settings import Settings
 from newsgraph.store import Store

@@ -1,6 +1,6 @@
 """Records built by hand for tests."""
 
-from newsgraph.analyze.record import make_document_info
+from newsgraph.analysis.record import make_document_info
 from newsgraph.model import (AnalysisRecord, Claim, ClaimKind, DateValue, Document, EntityRef, Event,
                              EventType, Mention, Modality, Observation, ObservationStatus, Precision)
 

@@ -2,7 +2,7 @@ import json
 
 from hypothesis import given, settings as hsettings, strategies as st
 
-from newsgraph.analyze.record import make_document_info
+from newsgraph.analysis.record import make_document_info
 from newsgraph.model import AnalysisRecord, Document, Mention
 from newsgraph.schema import SCHEMA_FILE, generate_schema, validate_record
 from tests.factories import full_record

@@ -1,6 +1,6 @@
 """newsgraph: who did what to whom, when, who said what, and which numbers moved — from news reports."""
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.api import analyze, ingest
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import AnalysisRecord, Document

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.batch import Summary
 from newsgraph.errors import InputError, TooLarge
 from newsgraph.ingest.build import DocumentMeta

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
-from newsgraph.analyze import Failure
+from newsgraph.analysis import Failure
 from newsgraph.errors import StoreError
 from newsgraph.ingest.readers import Loaded, ReadOptions, read_sources
 from newsgraph.kb.learned import harvest_facts

@@ -76,7 +76,7 @@ def analyze(
     max_bytes: MaxBytesOption = None,
 ) -> None:
     """Analyse reports without a database and print one record per document."""
-    from newsgraph.analyze import Analyzer
+    from newsgraph.analysis import Analyzer
     from newsgraph.batch import Summary, analyze_sources
     from newsgraph.render import render_record
 
@@ -496,7 +496,7 @@ def eval_gold(
     texts: Annotated[Path, typer.Argument(help="The folder holding the gold file's texts.")],
 ) -> None:
     """Score persons, conflicts, dates and numbers against a gold file; last line is JSON."""
-    from newsgraph.analyze import Analyzer
+    from newsgraph.analysis import Analyzer
     from newsgraph.evaluate.gold import score_gold
 
     report = score_gold(gold, texts, Analyzer(_settings()))
@@ -512,7 +512,7 @@ def eval_plover(path: Annotated[Path, typer.Argument(help="PLOVER gold-standard 
     """Score event type and source/target country accuracy on PLOVER records; last line is JSON."""
     import spacy
 
-    from newsgraph.analyze.pipeline import find_model
+    from newsgraph.analysis.pipeline import find_model
     from newsgraph.evaluate.plover import score_plover
     from newsgraph.kb.loader import load_kb
     from newsgraph.resolve.countries import country_lookup

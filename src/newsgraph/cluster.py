@@ -18,7 +18,7 @@ from itertools import islice
 
 from distributed import Client, KilledWorker, LocalCluster
 
-from newsgraph.analyze import Failure
+from newsgraph.analysis import Failure
 from newsgraph.batch import Outcome, Progress, Status, Summary, ingest_sources
 from newsgraph.clusterwork import PLUGIN_NAME, AnalyzerPlugin, analyze_batch, check_store, loaded_key, store_batch
 from newsgraph.errors import ClusterError, NewsgraphError, WorkerError

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from distributed import WorkerPlugin, get_worker
 
-from newsgraph.analyze import Analyzer, Failure
+from newsgraph.analysis import Analyzer, Failure
 from newsgraph.batch import Outcome, StoreSink, settle
 from newsgraph.errors import WorkerError
 from newsgraph.kb.learned import LearnedFact

@@ -93,6 +93,21 @@ class WorkerError(NewsgraphError):
     hint = ""
 
 
+class ComponentFailed(NewsgraphError):
+    """Raised when one pipeline component fails on a document; the message names the component
+    (`newsgraph.times.v1: ...`) so a failure in a batch says which part of the analysis broke."""
+
+    hint = ""  # the caller's error (a skipped document, a failed batch item) says what to do
+
+    def __init__(self, component: str, error: Exception):
+        super().__init__(f"{component}: {type(error).__name__}: {error}")
+        self.component = component
+        self.error = error
+
+    def __reduce__(self):
+        return (ComponentFailed, (self.component, self.error))
+
+
 class ModelNotInstalled(NewsgraphError):
     """Raised when the English spaCy model is missing."""
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from newsgraph.analyze.quantities import Bound, Direction, Quantity
+from newsgraph.analysis.quantities import Bound, Direction, Quantity
 from newsgraph.errors import InputError
 from newsgraph.evaluate.newsquant import (
     NewsQuantItem,

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.analyze.quantities import find_quantities
-from newsgraph.analyze.record import make_document_info
-from newsgraph.analyze.timenorm import find_times
+from newsgraph.analysis.quantities import find_quantities
+from newsgraph.analysis.record import make_document_info
+from newsgraph.analysis.times import find_times
 from newsgraph.model import (Alternative, AnalysisRecord, Artifact, Change, Claim, ClaimKind, ComponentInfo,
                              DateValue, Document, EntityRef, Event, EventType, Genre, MachineTranslation, Mention,
                              Modality, Observation, ObservationStatus, Precision, PublishedDate, DateSource,

@@ -1,6 +1,6 @@
 """Role facts stated plainly in clean reports are harvested, and used once outlets agree."""
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.batch import ingest_sources
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.model import Document, ResolutionStatus

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from newsgraph.analyze.thresholds import find_thresholds
+from newsgraph.analysis.quantities import find_thresholds
 from newsgraph.crossdoc.bands import Band, applies, innermost
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import EntityRef, Evidence, Finding, FindingKind

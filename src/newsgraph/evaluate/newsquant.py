@@ -31,8 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from newsgraph.analyze.quantities import Quantity, find_quantities
-from newsgraph.analyze.quantlibrary import library_name
+from newsgraph.analysis.quantities import Quantity, find_quantities, library_name
 from newsgraph.errors import InputError
 
 __all__ = ["NEWSQUANT_UNITS", "Measure", "NewsQuantFailure", "NewsQuantItem",

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 import pycountry
 from spacy.language import Language
 
-from newsgraph.analyze.eventcode import CodedEvent, code_events, plover_type
+from newsgraph.analysis.events import CodedEvent, code_events, plover_type
 from newsgraph.errors import InputError
 from newsgraph.model import EventType
 from newsgraph.resolve.countries import country_lookup
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     """Print each fold's figures and the whole file's, one JSON line each (`--folds K PATH`)."""
     import spacy
 
-    from newsgraph.analyze.pipeline import find_model
+    from newsgraph.analysis.pipeline import find_model
     from newsgraph.kb.loader import load_kb
     from newsgraph.settings import Settings
 

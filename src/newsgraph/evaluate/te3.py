@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from newsgraph.analyze.timenorm import TimeMatch, find_times
-from newsgraph.analyze.timeranges import interval_ends
+from newsgraph.analysis.times import TimeMatch, find_times, interval_ends
 from newsgraph.errors import InputError
 
 __all__ = ["GoldTimex", "TmlDocument", "Te3Failure", "Te3Report", "document_folds", "read_tml",

@@ -9,7 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.crossdoc.bands import bands_from_mapping
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.model import Band

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from newsgraph.analyze import Analyzer
+from newsgraph.analysis import Analyzer
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import Band

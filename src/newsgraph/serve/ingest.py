@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsgraph.analyze.analyzer import AnalysisFailed
+from newsgraph.analysis.analyzer import AnalysisFailed
 from newsgraph.batch import Outcome, StoreSink
 from newsgraph.errors import NewsgraphError, TooLarge, WorkerError
 from newsgraph.ingest.build import DocumentMeta

@@ -86,11 +86,11 @@ def open_executor(settings: Settings, store: Store, kb: KnowledgeBase, *, worker
         with connect(cluster, local_workers=workers if workers > 1 else 2) as client:
             yield cluster_executor(client, settings, store)
     elif workers > 1:
-        from newsgraph.analyze.parallel import ParallelAnalyzer
+        from newsgraph.analysis.parallel import ParallelAnalyzer
 
         with ParallelAnalyzer(settings, workers, learned=store.learned_facts()) as pool:
             yield pool
     else:
-        from newsgraph.analyze import Analyzer
+        from newsgraph.analysis import Analyzer
 
         yield Analyzer(settings, kb=kb)

@@ -1,8 +1,9 @@
 import pytest
 from spacy.language import Language
 
-from newsgraph.analyze import Analyzer, Failure
-from newsgraph.analyze.analyzer import AnalysisFailed
+from newsgraph.analysis import Analyzer, Failure
+from newsgraph.analysis.analyzer import AnalysisFailed
+from newsgraph.errors import ComponentFailed
 from newsgraph.ingest.readers import ReadOptions, read_sources
 from newsgraph.model import Document, ResolutionStatus
 from newsgraph.settings import Settings
@@ -65,5 +66,7 @@ def test_one_failing_document_does_not_stop_the_batch():
     results = list(analyzer.analyze_many(documents))
     assert [type(r).__name__ for r in results] == ["AnalysisRecord", "Failure", "AnalysisRecord", "AnalysisRecord"]
     assert isinstance(results[1], Failure) and "on purpose" in str(results[1].error)
-    with pytest.raises(AnalysisFailed, match="bad.txt"):
+    assert isinstance(results[1].error, ComponentFailed)
+    assert results[1].error.component == "test_explodes_on_marker"
+    with pytest.raises(AnalysisFailed, match="bad.txt: test_explodes_on_marker: RuntimeError"):
         analyzer.analyze(documents[1])

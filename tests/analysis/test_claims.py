@@ -3,7 +3,7 @@
 import pytest
 
 import newsgraph
-from newsgraph.analyze.claims import saying_lemma
+from newsgraph.analysis.components.claims import saying_lemma
 from newsgraph.model import ClaimKind
 
 

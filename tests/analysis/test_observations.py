@@ -3,7 +3,7 @@
 import pytest
 
 import newsgraph
-from newsgraph.analyze.thresholds import find_thresholds
+from newsgraph.analysis.quantities import find_thresholds
 
 
 @pytest.mark.parametrize("text, published, indicator, value, unit, subject, obj, status, date", [

@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 import spacy
 
-from newsgraph.analyze.eventcode import CodedEvent, code_events, main_event, plover_type
-from newsgraph.analyze.eventlex import Mode
+from newsgraph.analysis.events import CodedEvent, code_events, main_event, plover_type
+from newsgraph.analysis.events.lex import Mode
 from newsgraph.resolve.countries import country_lookup
 from newsgraph.kb.loader import load_kb
 from newsgraph.model import EventType as T

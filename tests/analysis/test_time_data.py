@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyze import timedata, timelex
-from newsgraph.analyze.timefiscal import fiscal_years
+from newsgraph.analysis.times import tables as timedata
+from newsgraph.analysis.times import lex as timelex
+from newsgraph.analysis.times.fiscal import fiscal_years
 
 FILES = [("time_words.tsv", 3, 2), ("time_fiscal_years.tsv", 3, 1)]
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsgraph.analyze import quantlex
-from newsgraph.analyze.quantdata import check_rows, noun_forms, read_rows, verb_forms
+from newsgraph.analysis.quantities import lex as quantlex
+from newsgraph.analysis.quantities.tables import check_rows, noun_forms, read_rows, verb_forms
 
 # file, fields before the source, how many leading fields name an entry
 TABLES = [("quant_numbers.tsv", 3, 2), ("quant_currencies.tsv", 3, 2), ("quant_units.tsv", 3, 2),
@@ -19,7 +19,7 @@ def test_every_entry_has_a_source_and_is_listed_once(name, fields, key):
 
 def test_the_check_finds_a_duplicate_and_a_missing_source(monkeypatch):
     from newsgraph import datafiles
-    from newsgraph.analyze import quantdata
+    from newsgraph.analysis.quantities import tables as quantdata
     rows = (("unit", "km", "km", "SI"), ("unit", "km", "km", "own words"), ("unit", "mi", "mile", ""))
     monkeypatch.setattr(datafiles, "lines", lambda package, name: rows)
     problems = quantdata.check_rows("x.tsv", 3, 2)

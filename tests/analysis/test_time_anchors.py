@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.analyze.timenorm import find_times
+from newsgraph.analysis.times import find_times
 
 NOV_26 = dt.date(2025, 11, 26)
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.analyze.timenorm import find_times
+from newsgraph.analysis.times import find_times
 
 ANCHOR = dt.date(2026, 3, 10)
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.analyze.quantities import Bound, Change, Direction, Quantity, find_quantities
+from newsgraph.analysis.quantities import Bound, Change, Direction, Quantity, find_quantities
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.analyze import timelex
-from newsgraph.analyze.timenorm import TimeMatch, find_times
+from newsgraph.analysis.times import lex as timelex
+from newsgraph.analysis.times import TimeMatch, find_times
 
 SEED_000 = dt.date(2026, 2, 13)  # a Friday
 SEED_001 = dt.date(2025, 7, 11)

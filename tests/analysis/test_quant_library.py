@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsgraph.analyze.quantities import find_quantities
-from newsgraph.analyze.quantlibrary import library_name, library_units, read_library_unit
+from newsgraph.analysis.quantities import find_quantities
+from newsgraph.analysis.quantities.library import library_name, library_units, read_library_unit
 from newsgraph.evaluate.newsquant import to_newsquant
 
 pytest.importorskip("quantulum3")

@@ -8,8 +8,8 @@ from importlib import resources
 import pytest
 import spacy
 
-from newsgraph.analyze import eventlex as lex
-from newsgraph.analyze.eventcode import code_events, main_event
+from newsgraph.analysis.events import lex
+from newsgraph.analysis.events import code_events, main_event
 from newsgraph.errors import InputError
 from newsgraph.model import EventType as T
 
@@ -18,7 +18,7 @@ SOURCES = ("PLOVER manual §", "CAMEO ", "own words")
 
 
 def _lines(name):
-    text = resources.files("newsgraph.analyze").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("newsgraph.analysis.events").joinpath("data", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsgraph.analyze.eventcode import code_events, main_event, plover_type
+from newsgraph.analysis.events import code_events, main_event, plover_type
 from newsgraph.kb.loader import load_kb
 from newsgraph.model import EventType as T
 from newsgraph.resolve.countries import country_lookup

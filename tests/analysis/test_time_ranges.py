@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.analyze.timenorm import find_times
-from newsgraph.analyze.timeranges import interval_ends
+from newsgraph.analysis.times import find_times
+from newsgraph.analysis.times import interval_ends
 
 ANCHOR = dt.date(2025, 2, 20)  # a Thursday
 
