@@ -1,5 +1,5 @@
 """Analysis: a spaCy pipeline with newsgraph's components, turning Documents into records."""
 
-from newsgraph.analyze.analyzer import Analyzer, Failure
+from newsgraph.analysis.analyzer import Analyzer, Failure
 
 __all__ = ["Analyzer", "Failure"]

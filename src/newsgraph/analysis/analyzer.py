@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsgraph.analyze.pipeline import describe_pipeline, make_pipeline
-from newsgraph.analyze.record import build_record
+from newsgraph.analysis.pipeline import describe_pipeline, make_pipeline
+from newsgraph.analysis.record import build_record
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.metadata import parse_date
 from newsgraph.kb.index import KnowledgeBase
@@ -87,8 +87,8 @@ class Analyzer:
         except Exception:  # noqa: BLE001 - find the culprit one by one, keep the rest
             analysed = {}
             for document in english:
-                try:
-                    analysed[id(document)] = self.nlp(self._make_doc(document))
+                try:  # through pipe(), whose error handler names the failing component
+                    [analysed[id(document)]] = self.nlp.pipe([self._make_doc(document)])
                 except Exception as exc:  # noqa: BLE001
                     analysed[id(document)] = exc
         for document in batch:

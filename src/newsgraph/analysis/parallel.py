@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from newsgraph.analyze.analyzer import Analyzer, Failure
+from newsgraph.analysis.analyzer import Analyzer, Failure
 from newsgraph.errors import WorkerError
 from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord, Document

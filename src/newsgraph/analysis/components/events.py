@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analyze.eventcode import CodedEvent, code_events
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.events import CodedEvent, code_events
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.countries import country_lookup
-
-if not Doc.has_extension("ng_events"):
-    Doc.set_extension("ng_events", default=None)
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -37,10 +35,12 @@ class FoundEvent:
     location: tuple[str, str] | None
 
 
-@Language.factory("newsgraph_events_v1", assigns=["doc._.ng_events"],
-                  requires=["doc._.ng_mentions", "doc._.ng_links", "doc._.ng_times"])
+@Language.factory("newsgraph_events_v1",
+                  assigns=["doc._.ng_events"],
+                  requires=["doc.sents", "token.dep", "token.lemma", "token.pos",
+                            "doc._.ng_mentions", "doc._.ng_links", "doc._.ng_times"])
 def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    """Build the event coder; it needs `use_kb` before it runs."""
+    """Build the event coder; it needs `initialize(kb=...)` before it runs."""
     return EventCoder()
 
 
@@ -51,14 +51,14 @@ class EventCoder:
         self.kb: KnowledgeBase | None = None
         self.countries = None
 
-    def use_kb(self, kb: KnowledgeBase) -> None:
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Use this knowledge base for actors no mention covers."""
         self.kb = kb
         self.countries = country_lookup(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None:
-            raise RuntimeError("newsgraph.events.v1 needs a knowledge base: call use_kb(kb) first")
+            raise RuntimeError("newsgraph.events.v1 needs a knowledge base: initialize it with kb=...")
         linked = [(m, link) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [], strict=False)
                   if link is not None and link.entity and not link.entity.startswith("unresolved-")]
         found = []

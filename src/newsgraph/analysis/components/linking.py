@@ -16,7 +16,8 @@ from rapidfuzz.distance import JaroWinkler
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analyze.mentions import FoundMention
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
@@ -25,29 +26,36 @@ from newsgraph.resolve.timing import mention_date
 from newsgraph.resolve.titles import title_words
 from newsgraph.text.names import compare, normalize, sound_key
 
-if not Doc.has_extension("ng_links"):
-    Doc.set_extension("ng_links", default=None)
-
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
+# Factory defaults (`default_config`): the name similarity at which an unknown name is taken for a
+# known one of the same text, and how many days before taking an office and after leaving it the
+# office is still referred to by its title.
 SOUND_ALIKE = 0.8
-_TRANSITION = timedelta(days=45)  # an office is referred to this long before it is taken and after it is left
-_RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))  # name similarity at which an unknown name is taken for a known one of the same text
+TRANSITION_DAYS = 45
+# Rank words that make a title name a different office ("deputy foreign minister").
+_RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 
 
-@Language.factory("newsgraph_link_v1", assigns=["doc._.ng_links"], requires=["doc._.ng_mentions"])
-def make_linker(nlp: Language, name: str) -> Linker:
-    """Build the linker; it needs `use_kb` before it runs."""
-    return Linker()
+@Language.factory("newsgraph_link_v1",
+                  assigns=["doc._.ng_links", "doc._.ng_mentions"],
+                  requires=["doc.sents", "token.dep", "token.pos", "token.ent_type",
+                            "doc._.ng_mentions", "doc._.ng_published"],
+                  default_config={"sound_alike": SOUND_ALIKE, "transition_days": TRANSITION_DAYS})
+def make_linker(nlp: Language, name: str, sound_alike: float, transition_days: int) -> Linker:
+    """Build the linker; it needs `initialize(kb=...)` before it runs."""
+    return Linker(sound_alike=sound_alike, transition=timedelta(days=transition_days))
 
 
 class Linker:
     """Links every mention of a Doc; the result is aligned with `doc._.ng_mentions`."""
 
-    def __init__(self):
+    def __init__(self, *, sound_alike: float = SOUND_ALIKE, transition: timedelta = timedelta(days=TRANSITION_DAYS)):
+        self.sound_alike = sound_alike
+        self.transition = transition
         self.kb: KnowledgeBase | None = None
         self.resolver: Resolver | None = None
 
-    def use_kb(self, kb: KnowledgeBase) -> None:
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Use this knowledge base (and build the resolver's name index)."""
         self.kb = kb
         self.resolver = Resolver(kb)
@@ -56,7 +64,7 @@ class Linker:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.resolver is None:
-            raise RuntimeError("newsgraph.link.v1 needs a knowledge base: call use_kb(kb) first")
+            raise RuntimeError("newsgraph.link.v1 needs a knowledge base: initialize it with kb=...")
         published: date | None = doc._.ng_published
         mentions = list(doc._.ng_mentions or [])
         links: list[Link | None] = [None] * len(mentions)
@@ -165,7 +173,7 @@ class Linker:
                 continue
             scored = [(compare(group.fullest, other.fullest), other, other_link) for other, other_link in known
                       if other_link.entity in self.kb.persons]
-            scored = [s for s in scored if s[0].score >= SOUND_ALIKE and len(name_words(group.fullest)) == 1
+            scored = [s for s in scored if s[0].score >= self.sound_alike and len(name_words(group.fullest)) == 1
                       and len(name_words(s[1].fullest)) == 1]
             if not scored:
                 continue
@@ -201,13 +209,13 @@ class Linker:
                     or any(s <= token.idx < e for s, e in taken) or normalize(token.text) in known:
                 continue
             if process.extractOne(sound_key(token.text), keys, scorer=JaroWinkler.normalized_similarity,
-                                  score_cutoff=SOUND_ALIKE) is None:
+                                  score_cutoff=self.sound_alike) is None:
                 continue  # nothing close: skip the slower comparison
             if token.text not in compared:
                 compared[token.text] = max(((compare(token.text, word), word) for word in known),
                                            key=lambda s: s[0].score)
             match, word = compared[token.text]
-            if match.score < SOUND_ALIKE or not shares_a_part(token.text, word):
+            if match.score < self.sound_alike or not shares_a_part(token.text, word):
                 continue
             written, link = known[word]
             mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON",
@@ -242,7 +250,7 @@ class Linker:
                 continue
             # Offices held around the date ("the newly elected president" the day before taking office).
             offices = [t.position for t in self.kb.terms(link.entity)
-                       if t.start_day - _TRANSITION <= on and (t.end_day is None or on <= t.end_day + _TRANSITION)]
+                       if t.start_day - self.transition <= on and (t.end_day is None or on <= t.end_day + self.transition)]
             titles = [earlier.role.text] if earlier.role else []
             titles += [self.kb.positions[p].name for p in offices if p in self.kb.positions]
             # "the president" is not the vice president: a rank word of the office must be written too.

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analyze.roles import RoleSpan
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.components.roles import RoleSpan
 
 # spaCy labels that name actors, places or groups; numbers and dates are other components' work.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 
-if not Doc.has_extension("ng_mentions"):
-    Doc.set_extension("ng_mentions", default=None)
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,9 @@ class FoundMention:
     name: str = ""  # the written name; empty for a title-only mention
 
 
-@Language.factory("newsgraph_mentions_v1", assigns=["doc._.ng_mentions"], requires=["doc.ents", "doc.sents"])
+@Language.factory("newsgraph_mentions_v1",
+                  assigns=["doc._.ng_mentions"],
+                  requires=["doc.ents", "doc.sents", "token.pos", "doc._.ng_roles"])
 def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
     """Build the mention finder."""
     return MentionFinder()

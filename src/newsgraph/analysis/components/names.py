@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics
@@ -32,9 +33,11 @@ _TITLE_WORDS = {"minister", "secretary", "president", "premier", "chancellor", "
                 "adviser", "advisor", "chair", "chairman", "speaker", "leader", "deputy", "vice", "general"}
 
 
-@Language.factory("newsgraph_names_v1", assigns=["doc.ents"], requires=["doc.ents"])
+@Language.factory("newsgraph_names_v1",
+                  assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+                  requires=["doc.ents", "token.pos", "token.ent_type"])
 def make_name_fixer(nlp: Language, name: str) -> NameFixer:
-    """Build the component; it needs `use_kb` before it runs."""
+    """Build the component; it needs `initialize(kb=...)` before it runs."""
     return NameFixer(nlp)
 
 
@@ -47,7 +50,7 @@ class NameFixer:
         self.titles: PhraseMatcher | None = None
         self.org_names: set[str] = set()
 
-    def use_kb(self, kb: KnowledgeBase) -> None:
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Compile the knowledge base's person names and office titles into matchers."""
         self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.titles = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -64,7 +67,7 @@ class NameFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
-            raise RuntimeError("newsgraph.names.v1 needs a knowledge base: call use_kb(kb) first")
+            raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
         ents = [_without_possessive(e) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}

@@ -18,14 +18,18 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analyze.indicators import Indicator, classify, status_of
-from newsgraph.analyze.quantities import Direction, Quantity, find_quantities
-from newsgraph.analyze.thresholds import find_thresholds
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.quantities import (
+    Direction,
+    Indicator,
+    Quantity,
+    classify,
+    find_quantities,
+    find_thresholds,
+    status_of,
+)
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import ObservationStatus
-
-if not Doc.has_extension("ng_observations"):
-    Doc.set_extension("ng_observations", default=None)
 
 PERSONAL = {Indicator.approval_rating}  # indicators that belong to a person (or their cabinet)
 _OBJECT_WORDS = ("on", "in", "from", "to", "into", "against", "toward", "towards")
@@ -45,10 +49,11 @@ class FoundObservation:
     status: ObservationStatus
 
 
-@Language.factory("newsgraph_observations_v1", assigns=["doc._.ng_observations"],
-                  requires=["doc._.ng_mentions", "doc._.ng_links", "doc._.ng_times"])
+@Language.factory("newsgraph_observations_v1",
+                  assigns=["doc._.ng_observations"],
+                  requires=["doc.sents", "doc._.ng_mentions", "doc._.ng_links", "doc._.ng_times", "doc._.ng_published"])
 def make_observer(nlp: Language, name: str) -> Observer:
-    """Build the component; it needs `use_kb` before it runs."""
+    """Build the component; it needs `initialize(kb=...)` before it runs."""
     return Observer()
 
 
@@ -58,13 +63,13 @@ class Observer:
     def __init__(self):
         self.kb: KnowledgeBase | None = None
 
-    def use_kb(self, kb: KnowledgeBase) -> None:
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Use this knowledge base to map people to their countries."""
         self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None:
-            raise RuntimeError("newsgraph.observations.v1 needs a knowledge base: call use_kb(kb) first")
+            raise RuntimeError("newsgraph.observations.v1 needs a knowledge base: initialize it with kb=...")
         text = doc.text  # Doc.text joins every token on each access: read it once
         sentences = list(doc.sents)
         starts = [s.start_char for s in sentences]

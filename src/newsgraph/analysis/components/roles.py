@@ -18,13 +18,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.model import TitleCue
 from newsgraph.resolve.titles import TitleIndex
 
-if not Doc.has_extension("ng_roles"):
-    Doc.set_extension("ng_roles", default=None)
 
 def _read_cues() -> dict[str, TitleCue]:
     """Words before a title that say which term is meant ("former", "previous", "acting"), from the data file."""
@@ -56,9 +55,11 @@ class RoleSpan:
     person: tuple[int, int] | None  # character offsets of the name it describes
 
 
-@Language.factory("newsgraph_roles_v1", assigns=["doc._.ng_roles"], requires=["doc.ents"])
+@Language.factory("newsgraph_roles_v1",
+                  assigns=["doc._.ng_roles"],
+                  requires=["doc.ents", "token.dep", "token.lemma", "token.pos", "token.ent_type"])
 def make_role_finder(nlp: Language, name: str) -> RoleFinder:
-    """Build the component; it needs `use_kb` before it runs."""
+    """Build the component; it needs `initialize(kb=...)` before it runs."""
     return RoleFinder(nlp)
 
 
@@ -72,7 +73,7 @@ class RoleFinder:
         self.matcher: PhraseMatcher | None = None
         self.title_words: set[str] = set()
 
-    def use_kb(self, kb: KnowledgeBase) -> None:
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Compile the knowledge base's title phrasings."""
         self.kb = kb
         self.index = TitleIndex(kb)
@@ -87,7 +88,7 @@ class RoleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
-            raise RuntimeError("newsgraph.roles.v1 needs a knowledge base: call use_kb(kb) first")
+            raise RuntimeError("newsgraph.roles.v1 needs a knowledge base: initialize it with kb=...")
         matches = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         roles = []

@@ -9,13 +9,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timenorm import TimeMatch, find_times
-
-if not Doc.has_extension("ng_times"):
-    Doc.set_extension("ng_times", default=None)
-if not Doc.has_extension("ng_published"):
-    Doc.set_extension("ng_published", default=None)
+from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.times import TimeMatch, find_times, words
 
 _FUTURE_AUX = words("future_auxiliary")
 _NOT_AHEAD = words("not_ahead")
@@ -31,7 +26,9 @@ class FoundTime:
     sentence: int
 
 
-@Language.factory("newsgraph_times_v1", assigns=["doc._.ng_times"], requires=["doc.sents"])
+@Language.factory("newsgraph_times_v1",
+                  assigns=["doc._.ng_times"],
+                  requires=["doc.sents", "token.dep", "token.lemma", "token.tag", "token.pos", "doc._.ng_published"])
 def make_time_finder(nlp: Language, name: str) -> TimeFinder:
     """Build the time finder; it reads the anchor date from `doc._.ng_published`."""
     return TimeFinder()

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.analyze import eventlex as lex
-from newsgraph.analyze.eventlex import HOSTILE_ACTIONS, Mode, Sense
-from newsgraph.analyze.eventparts import (
+from newsgraph.analysis.events import lex
+from newsgraph.analysis.events.lex import HOSTILE_ACTIONS, Mode, Sense
+from newsgraph.analysis.events.parts import (
     NOT_ACTORS,
     SKIP_ACTOR_DEPS,
     Actor,
@@ -23,7 +23,7 @@ from newsgraph.analyze.eventparts import (
     purpose_of,
     subject_of,
 )
-from newsgraph.analyze.eventtriggers import complement_trigger, verb_trigger
+from newsgraph.analysis.events.triggers import complement_trigger, verb_trigger
 from newsgraph.model import EventType as T
 
 

@@ -37,12 +37,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsgraph.analyze import eventlex as lex
-from newsgraph.analyze.eventactors import actor_spans, actors_of
-from newsgraph.analyze.eventlex import COOPERATIVE
-from newsgraph.analyze.eventmodality import cancels_meeting, failed_meeting, modality_of
-from newsgraph.analyze.eventparts import NOT_ACTORS, Actor, CodedEvent, CountryLookup, Trigger
-from newsgraph.analyze.eventtriggers import noun_trigger, verb_trigger
+from newsgraph.analysis.events import lex
+from newsgraph.analysis.events.actors import actor_spans, actors_of
+from newsgraph.analysis.events.lex import COOPERATIVE
+from newsgraph.analysis.events.modality import cancels_meeting, failed_meeting, modality_of
+from newsgraph.analysis.events.parts import NOT_ACTORS, Actor, CodedEvent, CountryLookup, Trigger
+from newsgraph.analysis.events.triggers import noun_trigger, verb_trigger
 from newsgraph.model import EventType as T
 
 __all__ = ["Actor", "CodedEvent", "code_events", "main_event", "plover_type"]

@@ -10,7 +10,7 @@ two-word noun is written "modifier head" ("hunger strike"). The closed word list
 around its triggers (reporting verbs, light verbs, modality cues, actor and place nouns) are in
 `data/event_words.tsv`, each list under a comment saying what it is for.
 
-The lists are immutable mappings: the coder (`newsgraph.analyze.eventcode`) only reads them.
+The lists are immutable mappings: the coder (`newsgraph.analysis.events.code`) only reads them.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ _DATA = "data"
 
 def read_senses(name: str, key_columns: int) -> Mapping[str | tuple[str, ...], Sense]:
     """A packaged lexicon file (`data/<name>`) as a mapping; see `parse_senses`."""
-    text = resources.files("newsgraph.analyze").joinpath(_DATA, name).read_text(encoding="utf-8")
+    text = resources.files("newsgraph.analysis.events").joinpath(_DATA, name).read_text(encoding="utf-8")
     return parse_senses(name, text, key_columns)
 
 
@@ -172,7 +172,7 @@ def parse_senses(name: str, text: str, key_columns: int) -> Mapping[str | tuple[
 
 def read_word_lists(name: str) -> Mapping[str, frozenset[str]]:
     """A packaged word-list file (`data/<name>`) as list name → words; see `parse_word_lists`."""
-    text = resources.files("newsgraph.analyze").joinpath(_DATA, name).read_text(encoding="utf-8")
+    text = resources.files("newsgraph.analysis.events").joinpath(_DATA, name).read_text(encoding="utf-8")
     return parse_word_lists(name, text)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.analyze import eventlex as lex
-from newsgraph.analyze.eventlex import Mode, Sense
-from newsgraph.analyze.eventparts import (
+from newsgraph.analysis.events import lex
+from newsgraph.analysis.events.lex import Mode, Sense
+from newsgraph.analysis.events.parts import (
     CodedEvent,
     Trigger,
     is_infinitive,

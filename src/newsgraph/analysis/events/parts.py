@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.analyze import eventlex as lex
-from newsgraph.analyze.eventlex import Mode, Sense
+from newsgraph.analysis.events import lex
+from newsgraph.analysis.events.lex import Mode, Sense
 from newsgraph.model import EventType as T
 
 Actor = tuple[int, int, str]  # character offsets into the document, and the text

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.analyze import eventlex as lex
-from newsgraph.analyze.eventlex import COOPERATIVE, HOSTILE_ACTIONS, Mode, Sense
-from newsgraph.analyze.eventparts import (
+from newsgraph.analysis.events import lex
+from newsgraph.analysis.events.lex import COOPERATIVE, HOSTILE_ACTIONS, Mode, Sense
+from newsgraph.analysis.events.parts import (
     Trigger,
     child_with,
     ended,

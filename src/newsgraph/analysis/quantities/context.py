@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsgraph.analyze.quantlex import (
+from newsgraph.analysis.quantities.lex import (
     ABBREVIATIONS,
     BOUND_CUES,
     DOWN_NOUNS,

@@ -12,7 +12,7 @@ Pure Python, no parser: numbers and scales are read by `quantnumbers`, units by 
 ordinals, names) is dropped by `quantscan`, ranges and changes are joined by `quantlink`, and
 the cue words around a number are read by `quantcontext`. Here a bare number takes the unit of
 the number it parallels or the noun that moved to it. The word tables are data files
-(`analyze/data/quant_*.tsv`, one entry a line with its source), read by `quantlex`.
+(`analysis/*/data/quant_*.tsv`, one entry a line with its source), read by `quantlex`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import partial
 
-from newsgraph.analyze.quantcontext import (
+from newsgraph.analysis.quantities.context import (
     bound_before,
     direction_of,
     gdp_suffix_end,
@@ -30,7 +30,7 @@ from newsgraph.analyze.quantcontext import (
     sentence_starts,
     share_of_gdp,
 )
-from newsgraph.analyze.quantlex import (
+from newsgraph.analysis.quantities.lex import (
     AMOUNT_NOUNS,
     DOWN_WORDS,
     UNITS,
@@ -39,10 +39,10 @@ from newsgraph.analyze.quantlex import (
     Direction,
     alternation,
 )
-from newsgraph.analyze.quantlibrary import LIBRARY_PREFIX
-from newsgraph.analyze.quantlink import change_links, merge_ranges
-from newsgraph.analyze.quantscan import Mention, scan
-from newsgraph.analyze.quantunits import looks_plural, singular
+from newsgraph.analysis.quantities.library import LIBRARY_PREFIX
+from newsgraph.analysis.quantities.link import change_links, merge_ranges
+from newsgraph.analysis.quantities.scan import Mention, scan
+from newsgraph.analysis.quantities.units import looks_plural, singular
 
 __all__ = ["Bound", "Change", "Direction", "Quantity", "find_quantities"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from newsgraph.analyze.quantdata import read_rows
-from newsgraph.analyze.quantlex import CURRENCY_PREFIXES, CURRENCY_WORDS
+from newsgraph.analysis.quantities.lex import CURRENCY_PREFIXES, CURRENCY_WORDS
+from newsgraph.analysis.quantities.tables import read_rows
 from newsgraph.model import ObservationStatus
 
 

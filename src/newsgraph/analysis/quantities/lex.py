@@ -1,7 +1,7 @@
 """Word tables for the quantity extractor: units, currencies, scales, number words and cues.
 
 Constant data only: closed vocabularies as enums, surface-form tables as read-only mappings
-read once from the data files `analyze/data/quant_*.tsv` (one entry a line with its source),
+read once from the data files `analysis/*/data/quant_*.tsv` (one entry a line with its source),
 and `alternation`, which turns a table's keys into a regex. The rules that read these tables
 live in `quantnumbers` (numbers), `quantunits` (units) and `quantcontext` (cues, changes).
 """
@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 from types import MappingProxyType
 
-from newsgraph.analyze.quantdata import noun_forms, read_rows, verb_forms
+from newsgraph.analysis.quantities.tables import noun_forms, read_rows, verb_forms
 
 
 class Bound(StrEnum):

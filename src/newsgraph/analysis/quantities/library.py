@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from newsgraph.analyze.quantlex import STOP_WORDS
+from newsgraph.analysis.quantities.lex import STOP_WORDS
 
 __all__ = ["LIBRARY_PREFIX", "library_name", "library_units", "read_library_unit"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsgraph.analyze.quantlex import (
+from newsgraph.analysis.quantities.lex import (
     CHANGE_VERBS,
     DOWN_NOUNS,
     DOWN_TRANSITIVE,
@@ -22,7 +22,7 @@ from newsgraph.analyze.quantlex import (
     UP_WORDS,
     alternation,
 )
-from newsgraph.analyze.quantscan import Mention
+from newsgraph.analysis.quantities.scan import Mention
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:[\w.-]+[ \t]+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:[\w'’-]+[ \t]+){0,3}$", re.IGNORECASE)

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsgraph.analyze.quantlex import (
+from newsgraph.analysis.quantities.lex import (
     CJK_SCALES,
     FRACTIONS,
     MULTIPLIERS,

@@ -12,10 +12,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsgraph.analyze.quantcontext import bound_before
-from newsgraph.analyze.quantlex import CAPITAL_FUNCTION, HYPHEN_PREFIXES, ID_WORDS
-from newsgraph.analyze.quantnumbers import Number, blocked_spans, read_numbers
-from newsgraph.analyze.quantunits import (
+from newsgraph.analysis.quantities.context import bound_before
+from newsgraph.analysis.quantities.lex import CAPITAL_FUNCTION, HYPHEN_PREFIXES, ID_WORDS
+from newsgraph.analysis.quantities.numbers import Number, blocked_spans, read_numbers
+from newsgraph.analysis.quantities.units import (
     UnitReading,
     money_before,
     read_prefix,

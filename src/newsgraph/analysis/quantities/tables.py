@@ -1,4 +1,4 @@
-"""Reading the quantity extractor's word tables from `analyze/data/quant_*.tsv`.
+"""Reading the quantity extractor's word tables from `analysis/*/data/quant_*.tsv`.
 
 Each table file holds one entry a line, tab-separated, its last field the entry's source (a
 codebook section, a standard, a library table, or "own words"); lines starting with "#" are
@@ -14,7 +14,7 @@ from newsgraph.datafiles import DataFolder
 __all__ = ["check_rows", "noun_forms", "read_rows", "verb_forms"]
 
 _VOWELS = "aeiou"
-_FOLDER = DataFolder("newsgraph.analyze")
+_FOLDER = DataFolder("newsgraph.analysis.quantities")
 read_rows = _FOLDER.read_rows  # the rows of a file under analyze/data, without their source
 check_rows = _FOLDER.check  # problems in a file under analyze/data: no source, listed twice
 

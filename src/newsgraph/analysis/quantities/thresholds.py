@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.analyze.indicators import Indicator, classify
+from newsgraph.analysis.quantities.indicators import Indicator, classify
 from newsgraph.model import BandSide
 
 _THRESHOLD = re.compile(

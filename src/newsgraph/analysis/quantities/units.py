@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.analyze.quantlex import (
+from newsgraph.analysis.quantities.lex import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     IRREGULAR_PLURALS,
@@ -24,7 +24,7 @@ from newsgraph.analyze.quantlex import (
     UNITS,
     alternation,
 )
-from newsgraph.analyze.quantlibrary import read_library_unit
+from newsgraph.analysis.quantities.library import read_library_unit
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 
-from newsgraph.analyze.timelex import SEASON_ORDER, Qualifier, Relation, Tense
+from newsgraph.analysis.times.lex import SEASON_ORDER, Qualifier, Relation, Tense
 
 # How close (in the unit's own steps) the nearest instance must be to override the tense.
 MONTH_HORIZON = 1

@@ -11,9 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from newsgraph.analyze import timecalc as cal
-from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import (
+from newsgraph.analysis.times import calc as cal
+from newsgraph.analysis.times.lex import (
     COUNT_NOUNS,
     DECADE_WORDS,
     HOLIDAYS,
@@ -31,7 +30,7 @@ from newsgraph.analyze.timelex import (
     TimeKind,
     alternation,
 )
-from newsgraph.analyze.timerules import (
+from newsgraph.analysis.times.rules import (
     STEP,
     Anaphor,
     Candidate,
@@ -45,6 +44,7 @@ from newsgraph.analyze.timerules import (
     qualifier_of,
     relation_of,
 )
+from newsgraph.analysis.times.tables import words
 from newsgraph.model import Precision
 
 _YEAR_END = r"(?![\w%]|[.,:/]\d|-\d\d?-)"

@@ -18,10 +18,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from newsgraph.analyze import timecalc as cal
-from newsgraph.analyze.timedata import read_rows, table
-from newsgraph.analyze.timelex import MONTH, alternation
-from newsgraph.analyze.timerules import (
+from newsgraph.analysis.times import calc as cal
+from newsgraph.analysis.times.lex import MONTH, alternation
+from newsgraph.analysis.times.rules import (
     STEP,
     Candidate,
     Context,
@@ -30,6 +29,7 @@ from newsgraph.analyze.timerules import (
     month_number,
     relation_of,
 )
+from newsgraph.analysis.times.tables import read_rows, table
 from newsgraph.model import Precision
 
 __all__ = ["FISCAL_RULES", "FiscalYear", "fiscal_years"]

@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 from types import MappingProxyType
 
-from newsgraph.analyze.timedata import table, words
+from newsgraph.analysis.times.tables import table, words
 
 
 class Qualifier(StrEnum):

@@ -19,14 +19,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from newsgraph.analyze import timecalc as cal
-from newsgraph.analyze.timedates import DATE_RULES
-from newsgraph.analyze.timefiscal import FISCAL_RULES
-from newsgraph.analyze.timelex import Tense, TimeKind
-from newsgraph.analyze.timeranges import RANGE_RULES, join_ranges
-from newsgraph.analyze.timerules import Anaphor, Candidate, Context, Rule, TenseHook
-from newsgraph.analyze.timespans import SPAN_RULES
-from newsgraph.analyze.timetense import read_tense_cues
+from newsgraph.analysis.times import calc as cal
+from newsgraph.analysis.times.dates import DATE_RULES
+from newsgraph.analysis.times.fiscal import FISCAL_RULES
+from newsgraph.analysis.times.lex import Tense, TimeKind
+from newsgraph.analysis.times.ranges import RANGE_RULES, join_ranges
+from newsgraph.analysis.times.rules import Anaphor, Candidate, Context, Rule, TenseHook
+from newsgraph.analysis.times.spans import SPAN_RULES
+from newsgraph.analysis.times.tense import read_tense_cues
 from newsgraph.model import Precision
 
 __all__ = ["TimeMatch", "find_times"]

@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newsgraph.analyze import timecalc as cal
-from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import COUNT_NOUNS, MONTH, WEEKDAYS, TimeKind
-from newsgraph.analyze.timerules import Candidate, Context, Rule, candidate, month_number
+from newsgraph.analysis.times import calc as cal
+from newsgraph.analysis.times.lex import COUNT_NOUNS, MONTH, WEEKDAYS, TimeKind
+from newsgraph.analysis.times.rules import Candidate, Context, Rule, candidate, month_number
+from newsgraph.analysis.times.tables import words
 from newsgraph.model import Precision
 
 __all__ = ["RANGE_RULES", "interval_ends", "join_ranges"]

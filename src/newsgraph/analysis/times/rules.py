@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import (
+from newsgraph.analysis.times.lex import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_LIKE_MONTHS,
@@ -24,7 +23,8 @@ from newsgraph.analyze.timelex import (
     Tense,
     TimeKind,
 )
-from newsgraph.analyze.timetense import TenseCues
+from newsgraph.analysis.times.tables import words
+from newsgraph.analysis.times.tense import TenseCues
 from newsgraph.model import Precision
 
 TenseHook = Callable[[int, int], str | None]

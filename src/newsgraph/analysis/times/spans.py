@@ -7,9 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from newsgraph.analyze import timecalc as cal
-from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import (
+from newsgraph.analysis.times import calc as cal
+from newsgraph.analysis.times.lex import (
     DURATION_UNIT,
     DURATION_UNITS,
     QUANTITY,
@@ -17,7 +16,7 @@ from newsgraph.analyze.timelex import (
     TimeKind,
     parse_quantity,
 )
-from newsgraph.analyze.timerules import (
+from newsgraph.analysis.times.rules import (
     Anaphor,
     Candidate,
     Context,
@@ -25,6 +24,7 @@ from newsgraph.analyze.timerules import (
     candidate,
     previous_word,
 )
+from newsgraph.analysis.times.tables import words
 from newsgraph.model import Precision
 
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",

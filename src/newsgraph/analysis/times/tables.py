@@ -1,4 +1,4 @@
-"""Reading the time normaliser's word tables from `analyze/data/time_*.tsv`.
+"""Reading the time normaliser's word tables from `analysis/*/data/time_*.tsv`.
 
 Each file holds one entry a line, tab-separated, its last field the entry's source (a standard,
 a guideline section, a reference work, or "own words"); lines starting with "#" are comments.
@@ -18,7 +18,7 @@ __all__ = ["check_file", "check_rows", "read_rows", "table", "words"]
 WORDS_FILE = "time_words.tsv"
 
 
-_FOLDER = DataFolder("newsgraph.analyze")
+_FOLDER = DataFolder("newsgraph.analysis.times")
 read_rows = _FOLDER.read_rows  # the rows of a file under analyze/data, without their source
 check_file = _FOLDER.check  # problems in a file under analyze/data: no source, listed twice
 

@@ -13,8 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsgraph.analyze.timedata import words
-from newsgraph.analyze.timelex import Tense
+from newsgraph.analysis.times.lex import Tense
+from newsgraph.analysis.times.tables import words
 
 _FUTURE_WORDS = words("future_word")
 _IRREGULAR_PAST = words("past_word")
