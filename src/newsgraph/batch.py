@@ -2,7 +2,7 @@
 
 There is one ingest loop (`ingest_loaded`): skip what is stored already, hand the rest to an
 executor's `analyze_many`, settle each result against one sink, count it. The executors — the
-in-process `Analyzer`, the process pool (`analyze.parallel`) and Dask (`cluster`) — only supply
+in-process `Analyzer`, the process pool (`analysis.parallel`) and Dask (`cluster`) — only supply
 `analyze_many`; a Dask executor whose workers write yields `Outcome`s it settled there with the same
 `settle` function.
 """
@@ -73,6 +73,12 @@ class Executor(Protocol):
     def analyze_many(self, documents: Iterable[Document]) -> Iterator[AnalysisRecord | Failure | Outcome]: ...
 
 
+class RecordExecutor(Protocol):
+    """An executor that hands every record back (none whose workers store what they analyse)."""
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[AnalysisRecord | Failure]: ...
+
+
 class StoreSink:
     """Writes each record with the facts harvested from it, in its own transaction."""
 
@@ -97,7 +103,7 @@ def settle(result: AnalysisRecord | Failure, sink: StoreSink) -> Outcome:
     return sink.write(result)
 
 
-def analyze_sources(sources: Iterable[str], options: ReadOptions, analyzer: Executor,
+def analyze_sources(sources: Iterable[str], options: ReadOptions, analyzer: RecordExecutor,
                     summary: Summary) -> Iterator[AnalysisRecord]:
     """Read and analyse sources without storing them; failures go into `summary`."""
     def readable(loaded: Iterable[Loaded]):

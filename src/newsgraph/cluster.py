@@ -16,7 +16,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from itertools import islice
 
-from distributed import Client, KilledWorker, LocalCluster
+from distributed import Client, Future, KilledWorker, LocalCluster
 
 from newsgraph.analysis import Failure
 from newsgraph.batch import Outcome, Progress, Status, Summary, ingest_sources
@@ -154,8 +154,8 @@ def run_batches(client: Client, task: Callable, documents: Iterable[Document], s
     At most two batches per worker thread are in flight. A batch whose worker died (a document
     that crashes the process) is run again one document after another, so only that one fails.
     """
-    batches = iter(lambda it=iter(documents): list(islice(it, size)), [])  # noqa: B008 (bound once)
-    pending = []
+    batches = _batches(documents, size)
+    pending: list[tuple[list[Document], Future]] = []
     while True:
         limit = 2 * max(1, sum(client.nthreads().values()))
         while len(pending) < limit and (batch := next(batches, None)) is not None:
@@ -173,6 +173,13 @@ def run_batches(client: Client, task: Callable, documents: Iterable[Document], s
                     yield from run_batches(client, task, [document], 1, *args)
         except Exception as exc:  # noqa: BLE001 - the task itself failed: each document is one failure
             yield batch, exc
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of `size` documents (the last may be shorter), read lazily."""
+    remaining = iter(documents)
+    while batch := list(islice(remaining, size)):
+        yield batch
 
 
 def ingest_on_cluster(sources: Iterable[str], options: ReadOptions, settings: Settings, address: str | Client, *,
@@ -220,5 +227,14 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-__all__ = ["ClusterAnalyzer", "ClusterError", "ClusterWriter", "cluster_executor", "connect", "ingest_on_cluster", "load_on_workers", "open_on_workers",
-           "run_batches"]
+__all__ = [
+    "ClusterAnalyzer",
+    "ClusterError",
+    "ClusterWriter",
+    "cluster_executor",
+    "connect",
+    "ingest_on_cluster",
+    "load_on_workers",
+    "open_on_workers",
+    "run_batches",
+]

@@ -35,6 +35,10 @@ class AnalyzerPlugin(WorkerPlugin):
 
     def __init__(self, settings: Settings, learned: Sequence[LearnedFact], key: str):
         self.settings, self.learned, self.key = settings, tuple(learned), key
+        self._start_empty()
+
+    def _start_empty(self) -> None:
+        """No pipeline, no store, fresh locks: the state a plugin arrives in on a worker."""
         self._analyzer: Analyzer | None = None
         self.stores: dict[str, Store] = {}  # by database URL; only workers that write open one
         self._lock = threading.Lock()  # first use and setup may race on a multi-threaded worker
@@ -44,7 +48,8 @@ class AnalyzerPlugin(WorkerPlugin):
         return {"settings": self.settings, "learned": self.learned, "key": self.key}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(**state)
+        self.settings, self.learned, self.key = state["settings"], tuple(state["learned"]), state["key"]
+        self._start_empty()
 
     async def setup(self, worker) -> None:
         """Load the pipeline now, off the event loop, so the worker keeps answering heartbeats."""
@@ -82,8 +87,16 @@ class AnalyzerPlugin(WorkerPlugin):
 
 
 def current_plugin() -> AnalyzerPlugin:
-    """The plugin on the worker running this task."""
-    return get_worker().plugins[PLUGIN_NAME]
+    """The plugin on the worker running this task.
+
+    Raises:
+        WorkerError: the worker holds no newsgraph pipeline (`newsgraph.cluster.load_on_workers` was not run).
+    """
+    plugin = get_worker().plugins.get(PLUGIN_NAME)
+    if not isinstance(plugin, AnalyzerPlugin):
+        raise WorkerError("this Dask worker holds no newsgraph pipeline",
+                          hint="register one with newsgraph.cluster.load_on_workers before submitting tasks")
+    return plugin
 
 
 def analyze_batch(documents: list[Document]) -> list[AnalysisRecord | Failure]:

@@ -69,7 +69,7 @@ def iter_rows(store: Store, name: str) -> Iterator[dict]:
     """The rows of one exported table, as plain dicts (dates as ISO text)."""
     table = TABLES[name]
     with store.engine.connect() as conn:
-        actors = defaultdict(lambda: defaultdict(list))
+        actors: defaultdict[str, defaultdict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
         if name == "events":
             for a in conn.execute(select(event_actors).order_by(event_actors.c.event_id, event_actors.c.role,
                                                                event_actors.c.position)):

@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 
 from sqlalchemy import select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 from newsgraph.model import EntityRef, Evidence, Finding, FindingKind
 from newsgraph.store.tables import documents, mentions
@@ -32,7 +32,7 @@ def name_findings(conn: Connection) -> list[Finding]:
     found = []
     for (status, _, entity_id), group in groups.items():
         first = group[0]
-        per_document = {}
+        per_document: dict[str, Row] = {}
         for row in group:
             per_document.setdefault(row.document_id, row)
         evidence = [Evidence(document_id=r.document_id, start=r.start, end=r.end, quote=r.text, outlet=r.outlet,

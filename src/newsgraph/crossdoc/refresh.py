@@ -40,10 +40,7 @@ def refresh_findings(store: Store, kb: KnowledgeBase, bands: Sequence[Band]) -> 
         conn.execute(delete(findings))
         now = datetime.now(UTC)
         if found:
-            conn.execute(insert(findings), [
-                {"id": f.id, "kind": f.kind.value, "summary": f.summary,
-                 "subject_id": f.subject.id if f.subject else None, "subject_name": f.subject.name if f.subject else None,
-                 "indicator": f.indicator, "period": f.period, "created_at": now} for f in found])
+            conn.execute(insert(findings), [_finding_row(f, now) for f in found])
             evidence = [{"finding_id": f.id, "position": i, **e.model_dump()}
                         for f in found for i, e in enumerate(f.evidence)]
             if evidence:
@@ -52,3 +49,11 @@ def refresh_findings(store: Store, kb: KnowledgeBase, bands: Sequence[Band]) -> 
     for finding in found:
         counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1
     return counts
+
+
+def _finding_row(finding: Finding, created_at: datetime) -> dict[str, object]:
+    """One finding as a row of the findings table (its evidence goes to another table)."""
+    subject = finding.subject
+    return {"id": finding.id, "kind": finding.kind.value, "summary": finding.summary,
+            "subject_id": subject.id if subject else None, "subject_name": subject.name if subject else None,
+            "indicator": finding.indicator, "period": finding.period, "created_at": created_at}

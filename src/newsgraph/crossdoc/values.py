@@ -73,7 +73,7 @@ def load_observations(conn: Connection) -> list[Row]:
                     documents.c.outlet, documents.c.published)
              .join(documents, documents.c.id == observations.c.document_id)
              .order_by(observations.c.date, observations.c.document_id, observations.c.start))
-    return [Row(*r) for r in conn.execute(query)]
+    return [Row(**r._mapping) for r in conn.execute(query)]
 
 
 def value_contradictions(rows: list[Row]) -> list[Finding]:
@@ -97,7 +97,7 @@ def value_contradictions(rows: list[Row]) -> list[Finding]:
         low, high = values[0], values[-1]
         if high <= 0 or (high - low) / high <= TOLERANCE:
             continue
-        by_value = {}
+        by_value: dict[float, Row] = {}
         for row in group:
             by_value.setdefault(round(row.comparable(), 6), row)
         shown = " vs ".join(f"{r.shown()} ({r.outlet or r.document_id}, {r.published or 'undated'})"

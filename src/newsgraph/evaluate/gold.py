@@ -64,7 +64,8 @@ def score_gold(gold_file: Path, text_dir: Path, analyzer: Analyzer) -> GoldRepor
     report = GoldReport()
     for entry in entries:
         path = text_dir / (entry.get("file") or f"{entry['id']}.txt")
-        report.add("texts", path.is_file(), f"{entry.get('id') or entry['file']}: no text at {path} (retrieve it first)")
+        name = entry.get("id") or entry["file"]
+        report.add("texts", path.is_file(), f"{name}: no text at {path} (retrieve it first)")
         if not path.is_file():
             continue
         options = ReadOptions(analyzer.settings, given=DocumentMeta(published=entry.get("published")))
@@ -80,7 +81,8 @@ def _check_document(entry: dict, record: AnalysisRecord, report: GoldReport, kb)
     name = entry.get("id") or entry["file"]
     info = record.document
     if "genre" in entry:
-        report.add("genre", info.genre.value == entry["genre"], f"{name}: genre {info.genre.value}, gold {entry['genre']}")
+        report.add("genre", info.genre.value == entry["genre"],
+                   f"{name}: genre {info.genre.value}, gold {entry['genre']}")
     if "machine_translated" in entry:
         report.add("machine_translation", info.machine_translation.suspected == entry["machine_translated"],
                    f"{name}: MT suspected {info.machine_translation.suspected}")
@@ -154,16 +156,18 @@ def _check_date(name: str, gold: dict, record: AnalysisRecord, report: GoldRepor
     values = [t.value for t in inside] + [v for t in inside if (v := part_interval(t.value, t.qualifier))]
     values += [t.value.split("T")[0] for t in record.times if t.start < end and start < t.end
                and t.kind == "time" and t.value and "T" in t.value]
-    report.add("dates", gold["value"] in values, f"{name}: {gold['quote']!r} gold {gold['value']}, got {values or 'nothing'}")
+    report.add("dates", gold["value"] in values,
+               f"{name}: {gold['quote']!r} gold {gold['value']}, got {values or 'nothing'}")
 
 
 def _check_number(name: str, gold: dict, record: AnalysisRecord, report: GoldReport) -> None:
     start = record.text.find(gold["quote"])
     end = start + len(gold["quote"])
-    found = [o for o in record.observations if start >= 0 and o.start < end and start < o.end
-             and abs(o.value - float(gold["value"])) < 1e-6 * max(1.0, abs(float(gold["value"])))]
+    overlapping = [o for o in record.observations if start >= 0 and o.start < end and start < o.end]
+    found = [o for o in overlapping
+             if abs(o.value - float(gold["value"])) < 1e-6 * max(1.0, abs(float(gold["value"])))]
     report.add("numbers", bool(found), f"{name}: {gold['quote']!r} gold {gold['value']} {gold.get('unit', '')}, "
-               f"got {[(o.value, o.unit) for o in record.observations if start >= 0 and o.start < end and start < o.end] or 'nothing'}")
+               f"got {[(o.value, o.unit) for o in overlapping] or 'nothing'}")
     typed = [o for o in found if _typed_ok(o, gold)]
     report.add("numbers.typed", bool(typed),
                f"{name}: {gold['quote']!r} gold {gold.get('indicator')}/{gold.get('unit')}/{gold.get('status')}"

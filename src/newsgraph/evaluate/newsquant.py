@@ -253,10 +253,10 @@ def to_newsquant(quantity: Quantity) -> NewsQuantItem:
 
 def _same_value(gold: Value, predicted: Value) -> bool:
     """Equal values, as the paper compares them: ranges only with ranges."""
-    if isinstance(gold, tuple) != isinstance(predicted, tuple):
-        return False
-    if isinstance(gold, tuple):
+    if isinstance(gold, tuple) and isinstance(predicted, tuple):
         return all(_same_value(g, p) for g, p in zip(gold, predicted, strict=True))
+    if isinstance(gold, tuple) or isinstance(predicted, tuple):
+        return False
     return math.isclose(gold, predicted, rel_tol=1e-5, abs_tol=1e-8)
 
 
@@ -305,7 +305,7 @@ def score_predictions(sentences: list[NewsQuantSentence],
         raise InputError(f"{len(predictions)} prediction lists for {len(sentences)} sentences",
                          "give one list per sentence, in file order")
     matched = dict.fromkeys(_CRITERIA, 0)
-    failures = []
+    failures: list[NewsQuantFailure] = []
     for sentence, predicted in zip(sentences, predictions, strict=True):
         found = {name: _matching(sentence.quantities, predicted, fits)
                  for name, fits in _CRITERIA.items()}
@@ -319,7 +319,9 @@ def score_predictions(sentences: list[NewsQuantSentence],
     gold = sum(len(s.quantities) for s in sentences)
     total = sum(len(p) for p in predictions)
     return NewsQuantReport(system, len(sentences), gold, total,
-                           *(_measure(matched[name], gold, total) for name in _CRITERIA),
+                           value=_measure(matched["value"], gold, total),
+                           value_unit=_measure(matched["value_unit"], gold, total),
+                           value_change=_measure(matched["value_change"], gold, total),
                            failures=failures)
 
 

@@ -45,7 +45,8 @@ def resolve_host(host: str) -> list[str]:
     except socket.gaierror as exc:
         raise FetchError(f"cannot resolve host {host!r}: {exc.strerror}",
                          hint="check the URL and your network") from exc
-    return sorted({info[4][0] for info in infos})
+    # sockaddr[0] is the address text for IPv4 and IPv6 (typeshed also allows an int, for other families)
+    return sorted({str(info[4][0]) for info in infos})
 
 
 def check_public(url: str, resolve: Resolver) -> None:

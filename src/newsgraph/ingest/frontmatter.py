@@ -28,7 +28,8 @@ def split_front_matter(text: str, *, name: str = "input") -> tuple[DocumentMeta,
         return DocumentMeta(), text
     if len(match[1]) > MAX_FRONT_MATTER:
         raise BadRecord(f"{name}: the front matter is {len(match[1]):,} characters, over the "
-                        f"{MAX_FRONT_MATTER:,} metadata may take", hint="keep only key: value lines between the '---' fences")
+                        f"{MAX_FRONT_MATTER:,} metadata may take",
+                        hint="keep only key: value lines between the '---' fences")
     try:
         data = yaml.safe_load(match[1])
     except yaml.YAMLError as exc:

@@ -7,6 +7,7 @@ import warnings
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.settings import Document as Extraction
 
 from newsgraph.errors import EmptyInput, InputError
 
@@ -46,8 +47,9 @@ def extract_page(html: str, *, url: str | None = None, name: str = "page") -> Pa
     except (ValueError, RecursionError, MemoryError, TypeError) as exc:
         raise InputError(f"{name}: the HTML could not be parsed ({type(exc).__name__})",
                          hint="check that it is a web page; save it again or pass plain text") from exc
-    # A handful of words is navigation or a cookie banner, not an article.
-    if found is None or len((found.text or "").split()) < MIN_WORDS:
+    # Nothing (None; a dict only comes with as_dict=True) or a handful of words, which is navigation
+    # or a cookie banner, is not an article.
+    if not isinstance(found, Extraction) or len((found.text or "").split()) < MIN_WORDS:
         raise EmptyInput(f"{name}: no article text found in the HTML",
                          hint="the page may need JavaScript, or hold only navigation; pass the text instead")
     return Page(

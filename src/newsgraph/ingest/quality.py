@@ -14,7 +14,11 @@ _SCRIPTS = {
     "Cyrillic": "\u0400-\u04ff",
     "Arabic script": "\u0600-\u06ff",
 }
-_FOREIGN_RUN = re.compile("[" + "".join(_SCRIPTS.values()) + "]+(?:[\u3000-\u303f\uff00-\uffef]*[" + "".join(_SCRIPTS.values()) + "]+)*")
+_FOREIGN_LETTERS = "[" + "".join(_SCRIPTS.values()) + "]"
+_CJK_PUNCTUATION = "[\u3000-\u303f\uff00-\uffef]"  # ideographic space and stops, CJK brackets, full-width forms
+# A run of foreign letters; CJK punctuation may join two runs (a quoted phrase, a full-width comma)
+# but neither starts nor ends one.
+_FOREIGN_RUN = re.compile(f"{_FOREIGN_LETTERS}+(?:{_CJK_PUNCTUATION}*{_FOREIGN_LETTERS}+)*")
 # Chinese-language platforms that publish translations of foreign-language commentary.
 _CHINESE_PLATFORMS = ("toutiao.com", "sohu.com", "163.com", "qq.com", "baidu.com", "weibo.com",
                       "sina.com.cn", "ifeng.com", "guancha.cn", "zhihu.com", "bilibili.com")
@@ -23,7 +27,8 @@ _CHINESE_PLATFORMS = ("toutiao.com", "sohu.com", "163.com", "qq.com", "baidu.com
 _GLOSS_BEFORE = re.compile(r"[(\[（]\s*$")
 
 
-def assess_translation(text: str, *, language: str | None, source_urls: list[str], repaired: int) -> MachineTranslation:
+def assess_translation(text: str, *, language: str | None, source_urls: list[str],
+                       repaired: int) -> MachineTranslation:
     """Collect machine-translation cues in an English text and decide whether MT is suspected.
 
     Args:

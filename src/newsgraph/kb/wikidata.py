@@ -12,15 +12,15 @@ from __future__ import annotations
 import bz2
 import codecs
 import gzip
+import io
 import json
 import re
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import BinaryIO
 
 import yaml
 
@@ -77,7 +77,7 @@ class EntityStream(Iterator[dict]):
         """Stop early and close the file."""
         self._items.close()
 
-    def _read(self) -> Iterator[dict]:
+    def _read(self) -> Generator[dict, None, None]:
         number, seen = 0, False
         with _open_dump(self.path) as handle:
             try:
@@ -200,7 +200,7 @@ def import_wikidata(path: Path, *, position_qids: set[str] | None = None,
 
 # -- reading lines --------------------------------------------------------------------------------
 
-def _open_dump(path: Path) -> BinaryIO:
+def _open_dump(path: Path) -> io.BufferedIOBase:
     """Open for binary reading, decompressing gzip or bzip2 whatever the file name says."""
     try:
         with open(path, "rb") as raw:
@@ -214,7 +214,7 @@ def _open_dump(path: Path) -> BinaryIO:
         raise InputError(f"cannot open {path} ({error.strerror or error})", hint="check the path") from error
 
 
-def _dump_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+def _dump_lines(handle: io.BufferedIOBase) -> Iterator[tuple[int, bytes | None]]:
     """(line number, entity text) without the array's brackets and commas; None for an over-long line."""
     number = 0
     while line := handle.readline(MAX_LINE):
