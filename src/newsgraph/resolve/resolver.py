@@ -41,6 +41,7 @@ TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees 
 NEAR_IDENTICAL = 0.95  # a full name this close is the person, in office or not
 FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
+CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how close to someone then in office there
 
 
 def _status_of(form: NameForm) -> ResolutionStatus:
@@ -297,6 +298,9 @@ class Resolver:
             # The title was too vague to hold the person ("the envoy"); their name, close to someone
             # in office then, is better evidence.
             return replace(by_name, explanation=f"{by_name.explanation}; {unlike}")
+        in_country = self._in_country(name, on, role, date_note)
+        if in_country is not None:
+            return replace(in_country, explanation=f"{in_country.explanation}; {unlike}")
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
                     f"{unlike}; a newcomer the knowledge base does not know?", ((best.person, best.name.score),))
 
@@ -340,6 +344,37 @@ class Resolver:
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _in_country(self, name: str, on: date, role: RoleHint, date_note: str) -> Link | None:
+        """A title of the right country naming the wrong office (translation turns one ministry into
+        another): a person then in an office of that country whose name the written one resembles
+        closely, and clearly more than anyone else in office there, is meant."""
+        polities = {role.polity} if role.polity else \
+            {self.kb.positions[p].polity for p, _ in role.candidates if p in self.kb.positions}
+        if len(polities) != 1:
+            return None
+        polity = polities.pop()
+        candidates = self._fuzzy(name, on)
+        if len(name.split()) == 1:
+            candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
+        scored = []
+        for person, match in candidates:
+            terms = [t for t in self.kb.terms(person) if t.start_day <= on and (t.end_day is None or on <= t.end_day)
+                     and t.position in self.kb.positions and self.kb.positions[t.position].polity == polity]
+            if terms and person not in {p for p, _, _ in scored}:
+                scored.append((person, match, terms[0]))
+        if not scored:
+            return None
+        person, match, term = scored[0]
+        runner_up = scored[1][1].score if len(scored) > 1 else 0.0
+        if match.score < CORRECT_IN_COUNTRY or match.score - runner_up < 0.04 \
+                or not self._resembles(name, person, match.form):
+            return None
+        return Link(ResolutionStatus.corrected, person, term.position, round(0.4 + 0.4 * match.score, 2),
+                    f"on {on}{date_note} {self.kb.entity_name(person)} was {self._office(term.position)}; "
+                    f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f})"
+                    f"{self._origin(person, match.form)}, the closest name of anyone then in office in that country",
+                    tuple((p, m.score) for p, m, _ in scored[1:4]))
 
     def _origin(self, person: str, form: str) -> str:
         """How a reading form comes from the person's native-script name, for the explanation."""

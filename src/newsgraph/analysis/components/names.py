@@ -84,7 +84,7 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
                 else e for e in ents]
-        doc.ents = _merge(ents, filter_spans(people))
+        doc.ents = _merge(ents, filter_spans(people), in_titles)
         return doc
 
     def _native_script(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -128,7 +128,13 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
     title words are not part of it ("Secretary of State Rubio"), nor is the rest of a place or
     organisation the model found around it ("Trump" in "Trump International Golf Links")."""
     doc, start, end = span.doc, span.start, span.end
-    if any(e.label_ != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start for e in ents):
+    around = [e for e in ents if e.label_ != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start]
+    if around:
+        # "Mr Rudd" tagged as an organisation is the person with a courtesy title; "Trump" in
+        # "Trump International Golf Links" is not.
+        styles = honorifics()
+        if all(normalize(t.text) in styles for e in around for t in (*e.doc[e.start:start], *e.doc[end:e.end])):
+            return Span(doc, min(e.start for e in around), max(e.end for e in around), label="PERSON")
         return span
 
     def extends(i: int) -> bool:
@@ -190,6 +196,13 @@ def _joined_name(span: Span) -> Span:
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
 
 
+def _only_titles(span: Span, in_titles: set[int]) -> bool:
+    """Whether every word of a span is part of an office title, a title word or a courtesy title."""
+    styles = honorifics()
+    return all(t.i in in_titles or t.lower_ in _TITLE_WORDS or normalize(t.text) in styles or t.is_punct
+               for t in span)
+
+
 def _name_like(token) -> bool:
     return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
         and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
@@ -209,8 +222,9 @@ def _inside_other(person: Span, ents: list[Span]) -> bool:
                for e in ents)
 
 
-def _merge(ents: list[Span], people: list[Span]) -> list[Span]:
-    """Put person spans in; an overlapping entity keeps only its part before the person."""
+def _merge(ents: list[Span], people: list[Span], in_titles: set[int] = frozenset()) -> list[Span]:
+    """Put person spans in; an overlapping entity keeps only its part before the person, unless that
+    part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed")."""
     kept = []
     for ent in ents:
         overlapping = [p for p in people if p.start < ent.end and ent.start < p.end]
@@ -222,6 +236,6 @@ def _merge(ents: list[Span], people: list[Span]) -> list[Span]:
             kept.append(ent)
             continue
         first = min(p.start for p in overlapping)
-        if first > ent.start:
+        if first > ent.start and not _only_titles(ent.doc[ent.start:first], in_titles):
             kept.append(Span(ent.doc, ent.start, first, label=ent.label_))
     return sorted(filter_spans(kept + people), key=lambda s: s.start)

@@ -97,6 +97,8 @@ class RoleFinder:
             if role is not None:
                 roles.append(role)
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
+        roles += self._titles_before_names(doc, taken, people)
+        taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._title_phrases(doc, taken, people)
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
@@ -118,6 +120,35 @@ class RoleFinder:
             person = _person_by_syntax(chunk, people)
             found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
                                   polity, cue, (person.start_char, person.end_char) if person else None))
+        return found
+
+    def _titles_before_names(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
+        """Capitalised title phrases no phrasing matches, right before a name: "Minister of Economics
+        and Finance Ryomasa Akasawa" (translation builds titles the knowledge base never wrote). The
+        run of capitalised words must hold a title's head word ("Minister"); the weighted overlap
+        then finds the offices it may name."""
+        found = []
+        for person in people:
+            start = person.start
+            while start > 0 and person.start - start < 8 and start - 1 not in taken:
+                token = doc[start - 1]
+                if token.is_sent_start and not token.is_title or _country_token(token, self.kb):
+                    break
+                if token.is_title and token.is_alpha and token.ent_type_ not in ("PERSON", "DATE", "TIME"):
+                    start -= 1
+                elif token.lower_ in ("of", "for", "and", "&") and start - 2 >= 0 and doc[start - 2].is_title \
+                        and start < person.start:
+                    start -= 1
+                else:
+                    break
+                if token.is_sent_start:
+                    break
+            heads = [i for i in range(start, person.start) if doc[i].lower_ in self.heads]
+            if not heads:
+                continue
+            role = self._read(doc, Span(doc, min(heads), person.start), people)
+            if role is not None and role.person == (person.start_char, person.end_char):
+                found.append(role)
         return found
 
     def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
