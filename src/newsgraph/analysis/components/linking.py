@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
+from newsgraph.kb.schema import PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
@@ -233,6 +234,8 @@ class Linker:
         """A title standing for its holder: with a country, the office's holder on the date; without
         one ("The minister"), the latest person named before it whose office the title fits, else
         the holder of that office in the one country the text names."""
+        if mention.role.noun is not None:
+            return self._role_noun(doc, mention, published, mentions, links)
         if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else TitleCue.then)
@@ -268,6 +271,70 @@ class Linker:
                             polities.pop())
             link = self.resolver.resolve("", on, hint, date_note=note)
             return link if _in_kb(link) else None
+        return None
+
+    def _role_noun(self, doc: Doc, mention: FoundMention, published: date | None,
+                   mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
+        """A noun standing for a person of a named country (`role_nouns.tsv`): "the French leader" is
+        that country's head of state or government on the date (the one the text names most when
+        they differ); "the Chilean diplomat" the latest person named before it who then held an
+        office of that country; "her Canadian counterpart" the holder, in that country, of the
+        office of the latest person named before it from another country. Otherwise it is dropped."""
+        role, kind = mention.role, mention.role.noun
+        on, note, _ = mention_date(doc, mention, published)
+        named = [(m, link) for m, link in zip(mentions, links, strict=False)
+                 if m.label == "PERSON" and m is not mention and _in_kb(link) and link.entity in self.kb.persons]
+        before = [(m, link) for m, link in named if m.end <= mention.start]
+
+        def offices(person: str, polity: str | None = None) -> list[str]:
+            return [t.position for t in self.kb.terms(person)
+                    if t.start_day - self.transition <= on and (t.end_day is None or on <= t.end_day + self.transition)
+                    and t.position in self.kb.positions
+                    and (polity is None or self.kb.positions[t.position].polity == polity)]
+
+        def refer(person: str, position: str | None, why: str, features: tuple) -> Link:
+            return Link(ResolutionStatus.alias, person, position, 0.8,
+                        f"'{mention.text}' {why}", (), (("title_only", 1.0), *features))
+
+        if kind == "head":
+            hint = RoleHint(tuple((c.position, c.score) for c in role.candidates), role.cue, role.text, role.polity)
+            heads = {t.person: t.position for position, _ in hint.candidates
+                     for t in self.kb.holders(position, on, slack_days=0)}
+            if not heads:
+                return None
+            counts = {p: sum(1 for _, link in named if link.entity == p) for p in heads}
+            ranked = sorted(heads, key=lambda p: -counts[p])
+            if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+                return None  # a king and a prime minister the text names alike: not guessed
+            person = ranked[0]
+            return refer(person, heads[person], f"names the leader of {self.kb.entity_name(role.polity)}: on {on}{note} "
+                         f"{self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
+                         + (", the one the text names most" if len(ranked) > 1 else ""), (("title_fit", 1.0),))
+        if kind == "official":
+            for earlier, link in reversed(before):
+                held = offices(link.entity, role.polity)
+                if held:
+                    return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named before it "
+                                 f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
+                                 (("title_refers_back", 1.0),))
+            return None
+        if kind == "counterpart":
+            for earlier, link in reversed(before):
+                held = [p for p in offices(link.entity) if self.kb.positions[p].polity != role.polity
+                        and self.kb.positions[p].kind is not PositionKind.other]
+                if not held:
+                    continue
+                wanted = self.kb.positions[held[0]].kind
+                same = [p.id for p in self.kb.positions.values() if p.polity == role.polity and p.kind is wanted]
+                holders = {t.person: t.position for position in same for t in self.kb.holders(position, on)}
+                if len(holders) != 1:
+                    return None
+                person, position = next(iter(holders.items()))
+                return refer(person, position, f"is the counterpart of {self.kb.entity_name(link.entity)} "
+                             f"({self.kb.positions[held[0]].name}, named before it as '{earlier.name or earlier.text}'): on {on}{note} "
+                             f"the {self.kb.positions[position].name} was {self.kb.entity_name(person)}",
+                             (("title_fit", 1.0),))
+            return None
         return None
 
     def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]],

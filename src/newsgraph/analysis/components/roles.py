@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
+from newsgraph.kb.schema import PositionKind
 from newsgraph.model import TitleCue
 from newsgraph.resolve.titles import TitleIndex
 
@@ -53,6 +54,7 @@ class RoleSpan:
     polity: str | None
     cue: TitleCue | None
     person: tuple[int, int] | None  # character offsets of the name it describes
+    noun: str | None = None  # for a noun that names no office ("leader", "counterpart"): its kind (role_nouns.tsv)
 
 
 @Language.factory("newsgraph_roles_v1",
@@ -100,6 +102,8 @@ class RoleFinder:
         roles += self._titles_before_names(doc, taken, people)
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._title_phrases(doc, taken, people)
+        taken = {i for r in roles for i in range(*_token_range(doc, r))}
+        roles += self._role_nouns(doc, taken, people)
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
 
@@ -120,6 +124,32 @@ class RoleFinder:
             person = _person_by_syntax(chunk, people)
             found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
                                   polity, cue, (person.start_char, person.end_char) if person else None))
+        return found
+
+    def _role_nouns(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
+        """Nouns that stand for a person of a named country without naming an office ("the French
+        leader", "a Thai government official", "her Canadian counterpart", possessives included:
+        "the French leader's plan"). Only with a country word: the linker reads them against that
+        country's offices and the people the text has named."""
+        found = []
+        nouns = _role_nouns()
+        for token in doc:
+            kind = nouns.get(token.lower_)
+            if kind is None or token.i in taken or token.pos_ != "NOUN" or token.ent_type_ == "PERSON":
+                continue
+            start = token.left_edge.i
+            if start == token.i or doc[start].lower_ not in ("the", "a", "an", "one", "his", "her", "their", "its") \
+                    or any(t.ent_type_ == "PERSON" or t.i in taken for t in doc[start:token.i]):
+                continue
+            polity = next((code for t in doc[start:token.i] for code, _ in self.kb.countries_for(t.text)[:1]), None)
+            if polity is None:
+                continue
+            candidates = tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
+                               if kind == "head" and p.polity == polity
+                               and p.kind in (PositionKind.head_of_state, PositionKind.head_of_government))
+            phrase = doc[start:token.i + 1]
+            found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, candidates, polity,
+                                  next((CUES[t.lower_] for t in phrase if t.lower_ in CUES), None), None, kind))
         return found
 
     def _titles_before_names(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
@@ -280,6 +310,12 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
     if first > 0 and doc[first - 1].text == ",":
         return next((p for p in people if p.end == first - 1), None)
     return None
+
+
+@cache
+def _role_nouns() -> dict[str, str]:
+    """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
+    return dict(read_rows("newsgraph.resolve", "role_nouns.tsv", 2))
 
 
 @cache
