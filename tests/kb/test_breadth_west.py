@@ -69,9 +69,14 @@ def test_an_office_left_vacant_has_no_holder(kb):
     assert _holders(kb, "ua.un_ambassador", "2025-02-01") == set()
 
 
-def test_the_dead_keep_no_office(kb):
-    # Pakpour was killed in the strikes of 2026-02-28; no term of his runs on
-    assert "mohammad-pakpour" not in _holders(kb, "ir.irgc_commander", "2026-03-10")
+@pytest.mark.parametrize("position, person, alive, after_death", [
+    # killed in the strikes of 2026-02-28 and of the night of 16/17 March 2026
+    ("ir.irgc_commander", "mohammad-pakpour", "2026-02-27", "2026-03-10"),
+    ("ir.snsc_secretary", "ali-larijani", "2026-03-10", "2026-03-20"),
+])
+def test_the_dead_keep_no_office(kb, position, person, alive, after_death):
+    assert person in _holders(kb, position, alive)
+    assert person not in _holders(kb, position, after_death)
 
 
 @pytest.mark.parametrize("polity", ["RU", "UA", "IR", "IL"])
