@@ -164,3 +164,29 @@ def test_no_private_name_crosses_a_module(graph):
 def test_the_cycle_finder_finds_cycles():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_ingest_package_never_reaches_the_database(graph):
+    """Ingest reads and fetches; the store alone speaks SQL. No ingest module imports sqlalchemy or
+    newsgraph.store, nor any newsgraph module that does, however indirectly."""
+    known, found = graph
+    reaches: dict[str, set[str]] = defaultdict(set)
+    for source, target, _, _ in found:
+        reaches[source].add(target)
+    ingest = sorted(m for m in known if unit(m) == "newsgraph.ingest")
+    via: dict[str, str] = {m: m for m in ingest}  # a reached module -> the ingest module it was reached from
+    queue = list(ingest)
+    while queue:
+        module = queue.pop()
+        for target in reaches[module] - via.keys():
+            via[target] = via[module]
+            queue.append(target)
+    sql = [f"{via[m]} reaches {m}" for m in sorted(via) if unit(m) == "newsgraph.store"]
+    for module in sorted(via):
+        tree = ast.parse(known[module].read_text(encoding="utf-8"))
+        names = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+        names += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and not node.level]
+        path = module if via[module] == module else f"{via[module]} reaches {module}, which"
+        sql += [f"{path} imports {name}" for name in names if name == "sqlalchemy" or name.startswith("sqlalchemy.")]
+    assert len(via) > len(ingest), "the walk found no module outside the ingest package"
+    assert not sql, "\n".join(sql)

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.feeds import MAX_ITEMS_PER_POLL, FeedState, load_feed_state, poll_feed
+from newsgraph.ingest.feeds import MAX_ITEMS_PER_POLL, FeedItem, FeedState, not_taken_elsewhere, poll_feed
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.service.watch import poll_and_ingest as watch
@@ -150,7 +150,7 @@ def test_watch_ingests_each_new_article_once(store, analyzer):
     assert sorted(d.published for d in store.documents()) == ["2025-07-22", "2025-07-23"]
 
     web.honour_etag = False  # a restart against a server that ignores validators: still nothing refetched
-    assert load_feed_state(store.engine, FEED_URL).etag
+    assert store.feed_state(FEED_URL).etag
     again = watch(feeds, store, analyzer, 60, iterations=1, options=options, fetcher=web.fetcher(),
                   sleep=slept.append)
     assert again.new_items == 0 and web.fetched("/2025/07/22/tariffs") == 1
@@ -173,17 +173,15 @@ def test_ctrl_c_stops_a_watch_cleanly(store, analyzer):
     summary = watch([FEED_URL], store, analyzer, 900, options=ReadOptions(Settings()), fetcher=web.fetcher(),
                     sleep=interrupt)
     assert summary.interrupted and summary.rounds == 1 and summary.ingested == 2
-    assert load_feed_state(store.engine, FEED_URL).seen
+    assert store.feed_state(FEED_URL).seen
 
 
-def test_feed_state_round_trips_on_every_backend(any_store):
-    from newsgraph.ingest.feeds import FeedItem, save_poll
-
-    state = FeedState(FEED_URL, etag='"v1"', last_modified="Tue, 22 Jul 2025 08:00:00 GMT", title="Wire")
-    item = FeedItem("urn:1", "http://news.example.com/a", "A")
-    save_poll(any_store.engine, state, [(item, "ingested")])
-    save_poll(any_store.engine, state, [(item, "ingested")])  # taken again: ignored, no error
-    loaded = load_feed_state(any_store.engine, FEED_URL)
-    assert loaded == FeedState(FEED_URL, '"v1"', "Tue, 22 Jul 2025 08:00:00 GMT", "Wire",
-                               frozenset({"urn:1", "http://news.example.com/a"}))
-    assert load_feed_state(any_store.engine, "http://news.example.com/new") == FeedState("http://news.example.com/new")
+def test_a_link_is_taken_once_across_feeds_and_polls():
+    first = FeedItem("urn:1", "http://news.example.com/a")
+    again = FeedItem("x:9", "http://news.example.com/a")  # another feed gives the same article
+    old = FeedItem("urn:0", "http://news.example.com/old")
+    new = FeedItem("urn:2", "http://news.example.com/b")
+    wire = "http://wire.example.org/rss"
+    polled = {FEED_URL: ([old, first], FeedState(FEED_URL)), wire: ([again, new], FeedState(wire))}
+    assert not_taken_elsewhere(polled, {"http://news.example.com/old"}) == [first, new]
+    assert not_taken_elsewhere({}, {"http://news.example.com/old"}) == []

@@ -1,26 +1,23 @@
 """RSS and Atom feeds: poll with conditional GET, take each new item's link once.
 
 Feeds are fetched by the SSRF-safe `Fetcher` (robots.txt, rate limit, size cap) and parsed from
-bytes by feedparser, which therefore never opens a URL or file itself. What was taken from a
-feed is remembered in the `feeds` and `feed_items` tables, so a restart fetches nothing twice.
+bytes by feedparser, which therefore never opens a URL or file itself. This module only fetches
+and parses: what was taken from a feed is remembered by the store (`Store.save_poll`), so a
+restart fetches nothing twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
-from sqlalchemy import insert, select, update
-from sqlalchemy.engine import Engine
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.fetch import Fetcher
-from newsgraph.store.tables import feed_items, feeds
 
-__all__ = ["FeedItem", "FeedState", "load_feed_state", "not_taken_elsewhere", "poll_feed", "save_poll"]
+__all__ = ["FeedItem", "FeedState", "Polled", "not_taken_elsewhere", "poll_feed"]
 
 MAX_ITEMS_PER_POLL = 200  # the rest wait for the next poll, so one huge feed cannot flood a round
 
@@ -45,7 +42,11 @@ class FeedState:
     seen: frozenset[str] = frozenset()  # keys and links of items already taken
 
 
-def poll_feed(url: str, state: FeedState, fetcher: Fetcher) -> tuple[list[FeedItem], FeedState]:
+Polled = tuple[list[FeedItem], FeedState]
+"""One poll of a feed: its new items, oldest first, and the state to keep for the next poll."""
+
+
+def poll_feed(url: str, state: FeedState, fetcher: Fetcher) -> Polled:
     """Fetch a feed (conditionally) and return its items not seen before, oldest first.
 
     Returns:
@@ -91,50 +92,18 @@ def _article_link(entry, base: str) -> str | None:
     return link if urlsplit(link).scheme in ("http", "https") else None
 
 
-def not_taken_elsewhere(engine: Engine, polled: dict) -> list[FeedItem]:
-    """The new items whose link no other feed (and no earlier item this round) has given."""
-    links = [item.link for items, _ in polled.values() for item in items]
-    known: set[str] = set()
-    with engine.connect() as conn:
-        for start in range(0, len(links), 500):
-            known.update(conn.execute(select(feed_items.c.link).where(
-                feed_items.c.link.in_(links[start:start + 500]))).scalars())
-    taken = []
+def not_taken_elsewhere(polled: Mapping[str, Polled], taken: Iterable[str]) -> list[FeedItem]:
+    """The new items whose link is not in `taken` (links earlier polls gave) nor given earlier this round.
+
+    Args:
+        polled: each feed's poll, in the order the feeds were polled.
+        taken: links already taken from any feed (`Store.feed_links_taken`).
+    """
+    known = set(taken)
+    chosen: list[FeedItem] = []
     for items, _ in polled.values():
         for item in items:
             if item.link not in known:
                 known.add(item.link)
-                taken.append(item)
-    return taken
-
-
-def load_feed_state(engine: Engine, url: str) -> FeedState:
-    """The stored state of a feed (validators, items taken); an empty state for a new feed."""
-    with engine.connect() as conn:
-        row = conn.execute(select(feeds).where(feeds.c.url == url)).first()
-        seen = {value for r in conn.execute(select(feed_items.c.item_key, feed_items.c.link)
-                                            .where(feed_items.c.feed_url == url)) for value in r}
-    if row is None:
-        return FeedState(url, seen=frozenset(seen))
-    return FeedState(url, row.etag, row.last_modified, row.title, frozenset(seen))
-
-
-def save_poll(engine: Engine, state: FeedState, items: Iterable[tuple[FeedItem, str]]) -> None:
-    """Remember a poll in one transaction: the feed's validators and each item with its status."""
-    now = datetime.now(UTC)
-    values = {"title": state.title, "etag": state.etag, "last_modified": state.last_modified, "checked_at": now}
-    with engine.begin() as conn:
-        if not conn.execute(update(feeds).where(feeds.c.url == state.url).values(**values)).rowcount:
-            conn.execute(insert(feeds), {"url": state.url, **values})
-        rows = [{"feed_url": state.url, "item_key": item.key, "link": item.link, "status": status, "seen_at": now}
-                for item, status in items]
-        if rows:
-            conn.execute(_insert_ignoring_duplicates(conn), rows)
-
-
-def _insert_ignoring_duplicates(conn):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(feed_items).on_conflict_do_nothing()
+                chosen.append(item)
+    return chosen

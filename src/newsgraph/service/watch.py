@@ -9,7 +9,7 @@ from itertools import count
 
 from newsgraph.batch import Executor, Summary, ingest_sources
 from newsgraph.errors import NewsgraphError
-from newsgraph.ingest.feeds import FeedState, load_feed_state, not_taken_elsewhere, poll_feed, save_poll
+from newsgraph.ingest.feeds import FeedState, Polled, not_taken_elsewhere, poll_feed
 from newsgraph.ingest.fetch import Fetcher
 from newsgraph.ingest.readers import ReadOptions
 from newsgraph.kb.index import KnowledgeBase
@@ -78,21 +78,22 @@ def poll_and_ingest(feed_urls: Sequence[str], store: Store, analyzer: Executor, 
     read_options = replace(options, fetcher=fetcher)
     total = WatchSummary()
     try:
-        states = {url: load_feed_state(store.engine, url) for url in dict.fromkeys(feed_urls)}
+        states = {url: store.feed_state(url) for url in dict.fromkeys(feed_urls)}
         for number in count(1):
             if iterations is not None and number > iterations:
                 break
             if number > 1:
                 sleep(interval)
             polled, failures = _poll_all(states, fetcher, store)
-            taken = not_taken_elsewhere(store.engine, polled)
+            links = [item.link for items, _ in polled.values() for item in items]
+            taken = not_taken_elsewhere(polled, store.feed_links_taken(links))
             summary = ingest_sources([item.link for item in taken], read_options, analyzer, store)
             failed = {origin for origin, _ in summary.failures}
             chosen = set(taken)
             for url, (items, new_state) in polled.items():
                 statuses = [(i, "failed" if i.link in failed else "ingested" if i in chosen else "skipped")
                             for i in items]
-                save_poll(store.engine, new_state, statuses)
+                store.save_poll(new_state, statuses)
                 states[url] = new_state
             done = Round(number, len(taken), summary, failures)
             _add(total, done)
@@ -103,8 +104,10 @@ def poll_and_ingest(feed_urls: Sequence[str], store: Store, analyzer: Executor, 
     return total
 
 
-def _poll_all(states: dict[str, FeedState], fetcher: Fetcher, store: Store):
-    polled, failures = {}, []
+def _poll_all(states: dict[str, FeedState], fetcher: Fetcher,
+              store: Store) -> tuple[dict[str, Polled], list[tuple[str, str]]]:
+    polled: dict[str, Polled] = {}
+    failures: list[tuple[str, str]] = []
     for url, state in states.items():
         try:
             polled[url] = poll_feed(url, state, fetcher)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import case, create_engine, event, func, insert, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from newsgraph.errors import NotFound, StoreError
+from newsgraph.ingest.feeds import FeedItem, FeedState
 from newsgraph.kb.learned import LearnedFact
 from newsgraph.model import AnalysisRecord, EntityRef, Evidence, Finding
-from newsgraph.store import migrate, rows
+from newsgraph.store import feeds, migrate, rows
+from newsgraph.store.inserts import insert_ignoring_duplicates, insert_rows
 from newsgraph.store.tables import (
     artifacts,
     claims,
@@ -115,20 +117,7 @@ class Store:
             return False
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(documents), rows.document_row(record))
-                _insert(conn, sentences, [{"document_id": doc_id, "index": i, "start": s, "end": e}
-                                          for i, (s, e) in enumerate(record.sentences)])
-                _insert(conn, artifacts, [{"document_id": doc_id, **a.model_dump()}
-                                          for a in record.document.machine_translation.artifacts])
-                _insert(conn, mentions, [rows.mention_row(doc_id, m) for m in record.mentions])
-                _insert(conn, time_values, [rows.time_row(doc_id, t) for t in record.times])
-                _insert(conn, observations, [rows.observation_row(doc_id, o, n)
-                                             for n, o in enumerate(record.observations)])
-                pairs = [rows.event_rows(doc_id, e, n) for n, e in enumerate(record.events)]
-                _insert(conn, events, [row for row, _ in pairs])
-                _insert(conn, event_actors, [a for _, actors in pairs for a in actors])
-                _insert(conn, claims, [rows.claim_row(doc_id, c, n) for n, c in enumerate(record.claims)])
-                _insert(conn, learned_facts, [rows.fact_row(f) for f in facts])
+                _insert_record(conn, record, facts)
                 self._add_entities(conn, record)
         except IntegrityError as exc:
             if self.has_document(doc_id):
@@ -152,7 +141,7 @@ class Store:
         missing = [{"id": key, "name": name, "type": kind, "wikidata": key if key.startswith("Q") else None}
                    for key, (name, kind) in sorted(wanted.items()) if key not in present]
         if missing:  # another writer may add the same entity meanwhile: ignore, do not fail
-            conn.execute(_insert_ignoring_duplicates(conn, entities), missing)
+            conn.execute(insert_ignoring_duplicates(conn, entities), missing)
 
     def learned_facts(self) -> list[LearnedFact]:
         """Every role fact harvested from stored reports, oldest first."""
@@ -163,7 +152,8 @@ class Store:
 
     def findings(self, kinds: Sequence[str] | None = None, *, subject: str | None = None) -> list[Finding]:
         """Stored cross-document findings with their evidence, contradictions first."""
-        order = case({"contradiction": 0, "name_conflict": 1, "alert": 2, "threshold": 3}, value=findings.c.kind, else_=4)
+        urgency = {"contradiction": 0, "name_conflict": 1, "alert": 2, "threshold": 3}
+        order = case(urgency, value=findings.c.kind, else_=len(urgency))
         query = select(findings).order_by(order, findings.c.id)
         if kinds:
             query = query.where(findings.c.kind.in_(list(kinds)))
@@ -190,6 +180,19 @@ class Store:
                 "origin": _storable(origin), "error": type(error).__name__, "message": _storable(str(error)),
                 "occurred_at": datetime.now(UTC),
             })
+
+    def feed_state(self, url: str) -> FeedState:
+        """What a watch remembers of a feed (validators, items taken); an empty state for a new feed."""
+        return feeds.load_feed_state(self.engine, url)
+
+    def save_poll(self, state: FeedState, items: Iterable[tuple[FeedItem, str]]) -> None:
+        """Remember a feed's poll in one transaction: its new state and each item with its status
+        (`ingested`, `failed` or `skipped`); an item remembered before keeps its first status."""
+        feeds.save_poll(self.engine, state, items)
+
+    def feed_links_taken(self, links: Iterable[str]) -> set[str]:
+        """Those of `links` that an earlier poll of any feed already gave."""
+        return feeds.links_taken(self.engine, links)
 
     def errors(self, limit: int = 100) -> list[IngestError]:
         """The most recent ingest failures, newest first."""
@@ -260,22 +263,27 @@ class Store:
             yield self.get_record(doc_id)
 
 
+def _insert_record(conn: Connection, record: AnalysisRecord, facts: Sequence[LearnedFact]) -> None:
+    """Insert a record's document row, the rows of everything found in it, and its harvested facts."""
+    doc_id = record.document.id
+    conn.execute(insert(documents), rows.document_row(record))
+    insert_rows(conn, sentences, [{"document_id": doc_id, "index": i, "start": start, "end": end}
+                                  for i, (start, end) in enumerate(record.sentences)])
+    mt_artifacts = record.document.machine_translation.artifacts
+    insert_rows(conn, artifacts, [{"document_id": doc_id, **a.model_dump()} for a in mt_artifacts])
+    insert_rows(conn, mentions, [rows.mention_row(doc_id, m) for m in record.mentions])
+    insert_rows(conn, time_values, [rows.time_row(doc_id, t) for t in record.times])
+    insert_rows(conn, observations, [rows.observation_row(doc_id, o, n) for n, o in enumerate(record.observations)])
+    event_and_actor_rows = [rows.event_rows(doc_id, e, n) for n, e in enumerate(record.events)]
+    insert_rows(conn, events, [event for event, _ in event_and_actor_rows])
+    insert_rows(conn, event_actors, [actor for _, actors in event_and_actor_rows for actor in actors])
+    insert_rows(conn, claims, [rows.claim_row(doc_id, c, n) for n, c in enumerate(record.claims)])
+    insert_rows(conn, learned_facts, [rows.fact_row(f) for f in facts])
+
+
 def _storable(text: str) -> str:
     """Text both backends accept: PostgreSQL refuses NUL, and neither takes lone surrogates."""
     return re.sub("[\x00\ud800-\udfff]", "\ufffd", text)
-
-
-def _insert(conn, table, values: list[dict]) -> None:
-    if values:
-        conn.execute(insert(table), values)
-
-
-def _insert_ignoring_duplicates(conn, table):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(table).on_conflict_do_nothing()
 
 
 def _make_engine(url: str) -> Engine:
