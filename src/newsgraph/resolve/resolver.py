@@ -271,6 +271,10 @@ class Resolver:
         best = max(holders, key=lambda h: h.score)
         office = self._office(best.position)
         if exact:
+            # The written name is someone else's: the office the title fits best decides whose
+            # place they took, not how much the holders' names resemble theirs.
+            best = max(holders, key=lambda h: (h.role_score, h.score))
+            office = self._office(best.position)
             other = next(iter(exact))
             held = self._held(other, best.position)
             who = f"{self.kb.entity_name(other)}, who held the office {held}" if held else \
@@ -375,6 +379,10 @@ class Resolver:
                     f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f})"
                     f"{self._origin(person, match.form)}, the closest name of anyone then in office in that country",
                     tuple((p, m.score) for p, m, _ in scored[1:4]))
+
+    def forms_of(self, person: str) -> list[NameForm]:
+        """Every name form of a person, readings included."""
+        return self._by_person.get(person, [])
 
     def _origin(self, person: str, form: str) -> str:
         """How a reading form comes from the person's native-script name, for the explanation."""

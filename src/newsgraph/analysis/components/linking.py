@@ -9,6 +9,7 @@ looked up by name.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from rapidfuzz import process
@@ -25,7 +26,7 @@ from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_w
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.timing import mention_date
 from newsgraph.resolve.titles import title_words
-from newsgraph.text.names import compare, normalize, sound_key
+from newsgraph.text.names import NameMatch, compare, normalize, sound_key
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
 # Factory defaults (`default_config`): the name similarity at which an unknown name is taken for a
@@ -81,6 +82,7 @@ class Linker:
         for group in groups:
             self._decide_group(doc, mentions, group, published, links, pronouns, countries)
         self._sound_alike_groups(mentions, groups, links)
+        self._names_tagged_otherwise(mentions, groups, links)
         for mention, link in self._sound_alike_words(doc, mentions, groups, links):
             mentions.append(mention)
             links.append(link)
@@ -164,28 +166,68 @@ class Linker:
 
     def _sound_alike_groups(self, mentions: list[FoundMention], groups: list[PersonGroup],
                             links: list[Link | None]) -> None:
-        """A one-word name the knowledge base does not know that sounds like another one-word name of
-        the same text that it does ("Lavrof" after "Lavrow") is that person, spelled differently by
-        translation. Full names are left alone: two people may share a given name or a surname."""
-        known = [(g, links[g.members[0]]) for g in groups if _in_kb(links[g.members[0]])]
+        """A one-word name the knowledge base does not know that sounds like a one-word name of a
+        person the same text names — a word of the name as the text writes it, the family name, a
+        one-word alias, or a reading of the native-script name ("Lavrof" after "Sergei Lavrow") —
+        is that person, spelled differently by translation. Only the closest person counts, and
+        only when no other person of the text comes near. Full names are left alone: two people
+        may share a given name or a surname."""
+        known: dict[str, tuple[PersonGroup, Link]] = {}
         for group in groups:
             link = links[group.members[0]]
-            if _in_kb(link) or not known:
+            if _in_kb(link) and link.entity in self.kb.persons and link.entity not in known:
+                known[link.entity] = (group, link)
+        if not known:
+            return
+        for group in groups:
+            link = links[group.members[0]]
+            if _in_kb(link) or len(name_words(group.fullest)) != 1:
                 continue
-            scored = [(compare(group.fullest, other.fullest), other, other_link) for other, other_link in known
-                      if other_link.entity in self.kb.persons]
-            scored = [s for s in scored if s[0].score >= self.sound_alike and len(name_words(group.fullest)) == 1
-                      and len(name_words(s[1].fullest)) == 1]
-            if not scored:
+            written = bare_name(group.fullest)
+            scored = sorted(((self._closest_word(written, person, other), person) for person, (other, _) in known.items()),
+                            key=lambda s: (-s[0][0].score, s[1]))
+            (match, word), person = scored[0]
+            runner_up = scored[1][0][0].score if len(scored) > 1 else 0.0
+            if match.score < self.sound_alike or match.score - runner_up < 0.04 or not shares_a_part(written, word):
                 continue
-            match, other, other_link = max(scored, key=lambda s: s[0].score)
+            other, other_link = known[person]
             for i in group.members:
                 links[i] = Link(ResolutionStatus.corrected, other_link.entity, other_link.position,
                                 round(min(other_link.confidence, match.score) * 0.9, 2),
-                                f"'{mentions[i].name}' resembles '{other.fullest}' in the same text "
-                                f"({match.reason}, {match.score:.2f}): {other_link.explanation}", (),
+                                f"'{mentions[i].name}' resembles '{word}' of '{other.fullest}' in the same text "
+                                f"({match.reason}, {match.score:.2f}){self.resolver._origin(person, word)}: "
+                                f"{other_link.explanation}", (),
                                 (("name_similarity", match.score), ("corrected", 1.0), ("sound_alike_in_text", 1.0),
                                  ("in_office_on_date", dict(other_link.evidence).get("in_office_on_date", 0.0))))
+
+    def _closest_word(self, written: str, person: str, group: PersonGroup) -> tuple[NameMatch, str]:
+        """The one-word form of a person named in the text that a written word is closest to."""
+        words = {w for name in group.names for w in bare_name(name).split() if len(w) >= 4}
+        for form in self.resolver.forms_of(person):
+            if form.kind in ("family", "alias", "reading") and len(form.form.split()) == 1 and len(form.form) >= 4:
+                words.add(form.form)
+        return max(((compare(written, w), w) for w in sorted(words)), key=lambda s: s[0].score,
+                   default=(NameMatch(0.0, "", "no form"), ""))
+
+    def _names_tagged_otherwise(self, mentions: list[FoundMention], groups: list[PersonGroup],
+                                links: list[Link | None]) -> None:
+        """A word the model took for a group or an organisation ("Albanese" in a headline, tagged as a
+        nationality) that is the family name of a person the text names, and no country or
+        organisation the knowledge base knows, is that person."""
+        known: dict[str, tuple[str, Link]] = {}
+        for group in groups:
+            link = links[group.members[0]]
+            if _in_kb(link) and link.entity in self.kb.persons and self.kb.persons[link.entity].family:
+                known.setdefault(normalize(self.kb.persons[link.entity].family), (group.fullest, link))
+        for i, mention in enumerate(mentions):
+            if mention.label == "PERSON" or links[i] is not None or normalize(mention.text) not in known:
+                continue
+            written, link = known[normalize(mention.text)]
+            mentions[i] = replace(mention, label="PERSON", name=mention.text)
+            links[i] = Link(ResolutionStatus.exact, link.entity, link.position, link.confidence,
+                            f"'{mention.text}' (not taken for a name by the model) is the family name of "
+                            f"'{written}' in the same text: {link.explanation}", (),
+                            (*link.evidence, ("repeat_of_earlier_name", 1.0)))
 
     def _sound_alike_words(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                            links: list[Link | None]) -> list[tuple[FoundMention, Link]]:

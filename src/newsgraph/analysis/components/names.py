@@ -60,6 +60,12 @@ class NameFixer:
         titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
         self.titles.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
+        # The nouns titles are built on ("Senator", "Envoy", "Justice") end a name's growth to the
+        # left: "Special Envoy" + "Witkoff" is a title and a name, not a longer name.
+        name_words = {w for f in kb.person_forms if f.kind in ("name", "family", "alias") for w in normalize(f.form).split()}
+        # A head that is also a word of someone's name stays out; office and rank words written
+        # before names (office_styles.tsv) stop the growth too, courtesy titles ("Mr") do not.
+        self.title_heads = frozenset({_head_of(t) for t in titles} - name_words - {""}) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
@@ -71,7 +77,8 @@ class NameFixer:
         ents = [_without_possessive(e) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
-        people = [_whole_name(Span(doc, s, e, label="PERSON"), in_titles, ents) for _, s, e in self.names(doc)
+        people = [_whole_name(Span(doc, s, e, label="PERSON"), in_titles | self._heads_in(doc), ents)
+                  for _, s, e in self.names(doc)
                   if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
         people += self._after_titles(doc, titles)
         people = [p for p in people if not _inside_other(p, ents)]
@@ -86,6 +93,10 @@ class NameFixer:
                 else e for e in ents]
         doc.ents = _merge(ents, filter_spans(people), in_titles)
         return doc
+
+    def _heads_in(self, doc: Doc) -> set[int]:
+        """Tokens that are the head noun of an office title ("Senator", "Envoy")."""
+        return {t.i for t in doc if t.is_title and normalize(t.text) in self.title_heads}
 
     def _native_script(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Known names written in Chinese characters, kana or hangul inside an English text
@@ -117,6 +128,22 @@ class NameFixer:
             if stop > end:
                 found.append(Span(doc, end, stop, label="PERSON"))
         return found
+
+
+@cache
+def _office_styles() -> frozenset[str]:
+    """Office and rank words written before a name that are not part of it, from the data file."""
+    return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "office_styles.tsv", 1))
+
+
+def _head_of(title: str) -> str:
+    """The noun a title phrasing is built on: its last word, or the word before its first
+    preposition ("minister" in "Minister of Foreign Affairs")."""
+    words = [w for w in normalize(title).split() if w.isalpha()]
+    for i, word in enumerate(words):
+        if i > 0 and word in ("of", "for", "to", "on", "in", "at"):
+            return words[i - 1]
+    return words[-1] if words and len(words[-1]) > 2 else ""
 
 
 def _relabel(span: Span, label: str) -> Span:
