@@ -61,6 +61,10 @@ class Linker:
         """Use this knowledge base (and build the resolver's name index)."""
         self.kb = kb
         self.resolver = Resolver(kb)
+        self._given_index: dict[str, list[str]] = {}
+        for person in kb.persons.values():
+            if person.given and len(person.given.split()) == 1:
+                self._given_index.setdefault(normalize(person.given), []).append(person.id)
         self.title_vocabulary = frozenset(w for p in kb.positions.values()
                                           for t in (p.name, *p.titles.get("en", [])) for w in title_words(t))
 
@@ -89,6 +93,7 @@ class Linker:
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
                 links[i] = self._title_only(doc, mention, published, mentions, links, countries)
+        self._given_names(doc, mentions, groups, links, published, countries)
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
@@ -208,6 +213,38 @@ class Linker:
                 words.add(form.form)
         return max(((compare(written, w), w) for w in sorted(words)), key=lambda s: s[0].score,
                    default=(NameMatch(0.0, "", "no form"), ""))
+
+    def _given_names(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                     links: list[Link | None], published: date | None, countries: set[str]) -> None:
+        """A one-word name the knowledge base does not know that is the given name of a person the
+        text names — by name or by office ("the Cabinet Secretary" … "Teddy told reporters") — or,
+        failing that, of the one person then in office in a country the text names, is that person:
+        some countries' press calls officials by their given name."""
+        linked = {link.entity: m for m, link in zip(mentions, links, strict=False)
+                  if m.label == "PERSON" and _in_kb(link) and link.entity in self.kb.persons}
+        for group in groups:
+            link = links[group.members[0]]
+            written = bare_name(group.fullest)
+            if _in_kb(link) or len(written.split()) != 1 or len(written) < 3:
+                continue
+            word = normalize(written)
+            named = [p for p in linked if normalize(self.kb.persons[p].given or "") == word]
+            how = "named in the text as '{}'"
+            if not named:
+                on, _, _ = mention_date(doc, mentions[group.members[0]], published)
+                named = [p for p in self._given_index.get(word, ()) if any(
+                    t.start_day <= on and (t.end_day is None or on <= t.end_day)
+                    and t.position in self.kb.positions and self.kb.positions[t.position].polity in countries
+                    for t in self.kb.terms(p))]
+                how = "then in office in a country the text names"
+            if len(named) != 1:
+                continue
+            person = named[0]
+            where = how.format(linked[person].name or linked[person].text) if person in linked else how
+            for i in group.members:
+                links[i] = Link(ResolutionStatus.alias, person, None, 0.8,
+                                f"'{mentions[i].name}' is the given name of {self.kb.entity_name(person)}, {where}",
+                                (), (("written_is_alias", 1.0), ("family_similarity", 0.0)))
 
     def _names_tagged_otherwise(self, mentions: list[FoundMention], groups: list[PersonGroup],
                                 links: list[Link | None]) -> None:

@@ -118,6 +118,8 @@ class RoleFinder:
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
             polity = next((code for t in chunk for code, _ in self.kb.countries_for(t.text)[:1]), None)
+            if polity is not None and root.lower_ in _role_nouns() and not self.score(chunk.text, polity):
+                continue  # "the Saudi leader": no office of that country is called so; see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
             words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV")
             person = _person_by_syntax(chunk, people)
