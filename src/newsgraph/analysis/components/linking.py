@@ -88,6 +88,9 @@ class Linker:
         self._sound_alike_groups(mentions, groups, links)
         self._names_tagged_otherwise(mentions, groups, links)
         for mention, link in self._sound_alike_words(doc, mentions, groups, links):
+            for i, other in enumerate(mentions):  # the organisation the model saw there is gone
+                if other.label != "PERSON" and links[i] is None and other.start < mention.end and mention.start < other.end:
+                    mentions[i] = replace(other, label="DROPPED")
             mentions.append(mention)
             links.append(link)
         for i, mention in enumerate(mentions):
@@ -97,7 +100,8 @@ class Linker:
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
-        kept = [(m, link) for m, link in zip(mentions, links, strict=False) if not (m.label == "PERSON" and link is None)]
+        kept = [(m, link) for m, link in zip(mentions, links, strict=False)
+                if not (m.label == "PERSON" and link is None) and m.label != "DROPPED"]
         pronoun_links = self._pronouns(doc, kept, pronouns)
         paired = sorted([*kept, *pronoun_links], key=lambda p: (p[0].start, p[0].end))
         doc._.ng_mentions = [m for m, _ in paired]
@@ -163,9 +167,10 @@ class Linker:
         """The written name, else the name without its courtesy title or style ("Mr", "Tengku")."""
         link = self.resolver.resolve(name, on, hint, date_note=note)
         bare = bare_name(name)
-        if not _in_kb(link) and bare != name:
+        if bare != name and link.status not in (ResolutionStatus.exact, ResolutionStatus.alias):
             other = self.resolver.resolve(bare, on, hint, date_note=note)
-            if _in_kb(other):
+            # "Prince Khalid": the name without its style is what the knowledge base writes.
+            if _in_kb(other) and (not _in_kb(link) or other.status in (ResolutionStatus.exact, ResolutionStatus.alias)):
                 return other
         return link
 
@@ -275,18 +280,25 @@ class Linker:
             link = links[group.members[0]]
             if _in_kb(link) and link.entity in self.kb.persons:
                 family = self.kb.persons[link.entity].family
-                for word in dict.fromkeys([*name_words(group.fullest)[-1:], *(name_words(family) if family else [])]):
+                # One-word aliases and readings too: "Baluo" is no spelling of "Barrot" in the text,
+                # but the pinyin reading of the Chinese transcription of it.
+                forms = [f.form for f in self.resolver.forms_of(link.entity)
+                         if f.kind in ("alias", "reading") and len(f.form.split()) == 1 and len(f.form) >= 4]
+                for word in dict.fromkeys([*name_words(group.fullest)[-1:], *(name_words(family) if family else []),
+                                           *(normalize(f) for f in forms)]):
                     known.setdefault(word, (group.fullest, link))
         if not known:
             return []
-        taken = [(m.start, m.end) for m in mentions]
+        # A word the model tagged as an organisation or a group that nothing links ("Baluo said") is free.
+        occupied = [(m.start, m.end) for m, link in zip(mentions, links, strict=False)
+                   if link is not None or m.label not in ("ORG", "NORP")]
         keys = [sound_key(word) for word in known]
         compared: dict = {}  # the same word recurs: compare it once
         found = []
         for token in doc:
             if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
-                    and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON")) \
-                    or any(s <= token.idx < e for s, e in taken) or normalize(token.text) in known:
+                    and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON", "ORG", "NORP")) \
+                    or any(s <= token.idx < e for s, e in occupied):
                 continue
             if process.extractOne(sound_key(token.text), keys, scorer=JaroWinkler.normalized_similarity,
                                   score_cutoff=self.sound_alike) is None:

@@ -258,8 +258,8 @@ class RoleFinder:
         """A country word ending just before token `end` (one to three tokens), as (code, start)."""
         for length in (3, 2, 1):
             start = end - length
-            if start < 0 or not doc[start].text[:1].isalnum():
-                continue  # ". Japan" is "Japan": a country word starts with a letter
+            if start < 0 or not doc[start].text[:1].isalnum() or any(t.is_space for t in doc[start:end]):
+                continue  # ". Japan" is "Japan": a country word starts with a letter and spans no line break
             found = self.kb.countries_for(doc[start:end].text)
             if found:
                 return found[0][0], start
