@@ -110,3 +110,13 @@ def test_a_given_name_alone_is_the_official_the_text_names_by_office():
     found = named(people_of(text, "2025-03-07"), "Perry")
     assert found.entity is not None and found.entity.name == "Perry Warjiyo", found.explanation
     assert "given name" in found.explanation
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Talks went on in Doha, where US envoy Adem Boeler met the mediators on Tuesday.", "Adem Boeler"),
+    ("The White House sent special envoys Adem Boeler and Ric Grenell to Doha on Tuesday.", "Adem Boeler"),
+])
+def test_a_lower_case_title_head_before_a_name_gives_its_office(text, written):
+    found = named(people_of(text, "2025-06-24"), written)
+    assert found.entity is not None and found.entity.name == "Adam Boehler", found.explanation
+    assert found.role is not None, found

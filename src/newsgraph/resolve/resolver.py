@@ -41,6 +41,7 @@ TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees 
 NEAR_IDENTICAL = 0.95  # a full name this close is the person, in office or not
 FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
+LOOKING_BACK = 0.8  # name similarity to correct a name to one of many past holders ("former presidents")
 CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how close to someone then in office there
 
 
@@ -286,7 +287,16 @@ class Resolver:
                            f"'{name}' resembles '{exact[other].form}', the name of {who}"),
                         ((other, 1.0),) + self._others(holders, best))
         threshold = self.correct_single_holder if len(holders) == 1 else self.correct_with_role
-        if best.name.score >= threshold and self._resembles(name, best.person, best.name.form):
+        if role.cue is not None and role.cue.looks_back and len(holders) > 2:
+            # "former presidents": every past holder is a candidate, so the title says little and
+            # the name must say more ("Lincoln" is no garbled "Clinton").
+            threshold = max(threshold, LOOKING_BACK)
+        # Only a holder whose name the written one resembles can be its garbled spelling: the best
+        # of those, not a better-titled holder whose name is unlike it.
+        fitting = [h for h in holders if h.name.score >= threshold and self._resembles(name, h.person, h.name.form)]
+        if fitting:
+            best = max(fitting, key=lambda h: h.score)
+            office = self._office(best.position)
             held = (f"{self.kb.entity_name(best.person)} held the office of {office} "
                     f"{self._held(best.person, best.position)}" if role.cue is not None and role.cue.looks_back else
                     f"{when} the {office} was {self.kb.entity_name(best.person)}{self._term_note(best.term, on)}")
@@ -295,8 +305,10 @@ class Resolver:
                         f"{held}; '{name}' resembles '{best.name.form}' "
                         f"({best.name.reason}, {best.name.score:.2f}){self._origin(best.person, best.name.form)}",
                         self._others(holders, best))
-        unlike = (f"'{name}' does not resemble {self.kb.entity_name(best.person)}, the {office} {when} "
-                  f"(similarity {best.name.score:.2f})")
+        unlike = (f"'{name}' does not resemble {self.kb.entity_name(best.person)}, "
+                  + (f"who held the office of {office} {self._held(best.person, best.position)}"
+                     if role.cue is not None and role.cue.looks_back else f"the {office} {when}")
+                  + f" (similarity {best.name.score:.2f})")
         by_name = self._without_role(name, on, {}, None, date_note)
         if by_name.status is ResolutionStatus.corrected:
             # The title was too vague to hold the person ("the envoy"); their name, close to someone

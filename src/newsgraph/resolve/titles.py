@@ -80,17 +80,20 @@ class TitleIndex:
     def _score(self, words: frozenset[str], polity: str | None) -> list[tuple[str, float, str]]:
         best: dict[str, tuple[str, float, str]] = {}
         sharing = sorted({i for w in words for i in self._by_word.get(w, [])})
+        bare = len(words) == 1 and polity is not None
         for position_id, phrasing, text in (self.phrasings[i] for i in sharing):
             if polity and self.kb.positions[position_id].polity not in (polity, "XX"):
                 continue
             shared = sum(self.weights.get(w, 1.0) for w in words & phrasing)
             union = sum(self.weights.get(w, 1.0) for w in words | phrasing)
             score = round(shared / union, 3) if union else 0.0
-            if score >= _MIN_SCORE and (position_id not in best or score > best[position_id][1]):
+            # A bare head word ("envoy") says nothing about which of its offices is meant: every
+            # office that has the word stays in, however long its phrasings.
+            if (score >= _MIN_SCORE or bare) and (position_id not in best or score > best[position_id][1]):
                 best[position_id] = (position_id, score, text)
         ranked = sorted(best.values(), key=lambda c: (-c[1], c[0]))
         top = ranked[0][1] if ranked else 0.0
-        return [c for c in ranked if c[1] >= top - 0.3][:40]
+        return [c for c in ranked if bare or c[1] >= top - 0.3][:40]
 
 
 def country_in_title(kb: KnowledgeBase, title: str) -> str | None:

@@ -28,6 +28,8 @@ _FOLDS = [
     (re.compile(r"eo"), "o"), (re.compile(r"eu"), "u"), (re.compile(r"ee"), "i"),
     # Slavic surname endings written -ov, -off, -ow or -of by different conventions (Smirnoff/Smirnov).
     (re.compile(r"(?<=o)(?:v|ff|w)\b"), "f"),
+    # x between vowels is ks in other transliterations (Alexander/Aleksandr, Oleksandr).
+    (re.compile(r"(?<=[aeiou])x(?=[aeiou])"), "ks"),
     (re.compile(r"rh"), "r"), (re.compile(r"l"), "r"), (re.compile(r"v"), "b"),
     (re.compile(r"ph"), "f"), (re.compile(r"ck|c(?=[aoukrl]|$)|q(?!i)"), "k"),
     (re.compile(r"(?<=[^aeiou ])y(?=[^aeiou]|$)"), "i"),

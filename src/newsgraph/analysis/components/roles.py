@@ -118,8 +118,9 @@ class RoleFinder:
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
             polity = next((code for t in chunk for code, _ in self.kb.countries_for(t.text)[:1]), None)
-            if polity is not None and root.lower_ in _role_nouns() and not self.score(chunk.text, polity):
-                continue  # "the Saudi leader": no office of that country is called so; see _role_nouns
+            if polity is not None and root.lower_ in _role_nouns() and not any(
+                    t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb) for t in chunk):
+                continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
             words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV")
             person = _person_by_syntax(chunk, people)
@@ -157,7 +158,8 @@ class RoleFinder:
         """Capitalised title phrases no phrasing matches, right before a name: "Minister of Economics
         and Finance Ryomasa Akasawa" (translation builds titles the knowledge base never wrote). The
         run of capitalised words must hold a title's head word ("Minister"); the weighted overlap
-        then finds the offices it may name."""
+        then finds the offices it may name. A head written in lower case right before the name
+        counts too, in the plural as well ("US envoy X", "special envoys X and Y")."""
         found = []
         for person in people:
             start = person.start
@@ -165,7 +167,8 @@ class RoleFinder:
                 token = doc[start - 1]
                 if token.is_sent_start and not token.is_title or _country_token(token, self.kb):
                     break
-                if token.is_title and token.is_alpha and token.ent_type_ not in ("PERSON", "DATE", "TIME"):
+                if token.is_title and token.is_alpha and token.ent_type_ not in ("PERSON", "DATE", "TIME") \
+                        or start == person.start and token.pos_ == "NOUN" and _head_lemma(token) in self.heads:
                     start -= 1
                 elif token.lower_ in ("of", "for", "and", "&") and start - 2 >= 0 and doc[start - 2].is_title \
                         and start < person.start:
@@ -174,7 +177,7 @@ class RoleFinder:
                     break
                 if token.is_sent_start:
                     break
-            heads = [i for i in range(start, person.start) if doc[i].lower_ in self.heads]
+            heads = [i for i in range(start, person.start) if _head_lemma(doc[i]) in self.heads]
             if not heads:
                 continue
             role = self._read(doc, Span(doc, min(heads), person.start), people)
@@ -191,7 +194,7 @@ class RoleFinder:
             polity = self._leading_country(doc, start, end)
         if polity is None:
             polity, end = self._of_country(doc, end)
-        chunk = doc[start:end].text
+        chunk = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         candidates = self.score(chunk, polity)
         if not candidates:
             return None
@@ -276,6 +279,11 @@ class RoleFinder:
                     if found:
                         return found[0][0], stop
         return None, end
+
+
+def _head_lemma(token) -> str:
+    """A title head as the phrasings write it: lower case, singular ("Envoys" → "envoy")."""
+    return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
 
 
 def _is_title_word(token, vocabulary: set[str]) -> bool:
