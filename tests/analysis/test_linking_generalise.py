@@ -120,3 +120,11 @@ def test_a_lower_case_title_head_before_a_name_gives_its_office(text, written):
     found = named(people_of(text, "2025-06-24"), written)
     assert found.entity is not None and found.entity.name == "Adam Boehler", found.explanation
     assert found.role is not None, found
+
+
+def test_a_new_holder_named_before_is_meant_before_taking_office():
+    # Elected in January 2024, in office from May: "its new vice president" is her already.
+    text = ("Hsiao Bi-khim won the vice presidential race on Saturday. "
+            "Ties with Washington may deepen under its new vice president, analysts said.")
+    found = [m for m in people_of(text, "2024-01-14") if m.text in ("vice president", "its new vice president")]
+    assert found and found[0].entity is not None and found[0].entity.name == "Hsiao Bi-khim", found

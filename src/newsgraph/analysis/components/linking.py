@@ -338,13 +338,18 @@ class Linker:
         if not wanted:
             return None
         on, _, _ = mention_date(doc, mention, published)
+        before = doc.text[max(0, mention.start - 12):mention.start].lower().split()[-1:]
+        incoming = mention.role.cue is TitleCue.incoming or bool({"new", "newly"} & {
+            *mention.role.text.lower().split(), *before})
         for earlier, link in reversed(list(zip(mentions, links, strict=False))):
             if earlier.start >= mention.start or earlier.label != "PERSON" or not earlier.name \
                     or not _in_kb(link) or link.entity not in self.kb.persons:
                 continue
-            # Offices held around the date ("the newly elected president" the day before taking office).
+            # Offices held around the date ("the newly elected president" the day before taking office);
+            # "its new president", "the incoming president" also the one elected and not yet sworn in.
+            ahead = self.transition * (3 if incoming else 1)
             offices = [t.position for t in self.kb.terms(link.entity)
-                       if t.start_day - self.transition <= on and (t.end_day is None or on <= t.end_day + self.transition)]
+                       if t.start_day - ahead <= on and (t.end_day is None or on <= t.end_day + self.transition)]
             titles = [earlier.role.text] if earlier.role else []
             titles += [self.kb.positions[p].name for p in offices if p in self.kb.positions]
             # "the president" is not the vice president: a rank word of the office must be written too.
