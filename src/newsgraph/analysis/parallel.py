@@ -2,15 +2,17 @@
 
 `ParallelAnalyzer.analyze_many` has the same contract as `Analyzer.analyze_many` (one result per
 document, in order; a document the pipeline fails on yields a `Failure` carrying a `WorkerError`),
-so the one ingest loop (`newsgraph.batch.ingest_loaded`) does not care which one it is given. Writing stays in the calling process: one writer per database.
+so the one ingest loop (`newsgraph.batch.ingest_loaded`) does not care which one it is given.
+Writing stays in the calling process: one writer per database.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TypeAlias
 
 from newsgraph.analysis.analyzer import Analyzer, Failure
 from newsgraph.errors import WorkerError
@@ -19,6 +21,9 @@ from newsgraph.model import AnalysisRecord, Document
 from newsgraph.settings import Settings
 
 _WORKER: Analyzer | None = None  # one per worker process, set by the pool initializer
+# What a worker sends back for one document: its record, or the document and why it failed (an
+# exception of the worker's may not unpickle here).
+_Result: TypeAlias = AnalysisRecord | tuple[Document, str]
 
 
 def _start_worker(settings: Settings, learned: Sequence[LearnedFact]) -> None:
@@ -26,8 +31,8 @@ def _start_worker(settings: Settings, learned: Sequence[LearnedFact]) -> None:
     _WORKER = Analyzer(settings, learned=learned)
 
 
-def _analyze_chunk(documents: list[Document]) -> list[AnalysisRecord | tuple[Document, str]]:
-    results = []
+def _analyze_chunk(documents: list[Document]) -> list[_Result]:
+    results: list[_Result] = []
     for result in _WORKER.analyze_many(documents):
         if isinstance(result, Failure):
             results.append((result.document, f"{type(result.error).__name__}: {result.error}"))
@@ -50,7 +55,7 @@ class ParallelAnalyzer:
     def analyze_many(self, documents: Iterable[Document]) -> Iterator[AnalysisRecord | Failure]:
         """Analyse documents across the workers, yielding one result per document, in order."""
         iterator = iter(documents)
-        pending = []
+        pending: list[Future[list[_Result]]] = []
         while True:
             while len(pending) < self.workers * 2:  # keep every worker busy, bound what is in flight
                 chunk = list(islice(iterator, self.chunk))

@@ -6,6 +6,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from newsgraph.analysis import components  # noqa: F401 (registers the factories)
 from newsgraph.errors import ComponentFailed, ModelNotInstalled
@@ -57,8 +58,9 @@ def make_pipeline(kb: KnowledgeBase, model: str | None = None,
         nlp = spacy.load(model_name)
     except OSError as exc:
         raise ModelNotInstalled(f"cannot load spaCy model {model_name!r}: {exc}") from exc
-    if nlp.tokenizer.suffix_search is not None:
-        nlp.tokenizer.suffix_search = _TailSearch(nlp.tokenizer.suffix_search)
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer) and tokenizer.suffix_search is not None:
+        tokenizer.suffix_search = _TailSearch(tokenizer.suffix_search)
     config = config or {}
     for name, factory in COMPONENTS.items():
         component = nlp.add_pipe(factory, name=name, config=config.get(name, {}))

@@ -119,16 +119,21 @@ def _verb_targets(trigger: Trigger, countries: CountryLookup) -> list[Token]:
             return _expand(subject_of(clause))
     reason = pobj_of(verb, "in")  # "in protest against X", "in response to X"
     if reason is not None and reason.lemma_.lower() in ("protest", "response", "retaliation", "solidarity"):
-        found = next((f for f in (_prep_actor(pobj_of(reason, p), countries) for p in ("of", "against", "to", "with")) if f), [])
+        found = _first_prep_actor(reason, ("of", "against", "to", "with"), countries)
         if found:
             return found
+    if obj is not None and obj.lemma_.lower() in lex.WEAPONS:  # "fired shells at the town"
+        aimed_at = next((p for p in (pobj_of(verb, q) or pobj_of(obj, q) for q in ("at", "on", "against", "into"))
+                         if p is not None), None)
+        return _expand(aimed_at) if aimed_at is not None else _located([verb, obj], kind, countries)
     preps = lex.TARGET_PREPS + (("at",) if kind in (T.ASSAULT, T.PROTEST) else ())
-    if obj is not None and obj.lemma_.lower() in lex.WEAPONS:
-        preps = ("at", "on", "against", "into")
-        found = next((p for p in (pobj_of(verb, q) or pobj_of(obj, q) for q in preps) if p is not None), None)
-        return _expand(found) if found is not None else _located([verb, obj], kind, countries)
+    return _first_prep_actor(verb, preps, countries)
+
+
+def _first_prep_actor(tok: Token, preps: tuple[str, ...], countries: CountryLookup) -> list[Token]:
+    """The actor of the first of `preps` after `tok` that names one, tried in order; [] if none does."""
     for prep in preps:
-        found = _prep_actor(pobj_of(verb, prep), countries)
+        found = _prep_actor(pobj_of(tok, prep), countries)
         if found:
             return found
     return []
@@ -161,7 +166,8 @@ def _object_target(obj: Token, kind: T, countries: CountryLookup) -> list[Token]
     if obj.lemma_.lower() in lex.WEAPONS:  # "fired four shells at targets in Jericho"
         return None
     if kind in (T.REJECT, T.ACCUSE, T.SUPPORT, T.REQUEST, T.AGREE, T.CONCEDE) and not _actor_like(obj, countries):
-        owners = _owners(obj, countries) or (_expand(pobj_of(obj, "of")) if _actor_like(pobj_of(obj, "of"), countries) else [])
+        holder = pobj_of(obj, "of")  # "rejected the demands of the union"
+        owners = _owners(obj, countries) or (_expand(holder) if _actor_like(holder, countries) else [])
         if owners or kind in (T.REJECT, T.REQUEST):
             return owners
     return _expand(obj)
@@ -178,6 +184,11 @@ def _embedded_target(verb: Token, countries: CountryLookup) -> list[Token]:
     return _verb_targets(inner, countries) or _located([inner.head, inner.noun], inner.sense.type, countries)
 
 
+# Actions whose place is their target even when the place names no actor: material conflict, aid,
+# retreats and concessions happen to the place itself.
+_PLACE_IS_TARGET = HOSTILE_ACTIONS | {T.AID, T.RETREAT, T.CONCEDE}
+
+
 def _located(tokens: list[Token | None], kind: T, countries: CountryLookup) -> list[Token]:
     """Where an action took place, as its target ("imposed a curfew in Cizre", "sought refuge in Germany");
     for actions other than material conflict only a place that names a country or a known entity."""
@@ -188,7 +199,7 @@ def _located(tokens: list[Token | None], kind: T, countries: CountryLookup) -> l
             pobj = pobj_of(tok, prep)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 continue
-            if _actor_like(pobj, countries) or (_place(pobj) and kind in HOSTILE_ACTIONS | {T.AID, T.RETREAT, T.CONCEDE}):
+            if _actor_like(pobj, countries) or (_place(pobj) and kind in _PLACE_IS_TARGET):
                 return _expand(pobj)
     return []
 
@@ -206,7 +217,7 @@ def _noun_actors(noun: Token, countries: CountryLookup, carried: bool = False) -
         return (source, _expand(between)) if carried else (source + _expand(between), [])
     target: list[Token] = []
     sense = noun_sense(noun)
-    preps = ("with", "on", "against", "to", "toward", "towards", "into", "of")
+    preps: tuple[str, ...] = ("with", "on", "against", "to", "toward", "towards", "into", "of")
     if sense is not None and sense.type in (T.AID, T.SUPPORT):
         preps += ("for",)  # "aid for Bosnia"
     for prep in preps:
@@ -234,7 +245,9 @@ def _owners(noun: Token, countries: CountryLookup) -> list[Token]:
         if pobj is not None:
             return _expand(pobj)
     for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and (countries(child.text) or child.ent_type_ in ("GPE", "NORP", "ORG")):
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if countries(child.text) or child.ent_type_ in ("GPE", "NORP", "ORG"):
             return _expand(child)
     for child in (c for c in noun.children if c.dep_ == "acl"):  # "crimes committed by Croat forces"
         agent = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -283,7 +296,8 @@ def _resolve(tok: Token | None) -> Token | None:
     if tok is None:
         return tok
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-    if tok.lower_ not in lex.PRONOUNS and not (owned and tok.lemma_.lower() in lex.FORCES | {"government", "leader", "official"}):
+    owned_actor = owned and tok.lemma_.lower() in lex.FORCES | {"government", "leader", "official"}
+    if tok.lower_ not in lex.PRONOUNS and not owned_actor:
         return tok
     clause = tok.head
     for _ in range(4):
@@ -325,7 +339,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     stack = list(head.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in SKIP_ACTOR_DEPS or tok.dep_ == "case" or (tok.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)):
+        dated = tok.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+        if tok.dep_ in SKIP_ACTOR_DEPS or tok.dep_ == "case" or dated:
             continue
         keep.append(tok.i)
         stack.extend(tok.children)

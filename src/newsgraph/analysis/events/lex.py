@@ -166,7 +166,8 @@ def parse_senses(name: str, text: str, key_columns: int) -> Mapping[str | tuple[
             mode = row[key_columns + 1]
             senses[key] = Sense(T[row[key_columns]], None if mode == "-" else Mode[mode])
         except KeyError:
-            raise InputError(f"{name} line {number} has an unknown type or mode", "use a PLOVER type and a Mode name") from None
+            raise InputError(f"{name} line {number} has an unknown type or mode",
+                             "use a PLOVER type and a Mode name") from None
     return MappingProxyType(senses)
 
 
@@ -273,12 +274,20 @@ OBLIGATION_SPEAKERS = (SPEECH_VERBS - THOUGHT_VERBS) | {"propose", "demand", "ur
 TARGET_PREPS = ("with", "against", "on", "upon", "to", "toward", "towards", "into", "between")
 
 
-# Every verb lemma the coder reads: `eventparts.lemma_of` repairs a lemmatizer slip ("hoped" → "hop")
+def _pair_verbs(senses: Mapping[str | tuple[str, ...], Sense]) -> frozenset[str]:
+    """The verbs (first words) of a lexicon keyed by word pairs: "call" of ("call", "off")."""
+    return frozenset(key[0] for key in senses if isinstance(key, tuple))
+
+
+# Every verb lemma the coder reads: `parts.lemma_of` repairs a lemmatizer slip ("hoped" → "hop")
 # only towards one of these.
-KNOWN_VERBS = frozenset(VERB_SENSES) | LIGHT_VERBS | SPEECH_VERBS | {v for v, _ in PHRASAL_SENSES} | \
-    {v for v, _ in VERB_OBJECT_SENSES} | TRANSPARENT_GOVERNORS | FUTURE_GOVERNORS | NEGATING_GOVERNORS | \
-    FAILING_GOVERNORS | FAILURE_VERBS | STOP_VERBS | LIFT_VERBS | CANCEL_VERBS | ACCEPT_VERBS | REJECT_VERBS | \
-    COMMIT_VERBS | SCHEDULE_VERBS | RECEIVE_VERBS | SIGN_VERBS | ACHIEVE_VERBS | ADMIT_VERBS | VISIT_VERBS
+KNOWN_VERBS = (
+    frozenset(VERB_SENSES) | LIGHT_VERBS | SPEECH_VERBS
+    | _pair_verbs(PHRASAL_SENSES) | _pair_verbs(VERB_OBJECT_SENSES)
+    | TRANSPARENT_GOVERNORS | FUTURE_GOVERNORS | NEGATING_GOVERNORS | FAILING_GOVERNORS
+    | FAILURE_VERBS | STOP_VERBS | LIFT_VERBS | CANCEL_VERBS | ACCEPT_VERBS | REJECT_VERBS
+    | COMMIT_VERBS | SCHEDULE_VERBS | RECEIVE_VERBS | SIGN_VERBS | ACHIEVE_VERBS | ADMIT_VERBS | VISIT_VERBS
+)
 
 
 def sense_of_verb(lemma: str) -> Sense | None:

@@ -39,10 +39,9 @@ def modality_of(trigger: Trigger) -> tuple[bool, bool, bool, bool]:
                 future = True
             elif word in lex.HYPOTHETICAL_MODALS or word == "would":
                 hypothetical = True
-        if any(c.dep_ == "mark" and c.lower_ in lex.CONDITION_MARKERS for c in tok.children):
+        if _has_condition_marker(tok):
             hypothetical = True
-        conditional = any(c.dep_ == "advcl" and any(m.lower_ in lex.CONDITION_MARKERS for m in c.children if m.dep_ == "mark")
-                          for c in tok.children)
+        conditional = any(c.dep_ == "advcl" and _has_condition_marker(c) for c in tok.children)
         if conditional and trigger.sense.type not in (T.THREATEN, T.REQUEST):
             hypothetical = True  # a threat's or demand's condition belongs to its content, not to the act
     for governor, _ in chain:
@@ -98,10 +97,15 @@ def _negated_here(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "never" for c in tok.children):
         return True
     subject = subject_of(tok)
-    if subject is not None and (subject.lower_ in lex.NEGATIVE_DETERMINERS or
-                                any(c.lower_ in lex.NEGATIVE_DETERMINERS for c in subject.children if c.dep_ in ("det", "preconj"))):
-        return True
-    return False
+    if subject is None:
+        return False
+    determiners = (c.lower_ for c in subject.children if c.dep_ in ("det", "preconj"))
+    return subject.lower_ in lex.NEGATIVE_DETERMINERS or any(d in lex.NEGATIVE_DETERMINERS for d in determiners)
+
+
+def _has_condition_marker(tok: Token) -> bool:
+    """Whether a clause is introduced by a condition ("if", "unless"): a `mark` child."""
+    return any(c.dep_ == "mark" and c.lower_ in lex.CONDITION_MARKERS for c in tok.children)
 
 
 def _failure_subject(noun: Token) -> bool:
@@ -113,8 +117,9 @@ def _failure_subject(noun: Token) -> bool:
     particles = set(particles_of(verb))
     if lemma in ("break", "fall", "end"):
         return bool(particles & lex.FAILURE_PARTICLES) or pobj_of(verb, "without") is not None
-    if noun.dep_ == "nsubjpass" and (lemma in lex.CANCEL_VERBS or (lemma, next(iter(particles), "")) == ("call", "off")):
-        return True  # "the summit was cancelled"
+    called_off = lemma == "call" and next(iter(particles), "") == "off"
+    if noun.dep_ == "nsubjpass" and (lemma in lex.CANCEL_VERBS or called_off):
+        return True  # "the summit was cancelled", "the talks were called off"
     return lemma in lex.FAILURE_VERBS
 
 

@@ -136,7 +136,8 @@ def subject_of(tok: Token) -> Token | None:
     found = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
     if found is not None:
         return found
-    if tok.dep_ == "xcomp" or (tok.dep_ in ("advcl", "acl") and is_infinitive(tok) and tok.head.pos_ in ("VERB", "AUX")):
+    infinitive_clause = tok.dep_ in ("advcl", "acl") and is_infinitive(tok) and tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ == "xcomp" or infinitive_clause:
         governor = tok.head
         controller = object_of(governor) or pobj_of(governor, "on") or pobj_of(governor, "upon")
         if governor.lemma_.lower() in lex.OBJECT_CONTROL and controller is not None:
@@ -154,13 +155,18 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
+# Inflectional endings and what replaces each in the base form ("hoped" -> "hope", "carries" ->
+# "carry"), tried in this order.
+_INFLECTIONS = (("ed", ""), ("d", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("s", ""))
+
+
 def lemma_of(tok: Token) -> str:
     """The verb's lemma, repairing the small model's slips ("staged" -> "stag") from the word form."""
     lemma = tok.lemma_.lower()
     if lemma in lex.KNOWN_VERBS or tok.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
         return lemma
     word = tok.lower_
-    for cut, add in (("ed", ""), ("d", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("s", "")):
+    for cut, add in _INFLECTIONS:
         if word.endswith(cut) and word[:-len(cut)] + add in lex.KNOWN_VERBS:
             return word[:-len(cut)] + add
     return lemma
@@ -195,7 +201,10 @@ def pobj_of(tok: Token | None, prep: str | None) -> Token | None:
     """The object of a preposition hanging on `tok` (any preposition when `prep` is None)."""
     if tok is None:
         return None
-    preps = [tok] if prep is None else [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep]
+    if prep is None:
+        preps = [tok]
+    else:
+        preps = [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == prep]
     for p in preps:
         found = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
         if found is not None:

@@ -85,7 +85,8 @@ def _with_event_noun(verb: Token, lemma: str, noun: Token) -> Trigger | None:
     if lemma in ("break", "violate", "breach", "renege", "defy") and sense.type in (T.AGREE, T.RETREAT):
         return Trigger(verb, Sense(T.REJECT, Mode.DEFIANCE), noun)
     if lemma in lex.BAN_VERBS:  # banning aid cuts relations; banning rallies is repression
-        return Trigger(verb, Sense(T.SANCTION, Mode.SEVER) if sense.type in COOPERATIVE else Sense(T.COERCE, Mode.BAN), noun)
+        banned = Sense(T.SANCTION, Mode.SEVER) if sense.type in COOPERATIVE else Sense(T.COERCE, Mode.BAN)
+        return Trigger(verb, banned, noun)
     if lemma in lex.REJECT_VERBS and (lemma != "oppose" or sense.type in (T.AGREE, T.REQUEST)):
         return Trigger(verb, Sense(T.REJECT, sense.mode or Mode.REFUSAL), noun)
     if lemma in lex.STOP_VERBS | lex.LIFT_VERBS:
@@ -141,7 +142,8 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> Trigger | None:
         if set(words) & lex.PERSONNEL or (lemma == "recall" and not set(words) & lex.FORCES):
             return Trigger(verb, Sense(T.SANCTION, Mode.WITHDRAW))
         return Trigger(verb, Sense(T.RETREAT, Mode.WITHDRAW))
-    if lemma in ("deploy", "send", "dispatch", "move", "mass", "rush") and obj is not None and set(words) & lex.MILITARY_WORDS:
+    if (lemma in ("deploy", "send", "dispatch", "move", "mass", "rush") and obj is not None
+            and set(words) & lex.MILITARY_WORDS):
         peace = {"peacekeeping", "peacekeeper", "observer", "monitor"} & set(words)
         return Trigger(verb, Sense(T.AID, Mode.MILITARY) if peace else Sense(T.MOBILIZE, Mode.TROOPS))
     if lemma in lex.DEPARTURES and obj is not None and set(object_words(verb, subject_of(verb))) & lex.FORCES:
@@ -162,15 +164,18 @@ def _plain_verb(verb: Token, lemma: str, obj: Token | None) -> Trigger | None:
                 expelled = bool(set(words) & lex.PERSONNEL)
                 return Trigger(verb, Sense(T.SANCTION, Mode.EXPEL) if expelled else Sense(T.COERCE, Mode.DEPORT))
             return Trigger(verb, Sense(T.COERCE, Mode.CENSOR))
-    admitted = obj if obj is not None else subject_of(child_with(verb, "ccomp")) if child_with(verb, "ccomp") is not None else None
+    reported = child_with(verb, "ccomp")
+    admitted = obj if obj is not None else (subject_of(reported) if reported is not None else None)
     if lemma in lex.ADMIT_VERBS and set(object_words(verb, admitted)) & lex.THIRD_PARTIES:
         return Trigger(verb, Sense(T.RETREAT, Mode.ACCESS))  # letting inspectors in: CAMEO 086 → RETREAT
-    if lemma in ("block", "blockade"):  # blocking roads obstructs passage (CAMEO 144); a blockade of a country is CAMEO 191
+    # Blocking roads obstructs passage (CAMEO 144); a blockade of a country is CAMEO 191.
+    if lemma in ("block", "blockade"):
         place = bool(set(words) & lex.PLACES)
         if place or (obj is None and lemma == "block"):
             return Trigger(verb, Sense(T.PROTEST, Mode.OBSTRUCT))
         return Trigger(verb, Sense(T.REJECT, Mode.REFUSAL) if lemma == "block" else Sense(T.COERCE, Mode.RESTRICT))
-    if lemma == "find" and any(c.lemma_.lower() in lex.VERDICTS for c in verb.subtree if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
+    if lemma == "find" and any(c.lemma_.lower() in lex.VERDICTS for c in verb.subtree
+                               if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")):
         return Trigger(verb, Sense(T.SANCTION, Mode.CONVICT))  # "found X guilty": PLOVER manual SANCTION mode convict
     if lemma == "take" and (pobj_of(verb, "to") is not None and pobj_of(verb, "to").lemma_.lower() == "street"):
         return Trigger(verb, Sense(T.PROTEST, Mode.DEMONSTRATION))  # "took to the streets"
@@ -296,7 +301,8 @@ def noun_trigger(noun: Token) -> Trigger | None:
         if inner_sense is not None:
             return Trigger(noun, ended(inner_sense, inner), inner)
     sense = noun_sense(noun, direct=True)
-    if sense is None or _rated(noun.head if noun.head.pos_ in ("VERB", "AUX") else None, noun, sense) or noun_key(noun) in lex.WEAK_NOUNS or lemma in lex.WEAK_NOUNS:
+    governor = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    if sense is None or _rated(governor, noun, sense) or noun_key(noun) in lex.WEAK_NOUNS or lemma in lex.WEAK_NOUNS:
         return None
     if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and
                                    noun.head.head.lemma_.lower() not in lex.OF_CARRIERS):

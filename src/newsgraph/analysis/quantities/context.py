@@ -188,7 +188,7 @@ def _noun_phrase(match: re.Match[str] | None) -> str | None:
     """The words of a noun phrase match, cut at the first function word; None if empty."""
     if match is None:
         return None
-    words = []
+    words: list[str] = []
     for word in match.group(1).split():
         if word in STOP_WORDS or word.endswith(("ed", "ly", "ing")) and words:
             break

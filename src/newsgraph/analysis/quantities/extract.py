@@ -135,7 +135,7 @@ def find_quantities(text: str) -> list[Quantity]:
         floor = sentence_of(mention.start)[0]
         return direction_of(text, mention.start, mention.end, floor) is not None
 
-    mentions = []
+    mentions: list[Mention] = []
     for mention in merge_ranges(text, scanned, sentence_of, is_movement):
         if not _left_over(text, mention) and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
@@ -190,7 +190,7 @@ def _shared_units(text: str, quantities: list[Quantity], starts: list[int]) -> l
         if quantity.unit:
             continue
         floor = sentence_span(starts, text, quantity.start)[0]
-        same_part = []  # walked back only as far as the sentence start: linear in the text
+        same_part: list[Quantity] = []  # walked back only as far as the sentence start: linear in the text
         for earlier in reversed(shared[:i]):
             if earlier.start < floor:
                 break

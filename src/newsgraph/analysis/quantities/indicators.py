@@ -63,11 +63,14 @@ RULES = _rules()
 _CURRENCIES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
 
 STATUS_CUES: tuple[tuple[ObservationStatus, re.Pattern], ...] = (
-    (ObservationStatus.threatened, re.compile(r"\b(threat\w*|warn\w*|avoid\w*|could (?:impose|face|raise)|ultimatum)\b", re.I)),
-    (ObservationStatus.requested, re.compile(r"\b(request\w*|ask\w*|demand\w*|urg\w*|call\w* on|press\w* for)\b", re.I)),
+    (ObservationStatus.threatened,
+     re.compile(r"\b(threat\w*|warn\w*|avoid\w*|could (?:impose|face|raise)|ultimatum)\b", re.I)),
+    (ObservationStatus.requested,
+     re.compile(r"\b(request\w*|ask\w*|demand\w*|urg\w*|call\w* on|press\w* for)\b", re.I)),
     (ObservationStatus.proposed, re.compile(r"\b(propos\w*|suggest\w*|recommend\w*)\b", re.I)),
     (ObservationStatus.target, re.compile(r"\b(target\w*|aim\w*|goal|plan\w* to reach|pledg\w* to)\b", re.I)),
-    (ObservationStatus.scheduled, re.compile(r"\b(scheduled|due to take effect|will take effect|to take effect on)\b", re.I)),
+    (ObservationStatus.scheduled,
+     re.compile(r"\b(scheduled|due to take effect|will take effect|to take effect on)\b", re.I)),
     (ObservationStatus.announced, re.compile(r"\b(announc\w*|set to take effect|notif\w*|letters?|unveil\w*|"
                                              r"starting|will (?:impose|rise|fall|be))\b", re.I)),
     (ObservationStatus.actual, re.compile(r"\b(took effect|came into effect|in effect|imposed|was|were|lasted|"

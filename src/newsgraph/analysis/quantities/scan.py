@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TypedDict
 
 from newsgraph.analysis.quantities.context import bound_before
 from newsgraph.analysis.quantities.lex import CAPITAL_FUNCTION, HYPHEN_PREFIXES, ID_WORDS
@@ -77,7 +78,7 @@ def scan(text: str) -> list[Mention]:
     """Every number in `text` that reads as an amount, with its unit, in text order."""
     blocked = blocked_spans(text)  # in text order and disjoint: look up by bisection, not scan
     blocked_ends = [end for _, end in blocked]
-    mentions = []
+    mentions: list[Mention] = []
     for number in read_numbers(text, lambda start: money_before(text, start)):
         index = bisect.bisect_right(blocked_ends, number.start)
         if index < len(blocked) and blocked[index][0] < number.end:
@@ -88,14 +89,26 @@ def scan(text: str) -> list[Mention]:
     return mentions
 
 
+class _NumberParts(TypedDict):
+    """The fields of a Mention that come from the number itself, whatever unit follows it."""
+
+    number_start: int
+    number_end: int
+    kind: str
+    range_to: float | None
+    scale: float
+    positive: bool
+    negative: bool
+
+
 def _read(text: str, number: Number) -> Mention | None:
     """The mention around `number`: currency and sign before it, unit after it."""
     prefix = read_prefix(text, number.start)
     value = -number.value if prefix.negative else number.value
     scale = number.value / _unscaled(text, number) if number.scaled else 1.0
-    common = dict(number_start=number.start, number_end=number.end, kind=number.kind,
-                  range_to=number.range_to, scale=scale, positive=prefix.positive,
-                  negative=prefix.negative)
+    common = _NumberParts(number_start=number.start, number_end=number.end, kind=number.kind,
+                          range_to=number.range_to, scale=scale, positive=prefix.positive,
+                          negative=prefix.negative)
     if number.kind == "ratio":
         linker = _RATIO_OF.match(text, number.end)
         reading = read_unit(text, linker.end(), None, 2.0) if linker else None
@@ -146,7 +159,7 @@ def _unit_of_whole(text: str, end: int) -> UnitReading | None:
     return UnitReading(reading.unit, reading.text, end, reading.counted)
 
 
-def _with_unit(start: int, value: float, reading: UnitReading, common: dict,
+def _with_unit(start: int, value: float, reading: UnitReading, common: _NumberParts,
                currency: bool) -> Mention:
     """A mention spanning from `start` to the end of its unit."""
     return Mention(start, reading.end, value=value, unit=reading.unit,

@@ -145,7 +145,7 @@ def _resolve_anaphora(chosen: list[Candidate], anchor: dt.date | None,
     mentioned = False
     written: tuple[int, int] | None = None  # (year, end offset) of the last written year
     named_month: tuple[int, int, int] | None = None  # (year, month, end) of the last month named
-    resolved = []
+    resolved: list[Candidate] = []
     for candidate in chosen:
         if candidate.anaphor is not None:
             past = candidate.anaphor.tense is Tense.past
