@@ -114,7 +114,7 @@ def test_a_given_name_alone_is_the_official_the_text_names_by_office():
 
 @pytest.mark.parametrize("text, written", [
     ("Talks went on in Doha, where US envoy Adem Boeler met the mediators on Tuesday.", "Adem Boeler"),
-    ("The White House sent special envoys Adem Boeler and Ric Grenell to Doha on Tuesday.", "Adem Boeler"),
+    ("Washington sent special envoys Adem Boeler and Ric Grenell to Doha on Tuesday.", "Adem Boeler"),
 ])
 def test_a_lower_case_title_head_before_a_name_gives_its_office(text, written):
     found = named(people_of(text, "2025-06-24"), written)

@@ -68,3 +68,11 @@ def test_a_real_name_under_an_office_someone_else_held_is_a_conflict_naming_both
 def test_x_between_vowels_is_read_as_ks():
     assert compare("Aleksei Navalny", "Alexei Navalny").score == 1.0
     assert compare("Oleksandra Petrenko", "Olexandra Petrenko").score == 1.0
+
+
+def test_another_country_named_in_a_title_is_part_of_it(kb):
+    # "Ambassador to China" is one US ambassador, not every ambassador: its "China" is kept, while
+    # the holder's own country word is set aside
+    index = TitleIndex(kb)
+    assert [p for p, _, _ in index.score("Ambassador to Japan", "US")][:1] == ["us.ambassador_to_japan"]
+    assert all(score < 1.0 for p, score, _ in index.score("ambassador", "US") if p == "us.ambassador_to_china")

@@ -41,6 +41,7 @@ TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees 
 NEAR_IDENTICAL = 0.95  # a full name this close is the person, in office or not
 FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
+COMMON_SURNAME = 3  # people sharing a family name before it no longer names one of them alone
 LOOKING_BACK = 0.8  # name similarity to correct a name to one of many past holders ("former presidents")
 CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how close to someone then in office there
 
@@ -139,6 +140,7 @@ class Resolver:
     _fuzzy_memo: dict[str, list] = field(default_factory=dict, init=False, repr=False)
     _families: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
+    _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
@@ -295,7 +297,8 @@ class Resolver:
         # of those, not a better-titled holder whose name is unlike it.
         fitting = [h for h in holders if h.name.score >= threshold and self._resembles(name, h.person, h.name.form)]
         if fitting:
-            best = max(fitting, key=lambda h: h.score)
+            # Every candidate office is one the title may mean; among them the name decides.
+            best = max(fitting, key=lambda h: h.name.score + 0.15 * h.role_score)
             office = self._office(best.position)
             held = (f"{self.kb.entity_name(best.person)} held the office of {office} "
                     f"{self._held(best.person, best.position)}" if role.cue is not None and role.cue.looks_back else
@@ -327,7 +330,10 @@ class Resolver:
         gap = f" (the knowledge base has no holder of '{role.text}' on {on})" if role else ""
         # A family name alone only names someone in office at the time ("Trump", "Ishiba"); a
         # shared surname of someone long gone ("Cheng") is too weak to link.
-        exact = {p: f for p, f in exact.items() if f.kind != "family" or self._active(p, on)}
+        # A surname many people share (Kim, Lee, Wang, Cheng) is too weak alone, even for someone in
+        # office: only a title or the full name elsewhere in the text can place it.
+        exact = {p: f for p, f in exact.items()
+                 if f.kind != "family" or self._active(p, on) and not self._common_surname(f.form)}
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
@@ -392,6 +398,15 @@ class Resolver:
                     f"{self._origin(person, match.form)}, the closest name of anyone then in office in that country",
                     tuple((p, m.score) for p, m, _ in scored[1:4]))
 
+    def _common_surname(self, family: str) -> bool:
+        """Whether at least COMMON_SURNAME people of the knowledge base have this family name."""
+        if not self._surname_counts:
+            for person in self.kb.persons.values():
+                if person.family:
+                    key = normalize(person.family)
+                    self._surname_counts[key] = self._surname_counts.get(key, 0) + 1
+        return self._surname_counts.get(normalize(family), 0) >= COMMON_SURNAME
+
     def forms_of(self, person: str) -> list[NameForm]:
         """Every name form of a person, readings included."""
         return self._by_person.get(person, [])
@@ -440,7 +455,8 @@ class Resolver:
         found = {}
         for _, _, index in hits:
             form = self._families[index]
-            if form.entity not in found and len(self._family_keys[index]) >= 5 and self._active(form.entity, on):
+            if form.entity not in found and len(self._family_keys[index]) >= 5 and self._active(form.entity, on) \
+                    and not self._common_surname(form.form):
                 found[form.entity] = compare(name, form.form)
         return list(found.items())
 

@@ -40,13 +40,19 @@ class TitleIndex:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        # Country words are the country's, not the title's ("Japanese Foreign Minister").
+        # Country words are the country's, not the title's ("Japanese Foreign Minister") — but another
+        # country's word is part of the title: "Ambassador to China" is not any ambassador.
         self.country_words = frozenset(w for phrase in kb.country_words for w in phrase.split()
                                        if len(phrase.split()) == 1)
+        self._words_of: dict[str, frozenset[str]] = {}
+        for phrase, codes in kb.country_words.items():
+            if len(phrase.split()) == 1:
+                for code, _ in codes:
+                    self._words_of[code] = self._words_of.get(code, frozenset()) | {phrase}
         phrasings = set()
         for position in kb.positions.values():
             for title in {position.name, *position.titles.get("en", [])}:
-                words = title_words(title) - self.country_words
+                words = title_words(title) - self._words_of.get(position.polity or "", frozenset())
                 if words:
                     phrasings.add((position.id, words, title))
         self.phrasings = sorted(phrasings, key=lambda p: (p[0], p[2]))
@@ -67,7 +73,7 @@ class TitleIndex:
         Offices within 0.3 of the best stay in: the written name may fit one of their holders far
         better. Without a country, every country's "President" ties, and all are kept.
         """
-        words = title_words(title) - self.country_words
+        words = title_words(title) - (self._words_of.get(polity, frozenset()) if polity else self.country_words)
         if not words:
             return []
         key = (words, polity)
