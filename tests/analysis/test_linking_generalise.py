@@ -128,3 +128,12 @@ def test_a_new_holder_named_before_is_meant_before_taking_office():
             "Ties with Washington may deepen under its new vice president, analysts said.")
     found = [m for m in people_of(text, "2024-01-14") if m.text in ("vice president", "its new vice president")]
     assert found and found[0].entity is not None and found[0].entity.name == "Hsiao Bi-khim", found
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    ("The IMF chief said on Tuesday that growth would slow.", "The IMF chief", "Kristalina Georgieva"),
+    ("The NATO chief said on Tuesday that allies must spend more.", "The NATO chief", "Jens Stoltenberg"),
+])
+def test_an_international_office_named_alone_needs_no_country(text, phrase, person):
+    found = named(people_of(text, "2023-10-10"), phrase)
+    assert found.entity is not None and found.entity.name == person, found.explanation

@@ -360,14 +360,36 @@ class Linker:
                             (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
         candidates = tuple((c.position, c.score) for c in mention.role.candidates
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
+        top = max((c.score for c in mention.role.candidates), default=0.0)
+        best = [c for c in mention.role.candidates if c.score == top and c.position in self.kb.positions]
+        if not candidates and best and all(self.kb.positions[c.position].polity in ("INT", "EU") for c in best):
+            # "the IMF chief", "the NATO chief": an international organisation's office needs no country.
+            candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
         if len(polities) == 1:
             on, note, known = mention_date(doc, mention, published)
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
                             polities.pop())
             link = self.resolver.resolve("", on, hint, date_note=note)
+            if _in_kb(link) and link.position and {"new", "newly"} & set(mention.role.text.lower().split()):
+                link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
         return None
+
+    def _newcomer(self, link: Link, on: date) -> Link | None:
+        """"The new supreme allied commander": the holder of that office whose term begins around the
+        date or soon after (named, not yet in office), rather than the one long in office."""
+        if any(t.position == link.position and t.start_day >= on - self.transition for t in self.kb.terms(link.entity)):
+            return None  # the holder found is new already
+        coming = [t for t in self.kb.terms_by_position.get(link.position, [])
+                  if on - self.transition <= t.start_day <= on + 3 * self.transition]
+        if len(coming) != 1:
+            return None
+        term = coming[0]
+        return Link(ResolutionStatus.alias, term.person, term.position, link.confidence,
+                    f"'new' {self.kb.positions[term.position].name}: {self.kb.entity_name(term.person)}, "
+                    f"in office from {term.start} (the holder on {on} was {self.kb.entity_name(link.entity)})",
+                    ((link.entity, 0.5),), link.evidence)
 
     def _role_noun(self, doc: Doc, mention: FoundMention, published: date | None,
                    mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
