@@ -21,8 +21,6 @@ from newsgraph.text.readings import (
     readings_of,
 )
 
-
-
 ISHIBA = Person(id="ishiba", name="Shigeru Ishiba", family="Ishiba", given="Shigeru",
                 aliases={"ja": ["石破茂"], "zh": ["石破茂"]})
 AKAZAWA = Person(id="akazawa", name="Ryosei Akazawa", family="Akazawa", given="Ryosei",

@@ -21,8 +21,8 @@ import yaml
 CALIBRATION_FILE = Path(__file__).parent / "data" / "calibration.yaml"
 
 # Every feature a link may carry; the resolver sets the first eleven, the linker the rest.
-FEATURES = ("name_similarity", "family_similarity", "written_is_alias", "written_is_family_only", "title_fit", "country_named",
-            "competing_holders", "in_office_on_date", "title_only", "conflict", "corrected",
+FEATURES = ("name_similarity", "family_similarity", "written_is_alias", "written_is_family_only", "title_fit",
+            "country_named", "competing_holders", "in_office_on_date", "title_only", "conflict", "corrected",
             "repeat_of_earlier_name", "sound_alike_in_text", "title_refers_back")
 
 

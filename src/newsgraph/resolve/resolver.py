@@ -62,9 +62,10 @@ def _reading_note(form: NameForm) -> str:
 
 def shares_a_part(written: str, form: str, floor: float = PART_SIMILARITY) -> bool:
     """Whether a written name shares a part with a known form: one word of each at least
-    PART_SIMILARITY alike (the longest written part; a shorter one must be closer), or the two alike as wholes once spaces are dropped ("Gaoshi Zaomiao" vs
-    "gao shi zao miao"). A name that shares nothing ("Jair Bolsonaro" vs "Pratibha Patil") is never
-    taken for a garbled spelling, however well the office fits."""
+    PART_SIMILARITY alike (the longest written part; a shorter one must be closer), or the two alike
+    as wholes once spaces are dropped ("Gaoshi Zaomiao" vs "gao shi zao miao"). A name that shares
+    nothing ("Jair Bolsonaro" vs "Pratibha Patil") is never taken for a garbled spelling, however
+    well the office fits."""
     a, b = sound_key(written).split(), sound_key(form).split()
     if not a or not b:
         return False
@@ -157,7 +158,8 @@ class Resolver:
         if holders:
             link = self._with_holders(name, on, role, holders, exact, date_note)
         elif not name:
-            link = Link(ResolutionStatus.unresolved, None, role.candidates[0][0] if role and role.candidates else None, 0.0,
+            office = role.candidates[0][0] if role and role.candidates else None
+            link = Link(ResolutionStatus.unresolved, None, office, 0.0,
                         f"no holder of '{role.text if role else 'this office'}' on {on} in the knowledge base")
         else:
             link = self._without_role(name, on, exact, role, date_note)
@@ -379,7 +381,7 @@ class Resolver:
         candidates = self._fuzzy(name, on)
         if len(name.split()) == 1:
             candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
-        scored = []
+        scored: list[tuple[str, NameMatch, Occupancy]] = []
         for person, match in candidates:
             terms = [t for t in self.kb.terms(person) if t.start_day <= on and (t.end_day is None or on <= t.end_day)
                      and t.position in self.kb.positions and self.kb.positions[t.position].polity == polity]

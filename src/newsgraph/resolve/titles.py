@@ -23,7 +23,8 @@ _SPELLING = {"defence": "defense", "programme": "program", "labour": "labor", "m
 # as "deputy", "vice" or "under", 再生 as "revitalization", "regeneration" or "revival".
 _SAME_WORD = {"minister": "secretary", "ministry": "department", "vice": "deputy", "under": "deputy",
               "economic": "economy", "economics": "economy", "regeneration": "revitalization",
-              "revival": "revitalization", "revitalisation": "revitalization", "head": "chief", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+              "revival": "revitalization", "revitalisation": "revitalization", "head": "chief",
+              "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _MIN_SCORE = 0.45
 
 

@@ -89,7 +89,8 @@ class Linker:
         self._names_tagged_otherwise(mentions, groups, links)
         for mention, link in self._sound_alike_words(doc, mentions, groups, links):
             for i, other in enumerate(mentions):  # the organisation the model saw there is gone
-                if other.label != "PERSON" and links[i] is None and other.start < mention.end and mention.start < other.end:
+                if other.label != "PERSON" and links[i] is None \
+                        and other.start < mention.end and mention.start < other.end:
                     mentions[i] = replace(other, label="DROPPED")
             mentions.append(mention)
             links.append(link)
@@ -194,8 +195,8 @@ class Linker:
             if _in_kb(link) or len(name_words(group.fullest)) != 1:
                 continue
             written = bare_name(group.fullest)
-            scored = sorted(((self._closest_word(written, person, other), person) for person, (other, _) in known.items()),
-                            key=lambda s: (-s[0][0].score, s[1]))
+            scored = sorted(((self._closest_word(written, person, other), person)
+                             for person, (other, _) in known.items()), key=lambda s: (-s[0][0].score, s[1]))
             (match, word), person = scored[0]
             runner_up = scored[1][0][0].score if len(scored) > 1 else 0.0
             if match.score < self.sound_alike or match.score - runner_up < 0.04 or not shares_a_part(written, word):
@@ -425,8 +426,8 @@ class Linker:
             if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
                 return None  # a king and a prime minister the text names alike: not guessed
             person = ranked[0]
-            return refer(person, heads[person], f"names the leader of {self.kb.entity_name(role.polity)}: on {on}{note} "
-                         f"{self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
+            return refer(person, heads[person], f"names the leader of {self.kb.entity_name(role.polity)}: "
+                         f"on {on}{note} {self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
                          + (", the one the text names most" if len(ranked) > 1 else ""), (("title_fit", 1.0),))
         if kind == "official":
             for earlier, link in reversed(before):
@@ -449,7 +450,8 @@ class Linker:
                     return None
                 person, position = next(iter(holders.items()))
                 return refer(person, position, f"is the counterpart of {self.kb.entity_name(link.entity)} "
-                             f"({self.kb.positions[held[0]].name}, named before it as '{earlier.name or earlier.text}'): on {on}{note} "
+                             f"({self.kb.positions[held[0]].name}, named before it as "
+                             f"'{earlier.name or earlier.text}'): on {on}{note} "
                              f"the {self.kb.positions[position].name} was {self.kb.entity_name(person)}",
                              (("title_fit", 1.0),))
             return None
@@ -542,7 +544,7 @@ def _pronoun_gender(pronouns: list[tuple], members: list[FoundMention],
     """The gender of the pronouns (offset, sentence, gender, token) that follow a group's mentions in their
     sentence or the next one before any other person is named, when they all agree."""
     starts = sorted(m.start for m in mentions if m.label == "PERSON")  # titles standing for people too
-    seen = set()
+    seen: set[str] = set()
     for member in members:
         later = [s for s in starts if s > member.start]
         stop = later[0] if later else 1 << 62

@@ -56,16 +56,18 @@ class NameFixer:
         self.titles = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         forms = sorted({f.form for f in kb.person_forms
                         if f.kind != "reading" and is_latin(f.form) and f.form[:1].isupper()})
-        self.names.add("PERSON", list(self.nlp.tokenizer.pipe(forms)))
+        self.names.add("PERSON", [self.nlp.make_doc(f) for f in forms])
         titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
-        self.titles.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
+        self.titles.add("TITLE", [self.nlp.make_doc(t) for t in titles])
         # The nouns titles are built on ("Senator", "Envoy", "Justice") end a name's growth to the
         # left: "Special Envoy" + "Witkoff" is a title and a name, not a longer name.
-        name_words = {w for f in kb.person_forms if f.kind in ("name", "family", "alias") for w in normalize(f.form).split()}
+        name_words = {w for f in kb.person_forms if f.kind in ("name", "family", "alias")
+                      for w in normalize(f.form).split()}
         # A head that is also a word of someone's name stays out; office and rank words written
         # before names (office_styles.tsv) stop the growth too, courtesy titles ("Mr") do not.
-        self.title_heads = frozenset({_head_of(t) for t in titles} - name_words - {""}) | _TITLE_WORDS | _office_styles()
+        heads = {_head_of(t) for t in titles} - name_words - {""}
+        self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
@@ -88,8 +90,9 @@ class NameFixer:
         people += self._native_script(doc, ents)
         organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
         known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
+        mislabelled = ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
-                _relabel(e, "ORG") if e.text in organizations and e.label_ in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
+                _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
         doc.ents = _merge(ents, filter_spans(people), in_titles)
         return doc
@@ -155,7 +158,8 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
     title words are not part of it ("Secretary of State Rubio"), nor is the rest of a place or
     organisation the model found around it ("Trump" in "Trump International Golf Links")."""
     doc, start, end = span.doc, span.start, span.end
-    around = [e for e in ents if e.label_ != "PERSON" and e.start <= start and end <= e.end and e.end - e.start > end - start]
+    around = [e for e in ents if e.label_ != "PERSON" and e.start <= start and end <= e.end
+              and e.end - e.start > end - start]
     if around:
         # "Mr Rudd" tagged as an organisation is the person with a courtesy title; "Trump" in
         # "Trump International Golf Links" is not.
@@ -223,7 +227,7 @@ def _joined_name(span: Span) -> Span:
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
 
 
-def _only_titles(span: Span, in_titles: set[int]) -> bool:
+def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
     """Whether every word of a span is part of an office title, a title word or a courtesy title."""
     styles = honorifics()
     return all(t.i in in_titles or t.lower_ in _TITLE_WORDS or normalize(t.text) in styles or t.is_punct
@@ -249,7 +253,7 @@ def _inside_other(person: Span, ents: list[Span]) -> bool:
                for e in ents)
 
 
-def _merge(ents: list[Span], people: list[Span], in_titles: set[int] = frozenset()) -> list[Span]:
+def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset[int] = frozenset()) -> list[Span]:
     """Put person spans in; an overlapping entity keeps only its part before the person, unless that
     part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed")."""
     kept = []

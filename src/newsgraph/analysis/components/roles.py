@@ -82,7 +82,7 @@ class RoleFinder:
         self.title_words = self.index.vocabulary
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         titles = sorted({t for _, _, t in self.index.phrasings if len(t) > 3})
-        self.matcher.add("TITLE", list(self.nlp.tokenizer.pipe(titles)))
+        self.matcher.add("TITLE", [self.nlp.make_doc(t) for t in titles])
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
         self.heads = _title_heads(phrase for _, _, phrase in self.index.phrasings)
@@ -146,13 +146,16 @@ class RoleFinder:
             polity = next((code for t in doc[start:token.i] for code, _ in self.kb.countries_for(t.text)[:1]), None)
             if polity is None:
                 continue
-            candidates = tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
-                               if kind == "head" and p.polity == polity
-                               and p.kind in (PositionKind.head_of_state, PositionKind.head_of_government))
+            candidates = self._heads_of(polity) if kind == "head" else ()
             phrase = doc[start:token.i + 1]
             found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, candidates, polity,
                                   next((CUES[t.lower_] for t in phrase if t.lower_ in CUES), None), None, kind))
         return found
+
+    def _heads_of(self, polity: str) -> tuple[RoleCandidate, ...]:
+        """The offices of a country's head of state and head of government."""
+        return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values() if p.polity == polity
+                     and p.kind in (PositionKind.head_of_state, PositionKind.head_of_government))
 
     def _titles_before_names(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
         """Capitalised title phrases no phrasing matches, right before a name: "Minister of Economics
@@ -196,6 +199,9 @@ class RoleFinder:
             polity, end = self._of_country(doc, end)
         chunk = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         candidates = self.score(chunk, polity)
+        words = [t.lower_ for t in doc[start:end] if t.is_alpha and not _country_token(t, self.kb)]
+        if polity and len(words) == 1 and _role_nouns().get(words[0]) == "head":
+            candidates = list(self._heads_of(polity))  # "Taiwan leader X": the head, not a party's leader
         if not candidates:
             return None
         person = _person_after(doc, end, people) or _person_before(doc, first, people) \
@@ -324,7 +330,7 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 @cache
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
-    return dict(read_rows("newsgraph.resolve", "role_nouns.tsv", 2))
+    return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
 
 
 @cache
