@@ -108,7 +108,8 @@ def render_briefing(briefing: Briefing, *, markdown: bool = False) -> str:
         whom = ", ".join(n for _, n in event.targets)
         flags = f" [{', '.join(event.modality)}]" if event.modality else ""
         line = f"{event.date} {event.type} {event.mode or ''} {who}{' → ' + whom if whom else ''}{flags}"
-        lines.append(f"{bullet}{' '.join(line.split())} — {cluster.sources} source{'s' if cluster.sources != 1 else ''}")
+        sources = f"{cluster.sources} source{'s' if cluster.sources != 1 else ''}"
+        lines.append(f"{bullet}{' '.join(line.split())} — {sources}")
     lines.append("")
 
     lines.append(h("Indicators and thresholds"))

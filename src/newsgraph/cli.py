@@ -392,8 +392,10 @@ def kb_stats() -> None:
 @kb_app.command("lookup")
 def kb_lookup(
     name: Annotated[str, typer.Argument(help="A name as written (may be garbled); '' for a title alone.")],
-    on: Annotated[str | None, typer.Option("--date", help="The date the text speaks of (YYYY-MM-DD); default today.")] = None,
-    role: Annotated[str | None, typer.Option(help="A title as written, e.g. 'U.S. Commerce Secretary', or a position id.")] = None,
+    on: Annotated[str | None, typer.Option(
+        "--date", help="The date the text speaks of (YYYY-MM-DD); default today.")] = None,
+    role: Annotated[str | None, typer.Option(
+        help="A title as written, e.g. 'U.S. Commerce Secretary', or a position id.")] = None,
     country: Annotated[str | None, typer.Option(help="ISO country code the title belongs to, e.g. US, JP.")] = None,
 ) -> None:
     """Show who a name (with a title and date) resolves to, with scores and the explanation."""
@@ -426,11 +428,14 @@ def kb_lookup(
         sys.stdout.write(f"  alternative: {kb.entity_name(entity)} ({score:.2f})\n")
     if name:
         for entity, match in resolver._fuzzy(name, day)[:5]:
-            sys.stdout.write(f"  similar name: {kb.entity_name(entity)} — '{match.form}' {match.score:.2f} ({match.reason})\n")
+            similar = f"{kb.entity_name(entity)} — '{match.form}' {match.score:.2f} ({match.reason})"
+            sys.stdout.write(f"  similar name: {similar}\n")
 
 
 @kb_app.command("add")
-def kb_add(path: Annotated[Path, typer.Argument(help="A YAML file in the knowledge-base format (docs/kb-format.md).")]) -> None:
+def kb_add(
+    path: Annotated[Path, typer.Argument(help="A YAML file in the knowledge-base format (docs/kb-format.md).")],
+) -> None:
     """Check a file of facts against the knowledge base and add it to your KB folder."""
     from newsgraph.kb.manage import add_kb_file
 
@@ -440,9 +445,12 @@ def kb_add(path: Annotated[Path, typer.Argument(help="A YAML file in the knowled
 
 @kb_app.command("import-wikidata")
 def kb_import_wikidata(
-    dump: Annotated[Path, typer.Argument(help="A Wikidata JSON dump (.json, .json.gz, .json.bz2) or an extract of one.")],
-    output: Annotated[Path | None, typer.Option(help="Where to write the KB file [default: <KB folder>/wikidata-<name>.yaml].")] = None,
-    position: Annotated[list[str] | None, typer.Option(help="Also import holders of this position QID (repeatable).")] = None,
+    dump: Annotated[Path, typer.Argument(
+        help="A Wikidata JSON dump (.json, .json.gz, .json.bz2) or an extract of one.")],
+    output: Annotated[Path | None, typer.Option(
+        help="Where to write the KB file [default: <KB folder>/wikidata-<name>.yaml].")] = None,
+    position: Annotated[list[str] | None, typer.Option(
+        help="Also import holders of this position QID (repeatable).")] = None,
 ) -> None:
     """Read P39 (position held) terms of the offices the knowledge base knows from a Wikidata dump."""
     from newsgraph.kb.loader import load_kb

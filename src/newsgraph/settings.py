@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from newsgraph.errors import UsageError
 
@@ -36,17 +37,19 @@ class Settings:
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
         """Build settings from NEWSGRAPH_* variables, then apply explicit overrides."""
         environ = os.environ if environ is None else environ
-        values = {}
+        values: dict[str, Any] = {}
         for field in fields(cls):
             raw = environ.get(ENV_PREFIX + field.name.upper())
             if raw is not None and raw != "":
-                values[field.name] = _convert(field.name, field.type, raw)
+                kind = str(field.type)  # the annotation as written ("int"): this module postpones annotations
+                values[field.name] = _convert(field.name, kind, raw)
         settings = cls(**values)
         overrides = {k: v for k, v in overrides.items() if v is not None}
         return replace(settings, **overrides) if overrides else settings
 
 
-def _convert(name: str, kind: str, raw: str):
+def _convert(name: str, kind: str, raw: str) -> str | int | float | bool:
+    """The value of an environment variable as the field's type (`kind`, as annotated) wants it."""
     try:
         if kind == "int":
             return int(raw)

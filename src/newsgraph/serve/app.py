@@ -15,7 +15,8 @@ from newsgraph.ingest.fetch import Fetcher
 from newsgraph.model import Band
 from newsgraph.serve.context import ServeContext
 from newsgraph.serve.errors import install_error_handlers
-from newsgraph.serve.routes import analysis, annotations, documents, entities, findings, pages_analysis, pages_reading
+from newsgraph.serve.routes import analysis, documents, entities, findings, pages_analysis, pages_reading
+from newsgraph.serve.routes import annotations as annotation_routes  # `annotations` is the __future__ feature
 from newsgraph.serve.security import ENVELOPE, SecurityMiddleware
 from newsgraph.service.setup import thresholds
 from newsgraph.settings import Settings
@@ -46,7 +47,8 @@ def make_app(settings: Settings, store: Store | None = None, *, api_token: str |
     owns = store is None
     opened = store if store is not None else Store(settings.database_url)
     token = api_token if api_token is not None else getattr(settings, "api_token", None)
-    context = ServeContext(settings=settings, store=opened, api_token=token or None, bands=thresholds(settings) if bands is None else bands_from_mapping(bands),
+    chosen_bands = thresholds(settings) if bands is None else bands_from_mapping(bands)
+    context = ServeContext(settings=settings, store=opened, api_token=token or None, bands=chosen_bands,
                            fetcher=fetcher, owns_store=owns)
     if analyzer is not None:
         context.set_analyzer(analyzer)
@@ -62,7 +64,7 @@ def make_app(settings: Settings, store: Store | None = None, *, api_token: str |
     app.state.context = context
     install_error_handlers(app)
     app.add_middleware(SecurityMiddleware, max_body=settings.max_bytes + ENVELOPE)
-    for router in (documents.router, entities.router, annotations.router, findings.router, analysis.router,
+    for router in (documents.router, entities.router, annotation_routes.router, findings.router, analysis.router,
                    pages_reading.router, pages_analysis.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

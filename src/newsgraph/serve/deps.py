@@ -66,9 +66,11 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def get_period(since: Annotated[str | None, Query(max_length=10, description="from this date (YYYY[-MM[-DD]])")] = None,
-               until: Annotated[str | None, Query(max_length=10, description="through this date (YYYY[-MM[-DD]])")] = None,
-               ) -> tuple[str | None, str | None]:
+Since = Annotated[str | None, Query(max_length=10, description="from this date (YYYY[-MM[-DD]])")]
+Until = Annotated[str | None, Query(max_length=10, description="through this date (YYYY[-MM[-DD]])")]
+
+
+def get_period(since: Since = None, until: Until = None) -> tuple[str | None, str | None]:
     """A checked date range."""
     return check_date(since, "since"), check_date(until, "until")
 

@@ -10,5 +10,7 @@ from newsgraph.service.reads import briefing, export, indicator_series, series, 
 from newsgraph.service.setup import knowledge_base, thresholds
 from newsgraph.service.watch import watch
 
-__all__ = ["all_findings", "briefing", "contradictions", "export", "indicator_series", "ingest", "ingest_document", "ingest_with",
-           "knowledge_base", "open_executor", "refresh", "series", "thresholds", "timeline", "watch"]
+__all__ = [
+    "all_findings", "briefing", "contradictions", "export", "indicator_series", "ingest", "ingest_document",
+    "ingest_with", "knowledge_base", "open_executor", "refresh", "series", "thresholds", "timeline", "watch",
+]

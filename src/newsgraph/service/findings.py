@@ -36,7 +36,9 @@ def refresh(store: Store, kb: KnowledgeBase, bands: Sequence[Band]) -> dict[str,
 def contradictions(store: Store, *, all_names: bool = False) -> list[Finding]:
     """Where sources disagree: contradicting values and dates, names of the wrong person (and every
     corrected name with `all_names`), most urgent first."""
-    kinds = [FindingKind.contradiction, FindingKind.name_conflict] + ([FindingKind.name_correction] if all_names else [])
+    kinds = [FindingKind.contradiction, FindingKind.name_conflict]
+    if all_names:
+        kinds.append(FindingKind.name_correction)
     with store.engine.connect() as conn:
         return all_findings(store, conn, kinds=[k.value for k in kinds])
 

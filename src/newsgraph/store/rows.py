@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from newsgraph.model import (
@@ -128,9 +129,9 @@ def claim_row(document_id: str, claim: Claim, n: int) -> dict:
     }
 
 
-def record_from_rows(doc: dict, sentences: list[dict], artifacts: list[dict], mentions: list[dict],
-                     times: list[dict], observations: list[dict] = (), events: list[dict] = (),
-                     actors: list[dict] = (), claims: list[dict] = ()) -> AnalysisRecord:
+def record_from_rows(doc: dict, sentences: Sequence[dict], artifacts: Sequence[dict], mentions: Sequence[dict],
+                     times: Sequence[dict], observations: Sequence[dict] = (), events: Sequence[dict] = (),
+                     actors: Sequence[dict] = (), claims: Sequence[dict] = ()) -> AnalysisRecord:
     """Rebuild a record from its stored rows."""
     published = PublishedDate(value=doc["published"], precision=doc["published_precision"],
                               source=doc["published_source"])
@@ -188,7 +189,7 @@ def _observation(row: dict) -> Observation:
     )
 
 
-def _event(row: dict, actors: list[dict]) -> Event:
+def _event(row: dict, actors: Sequence[dict]) -> Event:
     def refs(role: str) -> list[EntityRef]:
         chosen = sorted((a for a in actors if a["role"] == role), key=lambda a: a["position"])
         return [EntityRef(id=a["entity_id"], name=a["entity_name"]) for a in chosen]

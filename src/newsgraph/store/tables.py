@@ -187,7 +187,8 @@ ingest_errors = Table(
 )
 
 Index("ix_documents_published_outlet", documents.c.published, documents.c.outlet)
-Index("ix_observations_subject_indicator_date", observations.c.subject_id, observations.c.indicator, observations.c.date)
+Index("ix_observations_subject_indicator_date",
+      observations.c.subject_id, observations.c.indicator, observations.c.date)
 Index("ix_events_date_type", events.c.date, events.c.type)
 
 learned_facts = Table(

@@ -15,6 +15,7 @@ import re
 from sqlalchemy import and_, func, literal, literal_column, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql.expression import ColumnClause
 
 from newsgraph.serve.queries.annotations import Window
 from newsgraph.serve.queries.documents import summaries
@@ -24,6 +25,8 @@ from newsgraph.store.tables import documents
 START, STOP = "\ue000", "\ue001"  # private-use characters mark matches inside snippets
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 16
+
+Hits = tuple[list[tuple[str, float, str]], int]  # one page of (document id, score, snippet), and the total
 
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
@@ -83,11 +86,12 @@ def search_documents(conn: Connection, query: str, window: Window, *, fts: bool)
     if not words:
         return SearchResults(query=query, engine="like", items=[], total=0, limit=window.limit, offset=window.offset)
     if conn.dialect.name == "postgresql":
-        engine, rows, total = "postgresql", *_postgres(conn, words, window)
+        engine, search = "postgresql", _postgres
     elif fts:
-        engine, rows, total = "fts5", *_fts5(conn, words, window)
+        engine, search = "fts5", _fts5
     else:
-        engine, rows, total = "like", *_like(conn, words, window)
+        engine, search = "like", _like
+    rows, total = search(conn, words, window)
     found = summaries(conn, [r[0] for r in rows])
     hits = [SearchHit(document=found[doc_id], score=round(float(score), 4), snippet=split_snippet(snippet))
             for doc_id, score, snippet in rows if doc_id in found]
@@ -95,7 +99,7 @@ def search_documents(conn: Connection, query: str, window: Window, *, fts: bool)
                          offset=window.offset)
 
 
-def _fts5(conn: Connection, words: list[str], window: Window):
+def _fts5(conn: Connection, words: list[str], window: Window) -> Hits:
     match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
     rows = conn.execute(text(
         "SELECT document_id, -bm25(documents_fts) AS score, "
@@ -105,11 +109,11 @@ def _fts5(conn: Connection, words: list[str], window: Window):
         {"match": match, "start": START, "stop": STOP, "limit": window.limit, "offset": window.offset}).all()
     total = conn.execute(text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :match"),
                          {"match": match}).scalar_one()
-    return [tuple(r) for r in rows], total
+    return [(r.document_id, r.score, r.snippet) for r in rows], total
 
 
-def _postgres(conn: Connection, words: list[str], window: Window):
-    english = literal_column("'english'::regconfig")
+def _postgres(conn: Connection, words: list[str], window: Window) -> Hits:
+    english: ColumnClause[str] = literal_column("'english'::regconfig")
     vector = func.to_tsvector(english, func.coalesce(documents.c.title, "") + " " + documents.c.text)
     tsquery = func.plainto_tsquery(english, " ".join(words))
     rank = func.ts_rank(vector, tsquery)
@@ -120,10 +124,10 @@ def _postgres(conn: Connection, words: list[str], window: Window):
                         .where(vector.op("@@")(tsquery)).order_by(rank.desc(), documents.c.id)
                         .limit(window.limit).offset(window.offset)).all()
     total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    return [tuple(r) for r in rows], total
+    return [(r.id, r.score, r.snippet) for r in rows], total
 
 
-def _like(conn: Connection, words: list[str], window: Window):
+def _like(conn: Connection, words: list[str], window: Window) -> Hits:
     haystack = func.lower(func.coalesce(documents.c.title, "") + " " + documents.c.text)
     condition = and_(*[haystack.contains(w.lower(), autoescape=True) for w in words])
     rows = conn.execute(select(documents.c.id, documents.c.text).where(condition)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from newsgraph.model import Series
 from newsgraph.serve import views
-from newsgraph.serve.deps import Conn, Context, Paging, Period, check_date
+from newsgraph.serve.deps import Conn, Context, Paging, Period, Since, check_date
 from newsgraph.serve.queries.graph import GraphFilter, actor_graph
 from newsgraph.serve.queries.series import indicators
 from newsgraph.serve.routes.params import Id, SearchText, Text
@@ -17,6 +17,9 @@ from newsgraph.serve.schemas import BriefOut, ErrorBody, Graph, IndicatorSummary
 router = APIRouter(prefix="/api", tags=["analysis"], responses={422: {"model": ErrorBody}})
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="most items returned")]
+Story = Annotated[str | None, Query(max_length=500, description="a story: documents matching these words")]
+Undated = Annotated[bool, Query(description="also events the reports give no date (dated by the report)")]
+Unlinked = Annotated[bool, Query(description="also events none of whose actors is a known entity")]
 
 @router.get("/search", response_model=SearchResults)
 def read_search(context: Context, conn: Conn, paging: Paging, q: SearchText):
@@ -24,11 +27,8 @@ def read_search(context: Context, conn: Conn, paging: Paging, q: SearchText):
     return views.search(context, conn, q, paging)
 
 @router.get("/timeline", response_model=list[TimelineItem])
-def read_timeline(context: Context, conn: Conn, period: Period, actor: Id = None,
-                  q: Annotated[str | None, Query(max_length=500, description="a story: documents matching these words")] = None,
-                  undated: Annotated[bool, Query(description="also events the reports give no date (dated by the report)")] = False,
-                  unlinked: Annotated[bool, Query(description="also events none of whose actors is a known entity")] = False,
-                  limit: Limit = 200):
+def read_timeline(context: Context, conn: Conn, period: Period, actor: Id = None, q: Story = None,
+                  undated: Undated = False, unlinked: Unlinked = False, limit: Limit = 200):
     """Events in date order, one per event however many reports tell it (as `newsgraph timeline`), and claims."""
     return views.timeline(context, conn, actor=actor, q=q, since=period[0], until=period[1], undated=undated,
                           unlinked=unlinked, limit=limit)
@@ -45,9 +45,9 @@ def read_series(context: Context, conn: Conn, period: Period, indicator: Annotat
     return views.series(context, conn, indicator, subject=subject, since=period[0], until=period[1])
 
 @router.get("/brief", response_model=BriefOut)
-def read_brief(context: Context, actor: Text = None,
-               since: Annotated[str | None, Query(max_length=10, description="from this date (YYYY[-MM[-DD]])")] = None):
-    """The one-page briefing (key events, indicators, contradictions, corrected names, sources), as `newsgraph brief`."""
+def read_brief(context: Context, actor: Text = None, since: Since = None):
+    """The one-page briefing (key events, indicators, contradictions, corrected names, sources),
+    as `newsgraph brief`."""
     return views.brief(context, actor=actor or None, since=check_date(since, "since"))
 
 @router.get("/graph", response_model=Graph)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query, Response
 
@@ -16,7 +16,7 @@ from newsgraph.serve.schemas import DocumentSummary, ErrorBody, IngestRequest, I
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
-ERRORS = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 
 
 @router.get("", response_model=Page[DocumentSummary], responses=ERRORS)
