@@ -79,7 +79,8 @@ class NameFixer:
         ents = [_without_possessive(e) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
-        people = [_whole_name(Span(doc, s, e, label="PERSON"), in_titles | self._heads_in(doc), ents)
+        stops = in_titles | self._heads_in(doc)
+        people = [_whole_name(Span(doc, s, e, label="PERSON"), stops, ents)
                   for _, s, e in self.names(doc)
                   if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
         people += self._after_titles(doc, titles)
@@ -99,7 +100,7 @@ class NameFixer:
 
     def _heads_in(self, doc: Doc) -> set[int]:
         """Tokens that are the head noun of an office title ("Senator", "Envoy")."""
-        return {t.i for t in doc if t.is_title and normalize(t.text) in self.title_heads}
+        return {t.i for t in doc if t.is_title and t.lower_ in self.title_heads}
 
     def _native_script(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Known names written in Chinese characters, kana or hangul inside an English text

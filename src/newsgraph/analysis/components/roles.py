@@ -10,6 +10,7 @@ so several offices may be candidates, each with a score.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -135,7 +136,11 @@ class RoleFinder:
         country's offices and the people the text has named."""
         found = []
         nouns = _role_nouns()
-        for token in doc:
+        for hit in _role_noun_pattern().finditer(doc.text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None or len(span) != 1:
+                continue
+            token = span[0]
             kind = nouns.get(token.lower_)
             if kind is None or token.i in taken or token.pos_ != "NOUN" or token.ent_type_ == "PERSON":
                 continue
@@ -331,6 +336,12 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
     return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
+
+
+@cache
+def _role_noun_pattern() -> re.Pattern[str]:
+    """The role nouns as whole words, to find them without visiting every token."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_role_nouns()))) + r")\b", re.IGNORECASE)
 
 
 @cache
