@@ -44,6 +44,12 @@ def _holders(kb: KnowledgeBase, position: str, day: str) -> set[str]:
     ("jp.joint_staff_chief", "2024-01-01", "yoshihide-yoshida"),
     ("jp.asdf_chief", "2024-01-01", "hiroaki-uchikura"),
     ("jp.ambassador_to_india", "2023-06-01", "hiroshi-suzuki-diplomat"),
+    ("kr.first_vice_foreign_minister", "2021-06-01", "choi-jong-kun"),
+    ("kr.gender_minister", "2025-10-01", "won-min-kyong"),
+    ("cn.mfa_asian_affairs_dg", "2025-11-18", "liu-jinsong"),
+    ("tw.deputy_foreign_minister", "2017-01-01", "francois-wu"),
+    ("tw.deputy_foreign_minister", "2024-09-01", "francois-wu"),
+    ("jp.mofa_state_minister", "2025-11-01", "iwao-horii"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in _holders(kb, position, day)
@@ -57,6 +63,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("tw.transportation_minister", "2024-10-01", "li-meng-yen"),   # resigned 2024-08-19
     ("tw.dpp_caucus_convener", "2026-03-01", "ker-chien-ming"),    # replaced 2026-02-24
     ("jp.joint_staff_chief", "2025-09-01", "yoshihide-yoshida"),   # retired 2025-08-01
+    ("tw.deputy_foreign_minister", "2020-01-01", "francois-wu"),  # in Paris between his two terms
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in _holders(kb, position, day)
