@@ -137,3 +137,11 @@ def test_a_new_holder_named_before_is_meant_before_taking_office():
 def test_an_international_office_named_alone_needs_no_country(text, phrase, person):
     found = named(people_of(text, "2023-10-10"), phrase)
     assert found.entity is not None and found.entity.name == person, found.explanation
+
+
+def test_capitalised_words_before_a_comma_and_an_office_title_are_a_name(analyzer):
+    doc = _tagged(analyzer, "Talks resumed on Monday. Aiko Tanabe, secretary of the security council, "
+                            "said they were useful.")
+    doc.ents = []
+    doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
+    assert ("Aiko Tanabe", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -84,6 +84,7 @@ class NameFixer:
                   for _, s, e in self.names(doc)
                   if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
         people += self._after_titles(doc, titles)
+        people += self._before_apposed_titles(doc, ents)
         people = [p for p in people if not _inside_other(p, ents)]
         # Names the model found, and those found here, cover their particles and hyphenated parts.
         people = [_joined_name(p) for p in people]
@@ -120,6 +121,29 @@ class NameFixer:
                     i += size
                 else:
                     i += 1
+        return found
+
+    def _before_apposed_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Two or three capitalised words the model left untagged, followed by a comma and an office
+        title ("Rustam Kasimov, secretary of the security council"): a name in apposition."""
+        found = []
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        for token in doc:
+            if token.lower_ not in self.title_heads or token.i < 3:
+                continue
+            comma = token.i - 1
+            while comma > max(0, token.i - 4) and (doc[comma].lower_ in ("the", "a", "an")
+                                                   or doc[comma].ent_type_ in ("NORP", "GPE")):
+                comma -= 1  # ", the Ukrainian secretary", ", a minister"
+            if doc[comma].text != ",":
+                continue
+            start = comma
+            while start > 0 and comma - start < 3 and doc[start - 1].pos_ == "PROPN" and _name_like(doc[start - 1]) \
+                    and start - 1 not in tagged:
+                start -= 1
+            if comma - start >= 2 and (start == 0 or not doc[start - 1].is_title or doc[start - 1].is_sent_start
+                                       or doc[start - 1].is_punct):
+                found.append(Span(doc, start, comma, label="PERSON"))
         return found
 
     def _after_titles(self, doc: Doc, titles) -> list[Span]:
