@@ -339,7 +339,8 @@ class Linker:
         if not wanted:
             return None
         on, _, _ = mention_date(doc, mention, published)
-        before = doc.text[max(0, mention.start - 12):mention.start].lower().split()[-1:]
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        before = [doc[span.start - 1].lower_] if span is not None and span.start > 0 else []
         incoming = mention.role.cue is TitleCue.incoming or bool({"new", "newly"} & {
             *mention.role.text.lower().split(), *before})
         for earlier, link in reversed(list(zip(mentions, links, strict=False))):

@@ -128,8 +128,13 @@ class NameFixer:
         title ("Rustam Kasimov, secretary of the security council"): a name in apposition."""
         found = []
         tagged = {i for e in ents for i in range(e.start, e.end)}
-        for token in doc:
-            if token.lower_ not in self.title_heads or token.i < 3:
+        # Only the few words after a comma are looked at, not every token.
+        spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(",", doc.text))
+        commas = [span.start for span in spans if span is not None]
+        heads = [doc[j] for i in commas for j in range(i + 1, min(i + 4, len(doc)))
+                 if doc[j].lower_ in self.title_heads]
+        for token in heads:
+            if token.i < 3:
                 continue
             comma = token.i - 1
             while comma > max(0, token.i - 4) and (doc[comma].lower_ in ("the", "a", "an")
