@@ -190,3 +190,11 @@ def test_the_ingest_package_never_reaches_the_database(graph):
         sql += [f"{path} imports {name}" for name in names if name == "sqlalchemy" or name.startswith("sqlalchemy.")]
     assert len(via) > len(ingest), "the walk found no module outside the ingest package"
     assert not sql, "\n".join(sql)
+
+
+def test_no_module_is_exempt_from_lint_or_type_checks():
+    import tomllib
+
+    config = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert "per-file-ignores" not in config["tool"]["ruff"]["lint"]
+    assert not [o for o in config["tool"]["mypy"].get("overrides", []) if o.get("ignore_errors")]

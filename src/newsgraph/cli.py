@@ -427,7 +427,7 @@ def kb_lookup(
     for entity, score in link.alternatives:
         sys.stdout.write(f"  alternative: {kb.entity_name(entity)} ({score:.2f})\n")
     if name:
-        for entity, match in resolver._fuzzy(name, day)[:5]:
+        for entity, match in resolver.similar_names(name, day)[:5]:
             similar = f"{kb.entity_name(entity)} — '{match.form}' {match.score:.2f} ({match.reason})"
             sys.stdout.write(f"  similar name: {similar}\n")
 

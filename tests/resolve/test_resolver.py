@@ -56,6 +56,18 @@ def test_resolution_with_office(kb, resolver, name, day, title, country, cue, st
     assert link.explanation
 
 
+def test_a_loose_title_does_not_make_a_known_name_someone_elses(kb, resolver):
+    # "negotiator" overlaps one phrasing of a Japanese vice-minister's office, but says too little to
+    # call the report wrong: the minister named in full stays himself, the vice-minister an alternative.
+    loose = hint(kb, "negotiator", "JP")
+    assert max(score for _, score in loose.candidates) < 0.5
+    link = resolver.resolve("Ryosei Akazawa", date(2025, 7, 10), loose)
+    assert link.status is not S.conflict
+    assert link.entity == "ryosei-akazawa", link.explanation
+    strong = resolver.resolve("Mattis", date(2025, 6, 1), hint(kb, "Defense Secretary", "US"))
+    assert strong.status is S.conflict
+
+
 def test_conflict_names_both_people(kb, resolver):
     link = resolver.resolve("Mattis", date(2025, 6, 1), hint(kb, "Defense Secretary", "US"))
     assert "Pete Hegseth" in link.explanation and "Jim Mattis" in link.explanation

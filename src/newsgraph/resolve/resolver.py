@@ -44,6 +44,10 @@ PART_SIMILARITY = 0.6  # a corrected name must share at least one part this simi
 COMMON_SURNAME = 3  # people sharing a family name before it no longer names one of them alone
 LOOKING_BACK = 0.8  # name similarity to correct a name to one of many past holders ("former presidents")
 CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how close to someone then in office there
+# How well a title must fit an office before a known person's name under it is flagged as someone
+# else's: a loose word overlap ("Japan's negotiator" against a vice-minister's "top trade
+# negotiator") says too little to call the report wrong about who it names.
+CONFLICT_TITLE_FIT = 0.5
 
 
 def _status_of(form: NameForm) -> ResolutionStatus:
@@ -275,6 +279,8 @@ class Resolver:
             holder.name = self._best_form(name, holder.person)
         best = max(holders, key=lambda h: h.score)
         office = self._office(best.position)
+        if exact and max(h.role_score for h in holders) < CONFLICT_TITLE_FIT:
+            return self._without_role(name, on, exact, None, date_note)
         if exact:
             # The written name is someone else's: the office the title fits best decides whose
             # place they took, not how much the holders' names resemble theirs.
@@ -349,7 +355,7 @@ class Resolver:
                         f"'{name}' is {'a name of' if status is not ResolutionStatus.exact else ''} "
                         f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}"
                         .replace("  ", " "))
-        candidates = self._fuzzy(name, on)
+        candidates = self.similar_names(name, on)
         if len(name.split()) == 1:
             # A family name alone ("Lavrof") is compared with the family names of people in office.
             candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
@@ -378,7 +384,7 @@ class Resolver:
         if len(polities) != 1:
             return None
         polity = polities.pop()
-        candidates = self._fuzzy(name, on)
+        candidates = self.similar_names(name, on)
         if len(name.split()) == 1:
             candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
         scored: list[tuple[str, NameMatch, Occupancy]] = []
@@ -462,7 +468,7 @@ class Resolver:
                 found[form.entity] = compare(name, form.form)
         return list(found.items())
 
-    def _fuzzy(self, name: str, on: date) -> list[tuple[str, NameMatch]]:
+    def similar_names(self, name: str, on: date) -> list[tuple[str, NameMatch]]:
         """People whose name forms are closest to the written name, best first."""
         if name not in self._fuzzy_memo:
             if len(self._fuzzy_memo) > 20_000:
@@ -510,7 +516,7 @@ class Resolver:
         "President" in June 2025, when Yoon Suk Yeol was no longer president): that person, when the
         name is far closer to them than to any holder on the date, so a wrong-person slip that
         translation also misspelled is still flagged."""
-        candidates = [(p, m) for p, m in self._fuzzy(name, date.max)[:5]
+        candidates = [(p, m) for p, m in self.similar_names(name, date.max)[:5]
                       if m.score >= FORMER_HOLDER_SPELLING and self._held_any([p], role)
                       and p not in {h.person for h in holders}]
         if not candidates:
