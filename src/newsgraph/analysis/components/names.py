@@ -27,6 +27,7 @@ def _normalize(text: str) -> str:
     return normalize(text[4:] if text.lower().startswith("the ") else text)
 
 # Labels the model gets wrong for people; dates, numbers and money are never relabelled.
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RELABEL = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "PERSON"}
 _TITLE_WORDS = {"minister", "secretary", "president", "premier", "chancellor", "governor", "chief",
                 "spokesperson", "spokesman", "spokeswoman", "ambassador", "representative", "director",
@@ -69,9 +70,16 @@ class NameFixer:
         heads = {_head_of(t) for t in titles} - name_words - {""}
         self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
+        self.place_nouns = _place_nouns()
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
         self.native_longest = max((len(f) for f in self.native), default=0)
+
+    def _in_place_name(self, person: Span, ents: list[Span]) -> bool:
+        """A name inside a longer place the model found that ends in a generic place noun is part of
+        that place ("Harris" in "Harris County", "Cook" in "the Cook Islands")."""
+        return any(e.label_ in _PLACE_LABELS and e.start <= person.start and person.end < e.end
+                   and normalize(e[-1].text) in self.place_nouns for e in ents)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
@@ -85,7 +93,7 @@ class NameFixer:
                   if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
         people += self._after_titles(doc, titles)
         people += self._before_apposed_titles(doc, ents)
-        people = [p for p in people if not _inside_other(p, ents)]
+        people = [p for p in people if not _inside_other(p, ents) and not self._in_place_name(p, ents)]
         # Names the model found, and those found here, cover their particles and hyphenated parts.
         people = [_joined_name(p) for p in people]
         people += [_joined_name(e) for e in ents if e.label_ == "PERSON" and _joined_name(e) != e]
@@ -164,6 +172,11 @@ class NameFixer:
 
 
 @cache
+def _place_nouns() -> frozenset[str]:
+    """Generic nouns that end a place's name ("County", "Islands", "Bank"), from the data file."""
+    return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "place_nouns.tsv", 1))
+
+
 def _office_styles() -> frozenset[str]:
     """Office and rank words written before a name that are not part of it, from the data file."""
     return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "office_styles.tsv", 1))
