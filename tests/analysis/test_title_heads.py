@@ -1,17 +1,17 @@
 """Which nouns head a title phrasing: the words that make "the minister" stand for a person."""
 
-from newsgraph.analysis.components.roles import _title_heads
 from newsgraph.model import Document
+from newsgraph.resolve.titles import title_heads
 
 
 def test_the_head_is_the_word_before_a_post_modifier_or_the_last_word():
-    heads = _title_heads(["Minister of Foreign Affairs", "Union party vice president", "Chief negotiator",
+    heads = title_heads(["Minister of Foreign Affairs", "Union party vice president", "Chief negotiator",
                           "Governor of the Central Bank"])
     assert heads == {"minister", "president", "negotiator", "governor"}
 
 
 def test_an_organisation_name_with_a_preposition_does_not_make_its_noun_a_head():
-    heads = _title_heads(["Alliance for Renewal leader", "Opposition leader", "Harbour Party chair",
+    heads = title_heads(["Alliance for Renewal leader", "Opposition leader", "Harbour Party chair",
                           "Speaker of the Assembly"])
     assert "alliance" not in heads and "party" not in heads
     assert {"leader", "chair", "speaker"} <= heads

@@ -3,14 +3,7 @@
 from datetime import date
 
 import pytest
-
-from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.loader import BUNDLED, read_kb_file
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.build((p.name, read_kb_file(p)) for p in sorted(BUNDLED.glob("*.yaml")))
+from tests.kb.conftest import holders
 
 
 @pytest.mark.parametrize("position, day, holder", [
@@ -37,7 +30,7 @@ def kb() -> KnowledgeBase:
     ("jp.mof_vice_minister_international", "2023-01-01", "masato-kanda"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
-    assert holder in {t.person for t in kb.holders(position, date.fromisoformat(day))}
+    assert holder in holders(kb, position, day)
 
 
 def test_a_day_between_terms_has_no_holder(kb):

@@ -1,20 +1,8 @@
 """Cabinets, deputy ministers, military chiefs and envoys of China, South Korea, Taiwan and Japan (issue #11)."""
 
-from datetime import date
 
 import pytest
-
-from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.loader import BUNDLED, read_kb_file
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.build((p.name, read_kb_file(p)) for p in sorted(BUNDLED.glob("*.yaml")))
-
-
-def _holders(kb: KnowledgeBase, position: str, day: str) -> set[str]:
-    return {t.person for t in kb.holders(position, date.fromisoformat(day))}
+from tests.kb.conftest import holders
 
 
 @pytest.mark.parametrize("position, day, holder", [
@@ -52,7 +40,7 @@ def _holders(kb: KnowledgeBase, position: str, day: str) -> set[str]:
     ("jp.mofa_state_minister", "2025-11-01", "iwao-horii"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
-    assert holder in _holders(kb, position, day)
+    assert holder in holders(kb, position, day)
 
 
 @pytest.mark.parametrize("position, day, gone", [
@@ -66,25 +54,25 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("tw.deputy_foreign_minister", "2020-01-01", "francois-wu"),  # in Paris between his two terms
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
-    assert gone not in _holders(kb, position, day)
+    assert gone not in holders(kb, position, day)
 
 
 def test_a_minister_moved_between_offices_holds_each_in_turn(kb):
     # Sun Weidong left New Delhi in October 2022 and became vice foreign minister in November.
-    assert "sun-weidong" in _holders(kb, "cn.ambassador_to_india", "2022-06-01")
-    assert "sun-weidong" not in _holders(kb, "cn.mfa_vice_minister", "2022-06-01")
-    assert "sun-weidong" in _holders(kb, "cn.mfa_vice_minister", "2023-06-01")
-    assert "sun-weidong" not in _holders(kb, "cn.ambassador_to_india", "2023-06-01")
+    assert "sun-weidong" in holders(kb, "cn.ambassador_to_india", "2022-06-01")
+    assert "sun-weidong" not in holders(kb, "cn.mfa_vice_minister", "2022-06-01")
+    assert "sun-weidong" in holders(kb, "cn.mfa_vice_minister", "2023-06-01")
+    assert "sun-weidong" not in holders(kb, "cn.ambassador_to_india", "2023-06-01")
 
 
 def test_vice_foreign_ministers_are_held_together(kb):
-    assert {"ma-zhaoxu", "sun-weidong", "hua-chunying"} <= _holders(kb, "cn.mfa_vice_minister", "2024-06-01")
+    assert {"ma-zhaoxu", "sun-weidong", "hua-chunying"} <= holders(kb, "cn.mfa_vice_minister", "2024-06-01")
 
 
 def test_two_people_with_one_name_stay_apart(kb):
     # The foreign minister of 2010-2013 and the environment minister of 2025 are both Kim Sung-hwan.
-    assert "kim-sung-hwan" in _holders(kb, "kr.foreign_minister", "2012-01-01")
-    assert "kim-sung-hwan-environment" in _holders(kb, "kr.environment_minister", "2025-08-01")
+    assert "kim-sung-hwan" in holders(kb, "kr.foreign_minister", "2012-01-01")
+    assert "kim-sung-hwan-environment" in holders(kb, "kr.environment_minister", "2025-08-01")
     named = {f.entity for f in kb.persons_named("Kim Sung-hwan")}
     assert {"kim-sung-hwan", "kim-sung-hwan-environment"} <= named
 

@@ -1,20 +1,8 @@
 """Offices added for Russia, Ukraine, Iran, Israel, the Gulf, Türkiye and Europe resolve on known days."""
 
-from datetime import date
 
 import pytest
-
-from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.loader import BUNDLED, read_kb_file
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.build((p.name, read_kb_file(p)) for p in sorted(BUNDLED.glob("*.yaml")))
-
-
-def _holders(kb: KnowledgeBase, position: str, day: str) -> set[str]:
-    return {t.person for t in kb.holders(position, date.fromisoformat(day))}
+from tests.kb.conftest import holders
 
 
 @pytest.mark.parametrize("position, day, holder", [
@@ -50,7 +38,7 @@ def _holders(kb: KnowledgeBase, position: str, day: str) -> set[str]:
     ("de.vice_chancellor", "2025-06-01", "lars-klingbeil"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
-    assert holder in _holders(kb, position, day)
+    assert holder in holders(kb, position, day)
 
 
 @pytest.mark.parametrize("position, day, before, after", [
@@ -60,13 +48,13 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("il.idf_chief_of_staff", "2025-03-04", "herzi-halevi", "eyal-zamir"),
 ])
 def test_a_successor_does_not_hold_the_office_before_the_handover(kb, position, day, before, after):
-    holders = _holders(kb, position, day)
-    assert before in holders and after not in holders
+    held = holders(kb, position, day)
+    assert before in held and after not in held
 
 
 def test_an_office_left_vacant_has_no_holder(kb):
     # Kyslytsya was dismissed on 2024-12-21; Melnyk's decree came on 2025-04-07
-    assert _holders(kb, "ua.un_ambassador", "2025-02-01") == set()
+    assert holders(kb, "ua.un_ambassador", "2025-02-01") == set()
 
 
 @pytest.mark.parametrize("position, person, alive, after_death", [
@@ -75,8 +63,8 @@ def test_an_office_left_vacant_has_no_holder(kb):
     ("ir.snsc_secretary", "ali-larijani", "2026-03-10", "2026-03-20"),
 ])
 def test_the_dead_keep_no_office(kb, position, person, alive, after_death):
-    assert person in _holders(kb, position, alive)
-    assert person not in _holders(kb, position, after_death)
+    assert person in holders(kb, position, alive)
+    assert person not in holders(kb, position, after_death)
 
 
 @pytest.mark.parametrize("polity", ["RU", "UA", "IR", "IL"])

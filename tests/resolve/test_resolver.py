@@ -4,26 +4,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from tests.resolve.conftest import hint
 
-from newsgraph.kb.loader import load_kb
 from newsgraph.model import ResolutionStatus as S
 from newsgraph.resolve.resolver import Resolver, RoleHint
-from newsgraph.resolve.titles import TitleIndex
-from newsgraph.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb(Settings())
-
-
-@pytest.fixture(scope="module")
-def resolver(kb):
-    return Resolver(kb)
-
-
-def hint(kb, title, country=None, cue=None):
-    return RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(title, country)), cue, title, country)
 
 
 @pytest.mark.parametrize("name, day, title, country, cue, status, person", [

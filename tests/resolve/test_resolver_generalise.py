@@ -4,28 +4,12 @@ sentences are this project's own."""
 from datetime import date
 
 import pytest
+from tests.resolve.conftest import hint
 
-from newsgraph.kb.loader import load_kb
 from newsgraph.model import ResolutionStatus as S
 from newsgraph.model import TitleCue
-from newsgraph.resolve.resolver import Resolver, RoleHint
 from newsgraph.resolve.titles import TitleIndex
-from newsgraph.settings import Settings
 from newsgraph.text.names import compare
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb(Settings())
-
-
-@pytest.fixture(scope="module")
-def resolver(kb):
-    return Resolver(kb)
-
-
-def hint(kb, title, country=None, cue=None):
-    return RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(title, country)), cue, title, country)
 
 
 def test_a_bare_title_head_keeps_every_office_of_that_country_that_has_it(kb):

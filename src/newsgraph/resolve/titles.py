@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.text.names import normalize
@@ -34,6 +35,27 @@ def title_words(title: str) -> frozenset[str]:
     for variant, standard in _SPELLING.items():
         text = re.sub(rf"\b{variant}\b", standard, text)
     return frozenset(_SAME_WORD.get(w, w) for w in text.split() if w not in _CONNECTORS)
+
+
+_POST_MODIFIERS = frozenset({"of", "for", "to", "on", "in", "at"})
+
+
+def title_heads(phrasings: Iterable[str], shortest: int = 4) -> frozenset[str]:
+    """The nouns title phrasings are built on: the last word of a phrasing without a preposition
+    ("president" in "LDP vice president"); in one with a preposition, the word before it
+    ("minister" in "Minister of Foreign Affairs") — unless the phrasing ends in a word that heads
+    a plain phrasing, so an organisation's name with "for" in it is not taken for the title
+    ("leader", not "party", in "Democratic Party for the People leader"). Heads shorter than
+    `shortest` letters are left out."""
+    split = [[w for w in normalize(phrase).split() if w.isalpha()] for phrase in phrasings]
+    split = [words for words in split if words]
+    plain = {words[-1] for words in split if not set(words[1:]) & _POST_MODIFIERS}
+    heads = set(plain)
+    for words in split:
+        first = next((i for i, word in enumerate(words) if i > 0 and word in _POST_MODIFIERS), None)
+        if first is not None:
+            heads.add(words[-1] if words[-1] in plain else words[first - 1])
+    return frozenset(head for head in heads if len(head) >= shortest)
 
 
 class TitleIndex:

@@ -20,6 +20,7 @@ from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics
+from newsgraph.resolve.titles import title_heads
 from newsgraph.text.names import is_latin, normalize
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -67,7 +68,7 @@ class NameFixer:
                       for w in normalize(f.form).split()}
         # A head that is also a word of someone's name stays out; office and rank words written
         # before names (office_styles.tsv) stop the growth too, courtesy titles ("Mr") do not.
-        heads = {_head_of(t) for t in titles} - name_words - {""}
+        heads = title_heads(titles, shortest=3) - name_words
         self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
         self.place_nouns = _place_nouns()
@@ -180,16 +181,6 @@ def _place_nouns() -> frozenset[str]:
 def _office_styles() -> frozenset[str]:
     """Office and rank words written before a name that are not part of it, from the data file."""
     return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "office_styles.tsv", 1))
-
-
-def _head_of(title: str) -> str:
-    """The noun a title phrasing is built on: its last word, or the word before its first
-    preposition ("minister" in "Minister of Foreign Affairs")."""
-    words = [w for w in normalize(title).split() if w.isalpha()]
-    for i, word in enumerate(words):
-        if i > 0 and word in ("of", "for", "to", "on", "in", "at"):
-            return words[i - 1]
-    return words[-1] if words and len(words[-1]) > 2 else ""
 
 
 def _relabel(span: Span, label: str) -> Span:

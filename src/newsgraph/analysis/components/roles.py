@@ -24,7 +24,7 @@ from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
 from newsgraph.model import TitleCue
-from newsgraph.resolve.titles import TitleIndex
+from newsgraph.resolve.titles import TitleIndex, title_heads
 
 
 def _read_cues() -> dict[str, TitleCue]:
@@ -86,7 +86,7 @@ class RoleFinder:
         self.matcher.add("TITLE", [self.nlp.make_doc(t) for t in titles])
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
-        self.heads = _title_heads(phrase for _, _, phrase in self.index.phrasings)
+        self.heads = title_heads(phrase for _, _, phrase in self.index.phrasings)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
@@ -375,22 +375,3 @@ def _person_at(token, people: list[Span]) -> Span | None:
 def _token_range(doc: Doc, role: RoleSpan) -> tuple[int, int]:
     span = doc.char_span(role.start, role.end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, 0)
-
-
-_POST_MODIFIERS = ("of", "for", "to", "on", "in", "at")
-
-
-def _title_heads(phrasings) -> frozenset[str]:
-    """The nouns title phrasings are built on: the last word of a phrasing without a preposition
-    ("president" in "LDP vice president"); in one with a preposition, the word before it
-    ("minister" in "Minister of Foreign Affairs") — unless the phrasing ends in a word that heads
-    a plain phrasing, so an organisation's name with "for" in it is not taken for the title
-    ("leader", not "party", in "Democratic Party for the People leader")."""
-    phrasings = [phrase.lower().replace(",", "").split() for phrase in phrasings]
-    plain = {words[-1] for words in phrasings if words and not set(words[1:]) & set(_POST_MODIFIERS)}
-    heads = set(plain)
-    for words in phrasings:
-        first = next((i for i, word in enumerate(words) if i > 0 and word in _POST_MODIFIERS), None)
-        if first is not None:
-            heads.add(words[-1] if words[-1] in plain else words[first - 1])
-    return frozenset(head for head in heads if head.isalpha() and len(head) > 3)
