@@ -145,3 +145,54 @@ def test_capitalised_words_before_a_comma_and_an_office_title_are_a_name(analyze
     doc.ents = []
     doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
     assert ("Aiko Tanabe", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+# -- handovers, headlines, bare titles, titles without a country (second pass of #11) ---------------
+
+
+def test_an_outgoing_minister_named_under_the_office_during_the_handover_is_no_wrong_person():
+    # Purbaya Yudhi Sadewa took over the finance ministry on 2025-09-08.
+    text = ("Among those replaced in Indonesia's reshuffle was the Minister of Finance Sri Mulyani Indrawati. "
+            "Purbaya Yudhi Sadewa replaced her.")
+    found = named(people_of(text, "2025-09-12"), "Sri Mulyani Indrawati")
+    assert found.entity is not None and found.entity.name == "Sri Mulyani Indrawati", found.explanation
+    assert found.status is ResolutionStatus.exact, found.explanation
+    assert "handover" in found.explanation
+
+
+def test_a_former_holder_long_gone_is_still_a_wrong_person_under_a_country_title():
+    text = "Japanese Prime Minister Fumio Kishida met business leaders in Osaka on Friday."
+    found = named(people_of(text, "2025-06-13"), "Fumio Kishida")
+    assert found.status is ResolutionStatus.conflict, found.explanation
+    assert found.entity is not None and found.entity.name == "Shigeru Ishiba"
+
+
+def test_a_verb_of_saying_in_a_headline_is_not_part_of_the_name_after_it():
+    text = "Japanese Prime Minister Says Trump's Rice Claims Are Wrong\nThe prime minister spoke on Friday."
+    people = people_of(text, "2025-07-04")
+    assert "Says Trump" not in [m.text for m in people]
+    found = named(people, "Trump")
+    assert found.entity is not None and found.entity.name == "Donald Trump", found.explanation
+    assert found.status is ResolutionStatus.exact, found.explanation
+
+
+def test_a_bare_president_is_the_state_leader_named_before_not_a_party_president():
+    # Ishiba was also President of the Liberal Democratic Party; "the president" here is Trump's.
+    text = ("President Trump criticised Japan's rice policy on Tuesday. "
+            "Prime Minister Ishiba answered that he would not comment on the president's remarks.")
+    found = named(people_of(text, "2025-07-02"), "the president")
+    assert found.entity is not None and found.entity.name == "Donald Trump", found.explanation
+
+
+def test_a_bare_minister_is_not_taken_for_a_prime_minister_named_before():
+    text = ("Prime Minister Anwar Ibrahim praised the trade deal. Trade Minister Tengku Zafrul Aziz "
+            "signed it on Sunday. The minister said no conditions were attached.")
+    found = named(people_of(text, "2025-10-27"), "The minister")
+    assert found.entity is not None and found.entity.name == "Tengku Zafrul Aziz", found.explanation
+
+
+def test_a_former_holder_under_a_title_without_a_country_is_that_person():
+    text = "The minister served in the cabinet at the time of President Jokowi, before the 2024 election."
+    found = named(people_of(text, "2025-09-19"), "Jokowi")
+    assert found.entity is not None and found.entity.name == "Joko Widodo", found.explanation
+    assert found.status is not ResolutionStatus.conflict, found.explanation

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
@@ -259,6 +259,9 @@ class Resolver:
                         f"{when} the {self._office(best.position)} was {self.kb.entity_name(best.person)}"
                         f"{self._term_note(best.term, on)}{_reading_note(form)}",
                         self._others(holders, best))
+        handover = self._in_handover(exact, role, on, date_note)
+        if handover is not None:
+            return handover
         if not exact and not written:
             exact = self._former_holder_spelled(name, role, holders)
         if exact and role.polity is None and not self._held_any(exact, role):
@@ -280,6 +283,12 @@ class Resolver:
         best = max(holders, key=lambda h: h.score)
         office = self._office(best.position)
         if exact and max(h.role_score for h in holders) < CONFLICT_TITLE_FIT:
+            return self._without_role(name, on, exact, None, date_note)
+        if exact and role.polity is None and len({self.kb.positions[h.position].polity for h in holders
+                                                  if h.position in self.kb.positions}) > 1:
+            # "President Jokowi" with no country, a year after he left office: the title names every
+            # country's president, so no one holder is the person the report should have named, and
+            # a former holder keeps the title in speech. The known name decides.
             return self._without_role(name, on, exact, None, date_note)
         if exact:
             # The written name is someone else's: the office the title fits best decides whose
@@ -374,6 +383,25 @@ class Resolver:
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _in_handover(self, exact: dict[str, NameForm], role: RoleHint, on: date, date_note: str) -> Link | None:
+        """A known name under an office it left or takes within TRANSITION_DAYS of the date ("Finance
+        Minister Sri Mulyani" the day after her successor was sworn in): reports of a handover name
+        both, so the name is that person, not a wrong person for the new holder."""
+        offices = dict(role.candidates)
+        near = [(t, offices[t.position]) for person in exact for t in self.kb.terms(person)
+                if t.position in offices and offices[t.position] >= CONFLICT_TITLE_FIT
+                and t.start_day - timedelta(days=TRANSITION_DAYS) <= on
+                and (t.end_day is None or on <= t.end_day + timedelta(days=TRANSITION_DAYS))]
+        if len({t.person for t, _ in near}) != 1:
+            return None
+        term, score = max(near, key=lambda n: n[1])
+        form = exact[term.person]
+        side = f"until {term.end}" if term.end_day is not None and term.end_day < on else f"from {term.start}"
+        return Link(_status_of(form), term.person, term.position, round(0.7 + 0.3 * score, 2),
+                    f"{self.kb.entity_name(term.person)} held the office of {self._office(term.position)} {side}, "
+                    f"within {TRANSITION_DAYS} days of {on}{date_note}: a report of the handover names them"
+                    f"{_reading_note(form)}")
 
     def _in_country(self, name: str, on: date, role: RoleHint, date_note: str) -> Link | None:
         """A title of the right country naming the wrong office (translation turns one ministry into

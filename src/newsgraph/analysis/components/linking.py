@@ -36,6 +36,7 @@ SOUND_ALIKE = 0.8
 TRANSITION_DAYS = 45
 # Rank words that make a title name a different office ("deputy foreign minister").
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
+_LEADERS = (PositionKind.head_of_state, PositionKind.head_of_government)
 
 
 @Language.factory("newsgraph_link_v1",
@@ -343,23 +344,31 @@ class Linker:
         before = [doc[span.start - 1].lower_] if span is not None and span.start > 0 else []
         incoming = mention.role.cue is TitleCue.incoming or bool({"new", "newly"} & {
             *mention.role.text.lower().split(), *before})
-        for earlier, link in reversed(list(zip(mentions, links, strict=False))):
-            if earlier.start >= mention.start or earlier.label != "PERSON" or not earlier.name \
-                    or not _in_kb(link) or link.entity not in self.kb.persons:
-                continue
-            # Offices held around the date ("the newly elected president" the day before taking office);
-            # "its new president", "the incoming president" also the one elected and not yet sworn in.
-            ahead = self.transition * (3 if incoming else 1)
-            offices = [t.position for t in self.kb.terms(link.entity)
-                       if t.start_day - ahead <= on and (t.end_day is None or on <= t.end_day + self.transition)]
-            titles = [earlier.role.text] if earlier.role else []
-            titles += [self.kb.positions[p].name for p in offices if p in self.kb.positions]
-            # "the president" is not the vice president: a rank word of the office must be written too.
-            if any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles):
-                return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
-                            f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
-                            f"as '{earlier.name}', whose office the title fits", (),
-                            (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+        earlier_people = [(m, link) for m, link in reversed(list(zip(mentions, links, strict=False)))
+                          if m.start < mention.start and m.label == "PERSON" and m.name
+                          and _in_kb(link) and link.entity in self.kb.persons]
+        # Offices held around the date ("the newly elected president" the day before taking office);
+        # "its new president", "the incoming president" also the one elected and not yet sworn in.
+        ahead = self.transition * (3 if incoming else 1)
+        # A bare "the president" is a state's before a party's or a company's: the leaders' offices
+        # of the people named before it are tried first, then every office they held.
+        for leaders_only in (True, False):
+            for earlier, link in earlier_people:
+                offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
+                           if t.start_day - ahead <= on and (t.end_day is None or on <= t.end_day + self.transition)
+                           and t.position in self.kb.positions]
+                if leaders_only:
+                    # The whole head of the office's name: "the minister" is no "Prime Minister of …".
+                    fits = any(title_words(p.name.split(" of ")[0]) == wanted for p in offices if p.kind in _LEADERS)
+                else:
+                    titles = ([earlier.role.text] if earlier.role else []) + [p.name for p in offices]
+                    # "the president" is not the vice president: a rank word of the office must be written too.
+                    fits = any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
+                if fits:
+                    return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
+                                f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
+                                f"as '{earlier.name}', whose office the title fits", (),
+                                (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
         candidates = tuple((c.position, c.score) for c in mention.role.candidates
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         top = max((c.score for c in mention.role.candidates), default=0.0)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.components.claims import saying_lemma
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics
@@ -85,7 +86,7 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
             raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
-        ents = [_without_possessive(e) for e in doc.ents]
+        ents = [_without_reporting_verbs(_without_possessive(e)) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
         stops = in_titles | self._heads_in(doc)
@@ -270,7 +271,27 @@ def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
 
 def _name_like(token) -> bool:
     return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
-        and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
+        and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME") \
+        and not _reports(token)
+
+
+def _reports(token) -> bool:
+    """An inflected verb of saying ("Says", "Warns", "Told"): capitalised in a headline, the model
+    takes it for part of the name beside it ("… Minister Says Trump's Criticism …")."""
+    lemma = saying_lemma(token.text)
+    return lemma is not None and token.lower_ != lemma
+
+
+def _without_reporting_verbs(span: Span) -> Span:
+    """A person span without the verbs of saying at its edges: "Says Trump" → "Trump"."""
+    if span.label_ != "PERSON":
+        return span
+    start, end = span.start, span.end
+    while end - start > 1 and _reports(span.doc[start]):
+        start += 1
+    while end - start > 1 and _reports(span.doc[end - 1]):
+        end -= 1
+    return Span(span.doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span
 
 
 def _without_possessive(span: Span) -> Span:
