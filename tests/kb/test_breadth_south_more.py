@@ -49,6 +49,14 @@ from tests.kb.conftest import holders
     ("bd.chief_adviser_press_secretary", "2025-06-01", "shafiqul-alam"),
     ("bd.information_minister", "2024-12-01", "nahid-islam"),
     ("bd.ncp_convener", "2025-06-01", "nahid-islam"),
+    # Australia and New Zealand: the 2026 Liberal spill, the second Albanese ministry, the Luxon cabinet
+    ("au.opposition_leader", "2026-03-01", "angus-taylor"),
+    ("au.environment_minister", "2025-08-01", "murray-watt"),
+    ("au.industry_minister", "2025-08-01", "tim-ayres"),
+    ("au.defence_industry_minister", "2024-01-01", "pat-conroy"),
+    ("nz.opposition_leader", "2024-06-01", "chris-hipkins"),
+    ("nz.education_minister", "2024-06-01", "erica-stanford"),
+    ("nz.attorney_general", "2024-06-01", "judith-collins"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -64,6 +72,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pk.kp_chief_minister", "2025-11-01", "ali-amin-gandapur"),     # resigned October 2025
     ("pk.ispr_dg", "2023-06-01", "babar-iftikhar"),                  # posted to V Corps, December 2022
     ("bd.information_minister", "2025-06-01", "nahid-islam"),        # resigned 2025-02-25
+    ("au.opposition_leader", "2026-03-01", "sussan-ley"),            # lost the spill on 2026-02-13
+    ("au.industry_minister", "2025-08-01", "ed-husic"),              # dropped in May 2025
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
