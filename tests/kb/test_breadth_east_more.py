@@ -45,6 +45,13 @@ from tests.kb.conftest import holders
     ("cn.joint_staff_chief", "2024-01-01", "liu-zhenli"),
     ("cn.ccg_spokesperson", "2024-11-01", "liu-dejun"),
     ("cn.eastern_theater_spokesperson", "2025-04-02", "shi-yi"),
+    ("cn.mfa_vice_minister", "2024-10-01", "chen-xiaodong"),
+    ("kp.un_permanent_representative", "2020-01-01", "kim-song-diplomat"),
+    ("kr.bok_senior_deputy_governor", "2022-01-01", "lee-seung-heon"),
+    ("kr.bok_senior_deputy_governor", "2024-01-01", "ryoo-sang-dai"),
+    ("kr.bok_monetary_policy_board_member", "2022-01-01", "suh-young-kyung"),
+    ("tw.legislator", "2025-06-01", "puma-shen"),
+    ("tw.legislator", "2025-06-01", "wang-ting-yu"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -65,6 +72,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("jp.boj_policy_board_member", "2025-10-01", "toyoaki-nakamura"),  # term ended 2025-06-30
     ("jp.ishin_secretary_general", "2025-12-01", "ryohei-iwatani"),  # resigned after the July 2025 election
     ("cn.joint_staff_chief", "2024-01-01", "li-zuocheng"),          # succeeded by Liu Zhenli in 2022
+    ("cn.mfa_vice_minister", "2025-10-01", "chen-xiaodong"),        # replaced in April 2025
+    ("kr.bok_senior_deputy_governor", "2024-01-01", "lee-seung-heon"),  # term ended 2023-08-20
+    ("kr.bok_monetary_policy_board_member", "2024-06-01", "cho-yoon-je"),  # term ended 2024-04-20
+    ("tw.legislator", "2020-01-01", "puma-shen"),                   # entered the legislature in 2024
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -90,6 +101,8 @@ def test_acting_ministers_fill_the_gap_between_full_holders(kb):
     ("齋藤聡", "akira-saito"), ("瀬口良夫", "yoshio-seguchi"), ("関口昌一", "masakazu-sekiguchi"),
     ("西田実仁", "makoto-nishida"), ("高田創", "hajime-takata"), ("小池晃", "akira-koike"),
     ("刘德军", "liu-dejun"), ("류더쥔", "liu-dejun"), ("施毅", "shi-yi"), ("刘振立", "liu-zhenli"),
+    ("沈伯洋", "puma-shen"), ("Shen Pao-yang", "puma-shen"), ("王定宇", "wang-ting-yu"), ("陈晓东", "chen-xiaodong"),
+    ("김성", "kim-song-diplomat"), ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"),
     ("國安會秘書長", None), ("海上保安庁長官", None), ("东部战区新闻发言人", None),
 ])
 def test_native_script_and_variant_forms_find_the_person(kb, name, person):
