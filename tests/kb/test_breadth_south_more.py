@@ -49,6 +49,13 @@ from tests.kb.conftest import holders
     ("bd.chief_adviser_press_secretary", "2025-06-01", "shafiqul-alam"),
     ("bd.information_minister", "2024-12-01", "nahid-islam"),
     ("bd.ncp_convener", "2025-06-01", "nahid-islam"),
+    ("in.west_bengal_chief_minister", "2024-01-01", "mamata-banerjee"),
+    ("in.maharashtra_chief_minister", "2025-06-01", "devendra-fadnavis"),
+    ("in.bihar_chief_minister", "2025-12-01", "nitish-kumar"),
+    ("in.rbi_deputy_governor", "2025-06-01", "poonam-gupta"),
+    ("in.rbi_deputy_governor", "2025-11-01", "shirish-chandra-murmu"),
+    ("pk.navy_chief", "2025-05-10", "naveed-ashraf"),
+    ("bd.road_transport_minister", "2026-03-01", "sheikh-rabiul-alam"),
     # Australia and New Zealand: the 2026 Liberal spill, the second Albanese ministry, the Luxon cabinet
     ("au.opposition_leader", "2026-03-01", "angus-taylor"),
     ("au.environment_minister", "2025-08-01", "murray-watt"),
@@ -72,7 +79,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pk.kp_chief_minister", "2025-11-01", "ali-amin-gandapur"),     # resigned October 2025
     ("pk.ispr_dg", "2023-06-01", "babar-iftikhar"),                  # posted to V Corps, December 2022
     ("bd.information_minister", "2025-06-01", "nahid-islam"),        # resigned 2025-02-25
-    ("au.opposition_leader", "2026-03-01", "sussan-ley"),            # lost the spill on 2026-02-13
+    ("au.opposition_leader", "2026-03-01", "sussan-ley"),
+    ("in.west_bengal_chief_minister", "2026-07-01", "mamata-banerjee"),  # the TMC lost the 2026 election
+    ("in.rbi_deputy_governor", "2025-11-01", "m-rajeshwar-rao"),     # tenure ended 2025-10-08            # lost the spill on 2026-02-13
     ("au.industry_minister", "2025-08-01", "ed-husic"),              # dropped in May 2025
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
