@@ -52,6 +52,13 @@ from tests.kb.conftest import holders
     ("kr.bok_monetary_policy_board_member", "2022-01-01", "suh-young-kyung"),
     ("tw.legislator", "2025-06-01", "puma-shen"),
     ("tw.legislator", "2025-06-01", "wang-ting-yu"),
+    ("tw.taipei_mayor", "2020-01-01", "ko-wen-je"),
+    ("tw.taipei_mayor", "2024-01-01", "chiang-wan-an"),
+    ("tw.new_taipei_mayor", "2023-01-01", "hou-yu-ih"),
+    ("tw.taichung_mayor", "2023-01-01", "lu-shiow-yen"),
+    ("jp.tokyo_governor", "2024-07-08", "yuriko-koike"),
+    ("kr.seoul_mayor", "2008-01-01", "oh-se-hoon"),
+    ("kr.seoul_mayor", "2025-01-01", "oh-se-hoon"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -76,6 +83,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("kr.bok_senior_deputy_governor", "2024-01-01", "lee-seung-heon"),  # term ended 2023-08-20
     ("kr.bok_monetary_policy_board_member", "2024-06-01", "cho-yoon-je"),  # term ended 2024-04-20
     ("tw.legislator", "2020-01-01", "puma-shen"),                   # entered the legislature in 2024
+    ("tw.taipei_mayor", "2024-01-01", "ko-wen-je"),                 # left office 2022-12-25
+    ("kr.seoul_mayor", "2015-01-01", "oh-se-hoon"),                 # resigned 2011, returned 2021
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -102,7 +111,8 @@ def test_acting_ministers_fill_the_gap_between_full_holders(kb):
     ("西田実仁", "makoto-nishida"), ("高田創", "hajime-takata"), ("小池晃", "akira-koike"),
     ("刘德军", "liu-dejun"), ("류더쥔", "liu-dejun"), ("施毅", "shi-yi"), ("刘振立", "liu-zhenli"),
     ("沈伯洋", "puma-shen"), ("Shen Pao-yang", "puma-shen"), ("王定宇", "wang-ting-yu"), ("陈晓东", "chen-xiaodong"),
-    ("김성", "kim-song-diplomat"), ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"),
+    ("김성", "kim-song-diplomat"), ("蔣萬安", "chiang-wan-an"), ("Wayne Chiang", "chiang-wan-an"),
+    ("Hou You-yi", "hou-yu-ih"), ("盧秀燕", "lu-shiow-yen"), ("小池百合子", "yuriko-koike"), ("오세훈", "oh-se-hoon"), ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"),
     ("國安會秘書長", None), ("海上保安庁長官", None), ("东部战区新闻发言人", None),
 ])
 def test_native_script_and_variant_forms_find_the_person(kb, name, person):
