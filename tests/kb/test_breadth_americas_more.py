@@ -99,6 +99,21 @@ def test_spelling_variants_find_the_person(kb, name, person):
     ("br.senator", "2025-12-05", "flavio-bolsonaro"),
     ("ca.public_safety_minister", "2025-06-01", "gary-anandasangaree"),
     ("ca.justice_minister", "2025-06-01", "sean-fraser"),
+    ("us.usfk_commander", "2023-06-01", "paul-lacamera"),
+    ("us.usfk_commander", "2025-06-01", "xavier-brunson"),
+    ("us.senate_banking_chair", "2025-12-02", "tim-scott"),
+    ("us.senate_banking_ranking_member", "2025-06-01", "elizabeth-warren"),
+    ("us.senate_commerce_chair", "2025-06-01", "ted-cruz"),
+    ("us.senate_budget_chair", "2025-04-01", "lindsey-graham"),
+    ("us.senate_judiciary_chair", "2026-02-05", "chuck-grassley"),
+    ("us.senate_judiciary_ranking_member", "2026-02-05", "dick-durbin"),
+    ("ar.interior_minister", "2025-12-01", "diego-santilli"),
+    ("ar.deregulation_minister", "2025-01-01", "federico-sturzenegger"),
+    ("ar.justice_minister", "2024-07-05", "mariano-cuneo-libarona"),
+    ("mx.chamber_president", "2024-09-15", "ifigenia-martinez"),
+    ("mx.chamber_president", "2025-03-01", "sergio-gutierrez-luna"),
+    ("mx.chamber_president", "2025-10-01", "kenia-lopez-rabadan"),
+    ("mx.chamber_jucopo_president", "2025-06-01", "ricardo-monreal"),
 ])
 def test_governors_members_and_ministers_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
