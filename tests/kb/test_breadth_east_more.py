@@ -59,6 +59,12 @@ from tests.kb.conftest import holders
     ("jp.tokyo_governor", "2024-07-08", "yuriko-koike"),
     ("kr.seoul_mayor", "2008-01-01", "oh-se-hoon"),
     ("kr.seoul_mayor", "2025-01-01", "oh-se-hoon"),
+    ("kr.dp_floor_leader", "2026-02-01", "han-byung-do"),
+    ("kr.senior_secretary_political_affairs", "2025-10-01", "woo-sang-ho"),
+    ("kr.senior_secretary_political_affairs", "2026-02-01", "hong-ihk-pyo"),
+    ("cn.safe_administrator", "2020-01-01", "pan-gongsheng"),
+    ("cn.safe_administrator", "2024-06-01", "zhu-hexin"),
+    ("cn.pboc_deputy_governor", "2024-06-01", "zhu-hexin"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -85,6 +91,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("tw.legislator", "2020-01-01", "puma-shen"),                   # entered the legislature in 2024
     ("tw.taipei_mayor", "2024-01-01", "ko-wen-je"),                 # left office 2022-12-25
     ("kr.seoul_mayor", "2015-01-01", "oh-se-hoon"),                 # resigned 2011, returned 2021
+    ("kr.dp_floor_leader", "2026-02-01", "kim-byung-kee"),          # resigned in December 2025
+    ("kr.senior_secretary_political_affairs", "2026-02-01", "woo-sang-ho"),  # left to run for governor
+    ("cn.safe_administrator", "2024-06-01", "pan-gongsheng"),       # handed SAFE to Zhu Hexin 2023-12-08
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -113,7 +122,7 @@ def test_acting_ministers_fill_the_gap_between_full_holders(kb):
     ("沈伯洋", "puma-shen"), ("Shen Pao-yang", "puma-shen"), ("王定宇", "wang-ting-yu"), ("陈晓东", "chen-xiaodong"),
     ("김성", "kim-song-diplomat"), ("蔣萬安", "chiang-wan-an"), ("Wayne Chiang", "chiang-wan-an"),
     ("Hou You-yi", "hou-yu-ih"), ("盧秀燕", "lu-shiow-yen"), ("小池百合子", "yuriko-koike"), ("오세훈", "oh-se-hoon"),
-    ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"),
+    ("유상대", "ryoo-sang-dai"), ("한병도", "han-byung-do"), ("Hong Ik-pyo", "hong-ihk-pyo"), ("朱鹤新", "zhu-hexin"), ("Ryoo Sangdai", "ryoo-sang-dai"),
     ("國安會秘書長", None), ("海上保安庁長官", None), ("东部战区新闻发言人", None),
 ])
 def test_native_script_and_variant_forms_find_the_person(kb, name, person):
