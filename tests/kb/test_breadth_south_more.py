@@ -56,6 +56,9 @@ from tests.kb.conftest import holders
     ("in.rbi_deputy_governor", "2025-11-01", "shirish-chandra-murmu"),
     ("pk.navy_chief", "2025-05-10", "naveed-ashraf"),
     ("bd.road_transport_minister", "2026-03-01", "sheikh-rabiul-alam"),
+    ("bd.information_minister", "2025-06-01", "mahfuj-alam"),
+    ("bd.lgrd_minister", "2025-06-01", "asif-mahmud-shojib-bhuyain"),
+    ("bd.national_security_adviser", "2025-06-01", "khalilur-rahman"),
     # Australia and New Zealand: the 2026 Liberal spill, the second Albanese ministry, the Luxon cabinet
     ("au.opposition_leader", "2026-03-01", "angus-taylor"),
     ("au.environment_minister", "2025-08-01", "murray-watt"),
@@ -81,7 +84,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("bd.information_minister", "2025-06-01", "nahid-islam"),        # resigned 2025-02-25
     ("au.opposition_leader", "2026-03-01", "sussan-ley"),
     ("in.west_bengal_chief_minister", "2026-07-01", "mamata-banerjee"),  # the TMC lost the 2026 election
-    ("in.rbi_deputy_governor", "2025-11-01", "m-rajeshwar-rao"),     # tenure ended 2025-10-08            # lost the spill on 2026-02-13
+    ("in.rbi_deputy_governor", "2025-11-01", "m-rajeshwar-rao"),     # tenure ended 2025-10-08
+    ("bd.lgrd_minister", "2025-01-01", "af-hassan-ariff"),            # replaced 2024-11-10            # lost the spill on 2026-02-13
     ("au.industry_minister", "2025-08-01", "ed-husic"),              # dropped in May 2025
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
