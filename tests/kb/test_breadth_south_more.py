@@ -53,6 +53,8 @@ from tests.kb.conftest import holders
     ("in.maharashtra_chief_minister", "2025-06-01", "devendra-fadnavis"),
     ("in.bihar_chief_minister", "2025-12-01", "nitish-kumar"),
     ("in.rbi_deputy_governor", "2025-06-01", "poonam-gupta"),
+    ("in.deputy_nsa", "2025-01-01", "pavan-kapoor"),
+    ("in.additional_nsa", "2025-01-01", "rajinder-khanna"),
     ("in.rbi_deputy_governor", "2025-11-01", "shirish-chandra-murmu"),
     ("pk.navy_chief", "2025-05-10", "naveed-ashraf"),
     ("bd.road_transport_minister", "2026-03-01", "sheikh-rabiul-alam"),
@@ -67,6 +69,7 @@ from tests.kb.conftest import holders
     ("nz.opposition_leader", "2024-06-01", "chris-hipkins"),
     ("nz.education_minister", "2024-06-01", "erica-stanford"),
     ("nz.attorney_general", "2024-06-01", "judith-collins"),
+    ("nz.ambassador_to_us", "2025-01-01", "rosemary-banks"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
