@@ -65,6 +65,13 @@ from tests.kb.conftest import holders
     ("cn.safe_administrator", "2020-01-01", "pan-gongsheng"),
     ("cn.safe_administrator", "2024-06-01", "zhu-hexin"),
     ("cn.pboc_deputy_governor", "2024-06-01", "zhu-hexin"),
+    ("cn.deputy_international_trade_representative", "2026-02-01", "jiang-chenghua"),
+    ("cn.wto_representative", "2023-01-01", "li-chenggang"),
+    ("cn.wto_representative", "2026-01-01", "li-yongjie"),
+    ("jp.mod_vice_minister", "2023-01-01", "atsuo-suzuki"),
+    ("jp.mod_vice_minister", "2024-01-01", "kazuo-masuda"),
+    ("jp.mod_vice_minister", "2025-09-01", "taro-yamato"),
+    ("jp.mod_vice_minister_international", "2024-01-01", "kiyoshi-serizawa"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -94,6 +101,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("kr.dp_floor_leader", "2026-02-01", "kim-byung-kee"),          # resigned in December 2025
     ("kr.senior_secretary_political_affairs", "2026-02-01", "woo-sang-ho"),  # left to run for governor
     ("cn.safe_administrator", "2024-06-01", "pan-gongsheng"),       # handed SAFE to Zhu Hexin 2023-12-08
+    ("cn.wto_representative", "2025-06-01", "li-chenggang"),        # trade representative from 2025-04-16
+    ("jp.mod_vice_minister", "2025-09-01", "kazuo-masuda"),         # succeeded by Taro Yamato 2025-08-01
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -123,7 +132,7 @@ def test_acting_ministers_fill_the_gap_between_full_holders(kb):
     ("김성", "kim-song-diplomat"), ("蔣萬安", "chiang-wan-an"), ("Wayne Chiang", "chiang-wan-an"),
     ("Hou You-yi", "hou-yu-ih"), ("盧秀燕", "lu-shiow-yen"), ("小池百合子", "yuriko-koike"), ("오세훈", "oh-se-hoon"),
     ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"), ("한병도", "han-byung-do"),
-    ("Hong Ik-pyo", "hong-ihk-pyo"), ("朱鹤新", "zhu-hexin"),
+    ("Hong Ik-pyo", "hong-ihk-pyo"), ("朱鹤新", "zhu-hexin"), ("蒋成华", "jiang-chenghua"), ("増田和夫", "kazuo-masuda"),
     ("國安會秘書長", None), ("海上保安庁長官", None), ("东部战区新闻发言人", None),
 ])
 def test_native_script_and_variant_forms_find_the_person(kb, name, person):
