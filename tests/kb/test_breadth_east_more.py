@@ -132,7 +132,8 @@ def test_acting_ministers_fill_the_gap_between_full_holders(kb):
     ("김성", "kim-song-diplomat"), ("蔣萬安", "chiang-wan-an"), ("Wayne Chiang", "chiang-wan-an"),
     ("Hou You-yi", "hou-yu-ih"), ("盧秀燕", "lu-shiow-yen"), ("小池百合子", "yuriko-koike"), ("오세훈", "oh-se-hoon"),
     ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"), ("한병도", "han-byung-do"),
-    ("Hong Ik-pyo", "hong-ihk-pyo"), ("朱鹤新", "zhu-hexin"), ("蒋成华", "jiang-chenghua"), ("増田和夫", "kazuo-masuda"),
+    ("Hong Ik-pyo", "hong-ihk-pyo"), ("朱鹤新", "zhu-hexin"), ("蒋成华", "jiang-chenghua"),
+    ("増田和夫", "kazuo-masuda"),
     ("國安會秘書長", None), ("海上保安庁長官", None), ("东部战区新闻发言人", None),
 ])
 def test_native_script_and_variant_forms_find_the_person(kb, name, person):
