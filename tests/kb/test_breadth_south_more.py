@@ -57,6 +57,8 @@ from tests.kb.conftest import holders
     ("in.additional_nsa", "2025-01-01", "rajinder-khanna"),
     ("in.rbi_deputy_governor", "2025-11-01", "shirish-chandra-murmu"),
     ("pk.navy_chief", "2025-05-10", "naveed-ashraf"),
+    ("pk.na_speaker", "2025-05-10", "ayaz-sadiq"),
+    ("pk.mos_interior", "2025-05-10", "talal-chaudhry"),
     ("bd.road_transport_minister", "2026-03-01", "sheikh-rabiul-alam"),
     ("bd.information_minister", "2025-06-01", "mahfuj-alam"),
     ("bd.lgrd_minister", "2025-06-01", "asif-mahmud-shojib-bhuyain"),
