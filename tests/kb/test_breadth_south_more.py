@@ -28,6 +28,8 @@ from tests.kb.conftest import holders
     ("lk.deputy_defence_minister", "2025-01-15", "aruna-jayasekara"),
     ("lk.cbsl_governor", "2024-01-01", "nandalal-weerasinghe"),
     ("lk.army_commander", "2025-03-01", "lasantha-rodrigo"),
+    ("lk.justice_minister", "2025-03-01", "harshana-nanayakkara"),
+    ("np.energy_minister", "2025-11-01", "kulman-ghising"),
     # India: speaker, party presidents, service chiefs, more of the third Modi ministry
     ("in.lok_sabha_speaker", "2025-02-01", "om-birla"),
     ("in.inc_president", "2024-06-01", "mallikarjun-kharge"),
