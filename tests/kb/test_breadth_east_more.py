@@ -50,8 +50,6 @@ from tests.kb.conftest import holders
     ("kr.bok_senior_deputy_governor", "2022-01-01", "lee-seung-heon"),
     ("kr.bok_senior_deputy_governor", "2024-01-01", "ryoo-sang-dai"),
     ("kr.bok_monetary_policy_board_member", "2022-01-01", "suh-young-kyung"),
-    ("tw.legislator", "2025-06-01", "puma-shen"),
-    ("tw.legislator", "2025-06-01", "wang-ting-yu"),
     ("tw.taipei_mayor", "2020-01-01", "ko-wen-je"),
     ("tw.taipei_mayor", "2024-01-01", "chiang-wan-an"),
     ("tw.new_taipei_mayor", "2023-01-01", "hou-yu-ih"),
@@ -95,7 +93,6 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("cn.mfa_vice_minister", "2025-10-01", "chen-xiaodong"),        # replaced in April 2025
     ("kr.bok_senior_deputy_governor", "2024-01-01", "lee-seung-heon"),  # term ended 2023-08-20
     ("kr.bok_monetary_policy_board_member", "2024-06-01", "cho-yoon-je"),  # term ended 2024-04-20
-    ("tw.legislator", "2020-01-01", "puma-shen"),                   # entered the legislature in 2024
     ("tw.taipei_mayor", "2024-01-01", "ko-wen-je"),                 # left office 2022-12-25
     ("kr.seoul_mayor", "2015-01-01", "oh-se-hoon"),                 # resigned 2011, returned 2021
     ("kr.dp_floor_leader", "2026-02-01", "kim-byung-kee"),          # resigned in December 2025
