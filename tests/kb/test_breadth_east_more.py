@@ -139,3 +139,15 @@ def test_native_script_and_variant_forms_find_the_person(kb, name, person):
         assert not found   # an office title is not a person's name
     else:
         assert person in found
+
+
+def test_a_bare_short_family_name_does_not_name_the_theater_spokesman(kb):
+    # 'Shi' alone is more often part of another name in a report than Senior Colonel Shi Yi.
+    assert "shi-yi" not in {f.entity for f in kb.persons_named("Shi")}
+    assert "shi-yi" in {f.entity for f in kb.persons_named("Shi Yi")}
+
+
+def test_legislators_are_known_by_name_without_a_seat_term(kb):
+    # With a handful of the 113 legislators known, a seat term would let the title pick a wrong one.
+    assert "tw.legislator" not in kb.positions
+    assert "puma-shen" in {f.entity for f in kb.persons_named("Puma Shen")}
