@@ -114,6 +114,15 @@ def test_spelling_variants_find_the_person(kb, name, person):
     ("mx.chamber_president", "2025-03-01", "sergio-gutierrez-luna"),
     ("mx.chamber_president", "2025-10-01", "kenia-lopez-rabadan"),
     ("mx.chamber_jucopo_president", "2025-06-01", "ricardo-monreal"),
+    ("br.justice_minister", "2024-06-01", "ricardo-lewandowski"),
+    ("br.environment_minister", "2025-11-10", "marina-silva"),
+    ("br.cop30_president", "2025-11-15", "andre-correa-do-lago"),
+    ("us.air_force_chief_of_staff", "2025-12-01", "kenneth-wilsbach"),
+    ("us.state_department_deputy_spokesperson", "2025-11-06", "tommy-pigott"),
+    ("mx.cdmx_head_of_government", "2025-06-01", "clara-brugada"),
+    ("co.central_bank_governor", "2025-04-03", "leonardo-villar"),
+    ("ca.speaker_of_the_house", "2025-09-01", "francis-scarpaleggia"),
+    ("co.senate_president", "2025-10-01", "lidio-garcia"),
 ])
 def test_governors_members_and_ministers_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -127,3 +136,15 @@ def test_a_lost_seat_ends_the_term(kb):
 def test_the_new_york_governor_changed_on_cuomos_resignation(kb):
     assert "kathy-hochul" not in holders(kb, "us.governor_new_york", "2021-08-01")
     assert "kathy-hochul" in holders(kb, "us.governor_new_york", "2021-08-24")
+
+
+@pytest.mark.parametrize("surname, person", [
+    ("Milei", "javier-milei"), ("Rodríguez", "delcy-rodriguez"), ("Costa", "antonio-costa"),
+    ("Cooper", "yvette-cooper"), ("Bolsonaro", "jair-bolsonaro"),
+])
+def test_a_relative_or_namesake_added_here_leaves_a_bare_surname_to_the_usual_person(kb, surname, person):
+    # the people named here whose family name the usual person shares are not found by it alone
+    added = {"karina-milei", "jorge-rodriguez-venezuela", "rosa-icela-rodriguez", "rui-costa", "brad-cooper",
+             "eduardo-bolsonaro", "flavio-bolsonaro"}
+    found = {f.entity for f in kb.persons_named(surname)}
+    assert person in found and not found & added
