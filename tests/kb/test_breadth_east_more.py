@@ -70,6 +70,8 @@ from tests.kb.conftest import holders
     ("jp.mod_vice_minister", "2024-01-01", "kazuo-masuda"),
     ("jp.mod_vice_minister", "2025-09-01", "taro-yamato"),
     ("jp.mod_vice_minister_international", "2024-01-01", "kiyoshi-serizawa"),
+    ("kr.nis_director", "2025-09-01", "lee-jong-seok"),
+    ("tw.ocean_affairs_minister", "2024-01-01", "kuan-bi-ling"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -130,7 +132,8 @@ def test_acting_ministers_fill_the_gap_between_full_holders(kb):
     ("Hou You-yi", "hou-yu-ih"), ("盧秀燕", "lu-shiow-yen"), ("小池百合子", "yuriko-koike"), ("오세훈", "oh-se-hoon"),
     ("유상대", "ryoo-sang-dai"), ("Ryoo Sangdai", "ryoo-sang-dai"), ("한병도", "han-byung-do"),
     ("Hong Ik-pyo", "hong-ihk-pyo"), ("朱鹤新", "zhu-hexin"), ("蒋成华", "jiang-chenghua"),
-    ("増田和夫", "kazuo-masuda"),
+    ("増田和夫", "kazuo-masuda"), ("이종석", "lee-jong-seok"), ("管碧玲", "kuan-bi-ling"),
+    ("Guan Biling", "kuan-bi-ling"),
     ("國安會秘書長", None), ("海上保安庁長官", None), ("东部战区新闻发言人", None),
 ])
 def test_native_script_and_variant_forms_find_the_person(kb, name, person):
