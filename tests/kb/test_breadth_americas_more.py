@@ -123,6 +123,10 @@ def test_spelling_variants_find_the_person(kb, name, person):
     ("co.central_bank_governor", "2025-04-03", "leonardo-villar"),
     ("ca.speaker_of_the_house", "2025-09-01", "francis-scarpaleggia"),
     ("co.senate_president", "2025-10-01", "lidio-garcia"),
+    ("mx.foreign_trade_undersecretary", "2025-10-01", "luis-rosendo-gutierrez"),
+    ("mx.industry_commerce_undersecretary", "2025-06-01", "vidal-llerenas"),
+    ("ar.buenos_aires_governor", "2025-06-01", "axel-kicillof"),
+    ("us.governor_pennsylvania", "2024-06-01", "josh-shapiro"),
 ])
 def test_governors_members_and_ministers_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
