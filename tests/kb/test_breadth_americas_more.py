@@ -127,6 +127,8 @@ def test_spelling_variants_find_the_person(kb, name, person):
     ("mx.industry_commerce_undersecretary", "2025-06-01", "vidal-llerenas"),
     ("ar.buenos_aires_governor", "2025-06-01", "axel-kicillof"),
     ("us.governor_pennsylvania", "2024-06-01", "josh-shapiro"),
+    ("br.minas_gerais_governor", "2024-06-01", "romeu-zema"),
+    ("br.rio_de_janeiro_governor", "2024-06-01", "claudio-castro"),
 ])
 def test_governors_members_and_ministers_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -144,11 +146,11 @@ def test_the_new_york_governor_changed_on_cuomos_resignation(kb):
 
 @pytest.mark.parametrize("surname, person", [
     ("Milei", "javier-milei"), ("Rodríguez", "delcy-rodriguez"), ("Costa", "antonio-costa"),
-    ("Cooper", "yvette-cooper"), ("Bolsonaro", "jair-bolsonaro"),
+    ("Cooper", "yvette-cooper"), ("Bolsonaro", "jair-bolsonaro"), ("Castro", "claire-castro"),
 ])
 def test_a_relative_or_namesake_added_here_leaves_a_bare_surname_to_the_usual_person(kb, surname, person):
     # the people named here whose family name the usual person shares are not found by it alone
     added = {"karina-milei", "jorge-rodriguez-venezuela", "rosa-icela-rodriguez", "rui-costa", "brad-cooper",
-             "eduardo-bolsonaro", "flavio-bolsonaro"}
+             "eduardo-bolsonaro", "flavio-bolsonaro", "claudio-castro"}
     found = {f.entity for f in kb.persons_named(surname)}
     assert person in found and not found & added
