@@ -196,3 +196,28 @@ def test_a_former_holder_under_a_title_without_a_country_is_that_person():
     found = named(people_of(text, "2025-09-19"), "Jokowi")
     assert found.entity is not None and found.entity.name == "Joko Widodo", found.explanation
     assert found.status is not ResolutionStatus.conflict, found.explanation
+
+
+def test_a_ministry_written_after_the_name_completes_the_title_before_it():
+    text = ("Minister Cho of the Ministry of Foreign Affairs met Wang Yi in Beijing on Wednesday. "
+            "Cho said South Korea wanted stable ties with China.")
+    people = people_of(text, "2025-09-17")
+    for found in (m for m in people if m.text == "Cho"):
+        assert found.entity is not None and found.entity.name == "Cho Hyun", found.explanation
+
+
+def test_a_garbled_name_with_no_title_is_the_closest_official_of_a_country_the_text_names():
+    # A Japanese reading of the minister's name, family name first, with no office written beside it.
+    text = ("Japan and the United States held another round of tariff talks in Washington. "
+            "Akazawa Ryosai told reporters that Japan would not accept a deal that hurts its carmakers.")
+    found = named(people_of(text, "2025-07-10"), "Akazawa Ryosai")
+    assert found.entity is not None and found.entity.name == "Ryosei Akazawa", found.explanation
+    assert found.status is ResolutionStatus.corrected, found.explanation
+
+
+def test_a_family_name_alone_of_an_official_from_a_country_the_text_never_names_stays_open():
+    # Shi Yi speaks for a Chinese PLA theatre command; this text is only about Japan.
+    text = "Tokyo was quiet on Sunday. Shi said the party would decide its next leader in October."
+    found = named(people_of(text, "2025-09-07"), "Shi")
+    assert found.status is ResolutionStatus.unresolved, found.explanation
+

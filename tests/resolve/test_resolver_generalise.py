@@ -60,3 +60,38 @@ def test_another_country_named_in_a_title_is_part_of_it(kb):
     index = TitleIndex(kb)
     assert [p for p, _, _ in index.score("Ambassador to Japan", "US")][:1] == ["us.ambassador_to_japan"]
     assert all(score < 1.0 for p, score, _ in index.score("ambassador", "US") if p == "us.ambassador_to_china")
+
+
+# -- seats among several, handovers, titles without a country (second pass of #11) -----------------
+
+
+@pytest.mark.parametrize("written, status, person", [
+    ("Marco Santos", S.unresolved, None),  # like Mark Villar only loosely: someone the KB lacks
+    ("Ramon Villaroel", S.unresolved, None),
+    ("Lito Laped", S.corrected, "lito-lapid"),  # one letter off a sitting senator
+    ("Erwin Tulfa", S.corrected, "erwin-tulfo"),
+])
+def test_a_seat_among_many_needs_a_close_name_to_correct(resolver, kb, written, status, person):
+    link = resolver.resolve(written, date(2025, 10, 1), hint(kb, "Senator", "PH"))
+    assert link.status is status, link.explanation
+    if person:
+        assert link.entity == person, link.explanation
+
+
+def test_a_known_name_under_a_seat_among_many_is_no_wrong_person(resolver, kb):
+    # Francis Escudero sits in the Senate; a second senator's name under the same title takes no one's place.
+    link = resolver.resolve("Risa Hontiveros", date(2025, 10, 1), hint(kb, "Senator", "PH"))
+    assert link.status is S.exact and link.entity == "risa-hontiveros", link.explanation
+
+
+def test_a_name_under_an_office_it_left_days_before_is_the_handover(resolver, kb):
+    link = resolver.resolve("Sri Mulyani Indrawati", date(2025, 9, 20), hint(kb, "Finance Minister", "ID"))
+    assert link.status is S.exact and link.entity == "sri-mulyani-indrawati", link.explanation
+    far = resolver.resolve("Sri Mulyani Indrawati", date(2026, 3, 1), hint(kb, "Finance Minister", "ID"))
+    assert far.status is S.conflict and far.entity == "purbaya-yudhi-sadewa", far.explanation
+
+
+def test_a_country_named_by_the_text_places_a_garbled_name_without_a_title(resolver):
+    link = resolver.in_country("Akazawa Ryosai", date(2025, 7, 10), {"JP", "US"})
+    assert link is not None and link.entity == "ryosei-akazawa", link
+    assert resolver.in_country("Akazawa Ryosai", date(2025, 7, 10), {"FR"}) is None

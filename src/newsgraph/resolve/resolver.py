@@ -290,6 +290,10 @@ class Resolver:
             # country's president, so no one holder is the person the report should have named, and
             # a former holder keeps the title in speech. The known name decides.
             return self._without_role(name, on, exact, None, date_note)
+        if exact and not self._single_seat(max(role.candidates, key=lambda c: c[1])[0]):
+            # "Legislator X" for a known former legislator: a seat among several, and the knowledge
+            # base seldom knows every holder, so nobody's place was taken. The known name decides.
+            return self._without_role(name, on, exact, None, date_note)
         if exact:
             # The written name is someone else's: the office the title fits best decides whose
             # place they took, not how much the holders' names resemble theirs.
@@ -310,9 +314,20 @@ class Resolver:
             # "former presidents": every past holder is a candidate, so the title says little and
             # the name must say more ("Lincoln" is no garbled "Clinton").
             threshold = max(threshold, LOOKING_BACK)
+        seats = not self._single_seat(max(role.candidates, key=lambda c: c[1])[0])  # the title's best reading
+
+        def needed(holder: Holder) -> float:
+            # A seat among several ("Senator", "deputy minister"), where the knowledge base seldom
+            # knows every holder, or another office of a title that reads best as such a seat
+            # ("Member of the Legislative Yuan" read as its Speaker): the title narrows little, so
+            # only a close name is a garbled spelling of the holder.
+            if seats or not self._single_seat(holder.position):
+                return max(threshold, LOOKING_BACK)
+            return threshold
+
         # Only a holder whose name the written one resembles can be its garbled spelling: the best
         # of those, not a better-titled holder whose name is unlike it.
-        fitting = [h for h in holders if h.name.score >= threshold and self._resembles(name, h.person, h.name.form)]
+        fitting = [h for h in holders if h.name.score >= needed(h) and self._resembles(name, h.person, h.name.form)]
         if fitting:
             # Every candidate office is one the title may mean; among them the name decides.
             best = max(fitting, key=lambda h: h.name.score + 0.15 * h.role_score)
@@ -334,7 +349,9 @@ class Resolver:
             # The title was too vague to hold the person ("the envoy"); their name, close to someone
             # in office then, is better evidence.
             return replace(by_name, explanation=f"{by_name.explanation}; {unlike}")
-        in_country = self._in_country(name, on, role, date_note)
+        polities = {role.polity} if role.polity else \
+            {self.kb.positions[p].polity for p, _ in role.candidates if p in self.kb.positions}
+        in_country = self.in_country(name, on, polities, date_note) if len(polities) == 1 else None
         if in_country is not None:
             return replace(in_country, explanation=f"{in_country.explanation}; {unlike}")
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
@@ -403,22 +420,20 @@ class Resolver:
                     f"within {TRANSITION_DAYS} days of {on}{date_note}: a report of the handover names them"
                     f"{_reading_note(form)}")
 
-    def _in_country(self, name: str, on: date, role: RoleHint, date_note: str) -> Link | None:
+    def in_country(self, name: str, on: date, polities: set[str], date_note: str = "") -> Link | None:
         """A title of the right country naming the wrong office (translation turns one ministry into
-        another): a person then in an office of that country whose name the written one resembles
-        closely, and clearly more than anyone else in office there, is meant."""
-        polities = {role.polity} if role.polity else \
-            {self.kb.positions[p].polity for p, _ in role.candidates if p in self.kb.positions}
-        if len(polities) != 1:
+        another), or no office at all in a text about these countries: a person then in an office
+        of the country whose name the written one resembles closely, and clearly more than anyone
+        else in office there, is meant."""
+        if not polities:
             return None
-        polity = polities.pop()
         candidates = self.similar_names(name, on)
         if len(name.split()) == 1:
             candidates = sorted([*candidates, *self._family_of_active(name, on)], key=lambda c: (-c[1].score, c[0]))
         scored: list[tuple[str, NameMatch, Occupancy]] = []
         for person, match in candidates:
             terms = [t for t in self.kb.terms(person) if t.start_day <= on and (t.end_day is None or on <= t.end_day)
-                     and t.position in self.kb.positions and self.kb.positions[t.position].polity == polity]
+                     and t.position in self.kb.positions and self.kb.positions[t.position].polity in polities]
             if terms and person not in {p for p, _, _ in scored}:
                 scored.append((person, match, terms[0]))
         if not scored:
@@ -431,7 +446,8 @@ class Resolver:
         return Link(ResolutionStatus.corrected, person, term.position, round(0.4 + 0.4 * match.score, 2),
                     f"on {on}{date_note} {self.kb.entity_name(person)} was {self._office(term.position)}; "
                     f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f})"
-                    f"{self._origin(person, match.form)}, the closest name of anyone then in office in that country",
+                    f"{self._origin(person, match.form)}, the closest name of anyone then in office in "
+                    + ("that country" if len(polities) == 1 else "the countries the text names"),
                     tuple((p, m.score) for p, m, _ in scored[1:4]))
 
     def _common_surname(self, family: str) -> bool:
@@ -556,6 +572,10 @@ class Resolver:
         form = next((f for f in self._by_person.get(person, []) if f.form == match.form),
                     NameForm(person, match.form, "alias"))
         return {person: form}
+
+    def _single_seat(self, position: str) -> bool:
+        found = self.kb.positions.get(position)
+        return found is None or found.single_holder
 
     def _held_any(self, people, role: RoleHint) -> bool:
         """Whether one of these people ever held one of the offices the title may name."""

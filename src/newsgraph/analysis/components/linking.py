@@ -99,6 +99,8 @@ class Linker:
             if mention.label == "PERSON" and not mention.name:
                 links[i] = self._title_only(doc, mention, published, mentions, links, countries)
         self._given_names(doc, mentions, groups, links, published, countries)
+        self._shared_family_names(doc, mentions, groups, links, published, countries)
+        self._in_countries_named(doc, mentions, groups, links, published, countries)
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
@@ -129,6 +131,9 @@ class Linker:
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
                             _pronoun_gender(pronouns, members, mentions))
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
+        if hint is None and len(group.names) == 1:
+            decided = {name: self._family_of_a_country_named(link, name, on, countries)
+                       for name, link in decided.items()}
         for name, link in list(decided.items()):
             if _in_kb(link):
                 continue
@@ -151,6 +156,23 @@ class Linker:
                                 f"same person as '{earlier.name}' earlier in the text: {link.explanation}",
                                 link.alternatives, link.evidence + (("repeat_of_earlier_name", 1.0),))
             first_of.setdefault(mention.name, mention)
+
+    def _family_of_a_country_named(self, link: Link, name: str, on: date, countries: set[str]) -> Link:
+        """A family name alone, with no title and no fuller name in the text, names someone then in
+        office only in a text about their country: "Shi" in a report on Japan is no Chinese
+        spokesperson of that name. Heads of state and government and international offices need
+        no country."""
+        if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 or not countries:
+            return link
+        offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
+                   if t.position in self.kb.positions and t.start_day <= on and (t.end_day is None or on <= t.end_day)]
+        # A head of state or government is called by surname the world over ("Trump" in a report on Japan).
+        if any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS for p in offices):
+            return link
+        return Link(ResolutionStatus.unresolved, self.resolver.unresolved_id(name), None, 0.0,
+                    f"'{name}' is the family name of {self.kb.entity_name(link.entity)}, but the text names "
+                    "no country they then served, and no fuller name or title places them",
+                    ((link.entity, link.confidence),), link.evidence)
 
     def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
                                   countries: set[str]) -> tuple[tuple[str, float], ...]:
@@ -239,10 +261,7 @@ class Linker:
             how = "named in the text as '{}'"
             if not named:
                 on, _, _ = mention_date(doc, mentions[group.members[0]], published)
-                named = [p for p in self._given_index.get(word, ()) if any(
-                    t.start_day <= on and (t.end_day is None or on <= t.end_day)
-                    and t.position in self.kb.positions and self.kb.positions[t.position].polity in countries
-                    for t in self.kb.terms(p))]
+                named = [p for p in self._given_index.get(word, ()) if self._in_office_in(p, on, countries)]
                 how = "then in office in a country the text names"
             if len(named) != 1:
                 continue
@@ -252,6 +271,59 @@ class Linker:
                 links[i] = Link(ResolutionStatus.alias, person, None, 0.8,
                                 f"'{mentions[i].name}' is the given name of {self.kb.entity_name(person)}, {where}",
                                 (), (("written_is_alias", 1.0), ("family_similarity", 0.0)))
+
+    def _in_office_in(self, person: str, on: date, countries: set[str]) -> bool:
+        """Whether the person held an office of one of these countries on the date."""
+        return any(t.start_day <= on and (t.end_day is None or on <= t.end_day)
+                   and t.position in self.kb.positions and self.kb.positions[t.position].polity in countries
+                   for t in self.kb.terms(person))
+
+    def _in_countries_named(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                            links: list[Link | None], published: date | None, countries: set[str]) -> None:
+        """A name nothing else placed — no holder of its title, no person of the text it sounds like —
+        that closely resembles the name of one person then in office in a country the text names,
+        and clearly more than anyone else in office there, is that person, spelled by translation."""
+        for group in groups:
+            link = links[group.members[0]]
+            if _in_kb(link) or not countries:
+                continue
+            on, note, _ = mention_date(doc, mentions[group.members[0]], published)
+            found = self.resolver.in_country(bare_name(group.fullest), on, countries, note)
+            if found is None:
+                continue
+            found = self.resolver.calibrate(found, group.fullest)
+            if not _in_kb(found):
+                continue
+            for i in group.members:
+                links[i] = found
+
+    def _shared_family_names(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                             links: list[Link | None], published: date | None, countries: set[str]) -> None:
+        """A family name many people share ("Cho", "Wang"), written alone and never in full, that
+        exactly one person then in office in a country the text names bears, is that person: the
+        text names the country, and its officials are who a report calls by surname."""
+        for group in groups:
+            link = links[group.members[0]]
+            written = bare_name(group.fullest)
+            if _in_kb(link) or len(written.split()) != 1:
+                continue
+            on, note, _ = mention_date(doc, mentions[group.members[0]], published)
+            bearers = {f.entity for f in self.kb.persons_named(written) if f.kind == "family"}
+            named = [p for p in sorted(bearers) if self._in_office_in(p, on, countries)]
+            if len(named) != 1:
+                continue
+            person = named[0]
+            office = next(t.position for t in self.kb.terms(person) if t.start_day <= on
+                          and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
+                          and self.kb.positions[t.position].polity in countries)
+            features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
+                        ("country_named", 1.0))
+            for i in group.members:
+                links[i] = Link(ResolutionStatus.exact, person, office, 0.8,
+                                f"'{mentions[i].name}' is the family name of {self.kb.entity_name(person)}, "
+                                f"on {on}{note} {self.kb.positions[office].name} and the only one of the "
+                                f"{len(bearers)} people of that name in the knowledge base then in office in a "
+                                "country the text names", (), features)
 
     def _names_tagged_otherwise(self, mentions: list[FoundMention], groups: list[PersonGroup],
                                 links: list[Link | None]) -> None:

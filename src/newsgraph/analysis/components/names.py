@@ -203,9 +203,15 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
             return Span(doc, min(e.start for e in around), max(e.end for e in around), label="PERSON")
         return span
 
-    def extends(i: int) -> bool:
-        return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles
+    # Another name the model found beside this one is another person: "Vladimir Putin" + "Yuriy Ushakov".
+    others = {i for e in ents if e.label_ == "PERSON" and not (e.start <= start and end <= e.end)
+              for i in range(e.start, e.end)}
 
+    def extends(i: int) -> bool:
+        return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles and i not in others
+
+    if end - start > 1:
+        return span  # a known full name ends where it ends: "Vladimir Putin" + "Yuriy Ushakov" are two people
     while start > 0 and end - start < 4 and extends(start - 1):
         start -= 1
     while end < len(doc) and end - start < 4 and extends(end):
@@ -324,4 +330,8 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
         first = min(p.start for p in overlapping)
         if first > ent.start and not _only_titles(ent.doc[ent.start:first], in_titles):
             kept.append(Span(ent.doc, ent.start, first, label=ent.label_))
+        last = max(p.end for p in overlapping)
+        # "Vladimir Putin Yuriy Ushakov" as one name: the known name and the name after it.
+        if ent.label_ == "PERSON" and last < ent.end and all(_name_like(t) for t in ent.doc[last:ent.end]):
+            kept.append(Span(ent.doc, last, ent.end, label="PERSON"))
     return sorted(filter_spans(kept + people), key=lambda s: s.start)

@@ -189,6 +189,17 @@ class RoleFinder:
             if not heads:
                 continue
             role = self._read(doc, Span(doc, min(heads), person.start), people)
+            ministry = _ministry_after(doc, person.end)
+            if ministry is not None:
+                # "Minister Cho of the Ministry of Foreign Affairs": the ministry after the name
+                # completes the title before it.
+                title = doc[min(heads):person.start]
+                polity = role.polity if role is not None else None
+                candidates = self.score(f"{title.text} of {ministry}", polity)
+                if candidates:
+                    role = RoleSpan(title.start_char, title.end_char, f"{title.text} of {ministry}",
+                                    tuple(candidates), polity, role.cue if role is not None else None,
+                                    (person.start_char, person.end_char))
             if role is not None and role.person == (person.start_char, person.end_char):
                 found.append(role)
         return found
@@ -322,6 +333,27 @@ def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:
             if candidate is not None and (candidate.end >= len(doc) or doc[candidate.end].text in (",", ".")):
                 return candidate
             break
+    return None
+
+
+def _ministry_after(doc: Doc, end: int) -> str | None:
+    """The ministry's field in "of the Ministry of Foreign Affairs", "of the Trade Ministry" right
+    after a name, as the words a title would use ("Foreign Affairs", "Trade")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    i = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    words: list[str] = []
+    if i + 1 < len(doc) and doc[i].lower_ in ("ministry", "department") and doc[i + 1].lower_ == "of":
+        i += 2
+        while i < len(doc) and (doc[i].is_title or doc[i].lower_ in ("and", "&")) and len(words) < 5:
+            words.append(doc[i].text)
+            i += 1
+        return " ".join(words).rstrip(" and&") or None
+    while i < len(doc) and doc[i].is_title and doc[i].lower_ not in ("ministry", "department") and len(words) < 4:
+        words.append(doc[i].text)
+        i += 1
+    if words and i < len(doc) and doc[i].lower_ in ("ministry", "department"):
+        return " ".join(words)
     return None
 
 

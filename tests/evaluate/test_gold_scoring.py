@@ -1,0 +1,39 @@
+"""The real-report scorer counts every place a gold mention is written: a place where no person
+mention was found is a miss, not left out of persons.occurrences (issue #11)."""
+
+import yaml
+
+from newsgraph.evaluate.gold import score_gold
+
+TEXT = ("Prime Minister Narendra Modi spoke to reporters on Monday. Later Narendra Modi left for Delhi. "
+        "The Changhua county fair opened. Zorblat Quenn, a visitor, praised it.")
+
+
+def _score(tmp_path, analyzer, persons):
+    (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(yaml.safe_dump([{"id": "doc", "published": "2025-06-02", "persons": persons}]),
+                    encoding="utf-8")
+    return score_gold(gold, tmp_path, analyzer)
+
+
+def test_a_name_inside_a_longer_person_mention_is_scored_there(tmp_path, analyzer):
+    report = _score(tmp_path, analyzer, [{"mention": "Modi", "person": "Narendra Modi", "kind": "correct"}])
+    assert (report.correct["persons.occurrences"], report.totals["persons.occurrences"]) == (2, 2), report.failures
+
+
+def test_a_place_where_no_person_was_found_counts_as_a_miss(tmp_path, analyzer):
+    report = _score(tmp_path, analyzer, [{"mention": "Quenn", "person": "Nobody Known", "kind": "correct"},
+                                         {"mention": "Chang", "person": "Nobody Known", "kind": "correct"}])
+    correct, total = report.correct["persons.occurrences"], report.totals["persons.occurrences"]
+    assert correct == 0 and total >= 1, report.failures
+    # "Chang" is written only inside "Changhua": no place of the mention at all.
+    assert any("'Chang' not found" in f for f in report.failures), report.failures
+
+
+def test_the_same_name_in_another_romanisation_is_the_same_person(analyzer):
+    from newsgraph.evaluate.gold import _same_person
+    kb = analyzer.kb
+    assert _same_person("Yuri Ushakov", "Yuriy Ushakov", kb)
+    assert not _same_person("Kim Min-seok", "Kim Min-sik", kb)  # two people, one letter apart
+    assert not _same_person("Donald Trump", "Melania Trump", kb)
