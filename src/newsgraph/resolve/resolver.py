@@ -251,7 +251,7 @@ class Resolver:
             form = exact[best.person]
             status = _status_of(form)
             if role.cue is not None and role.cue.looks_back:
-                said = "calls them former" if role.cue is TitleCue.former else "gives no date to check against"
+                said = "calls them former" if role.cue is TitleCue.former else "speaks of a time it does not date"
                 because = (f"{self.kb.entity_name(best.person)} held the office of {self._office(best.position)} "
                            f"{self._held(best.person, best.position)}; the text {said}")
                 return Link(status, best.person, best.position, round(0.7 + 0.3 * best.role_score, 2), because)
@@ -284,12 +284,6 @@ class Resolver:
         office = self._office(best.position)
         if exact and max(h.role_score for h in holders) < CONFLICT_TITLE_FIT:
             return self._without_role(name, on, exact, None, date_note)
-        if exact and role.polity is None and len({self.kb.positions[h.position].polity for h in holders
-                                                  if h.position in self.kb.positions}) > 1:
-            # "President Jokowi" with no country, a year after he left office: the title names every
-            # country's president, so no one holder is the person the report should have named, and
-            # a former holder keeps the title in speech. The known name decides.
-            return self._without_role(name, on, exact, None, date_note)
         if exact and not self._single_seat(max(role.candidates, key=lambda c: c[1])[0]):
             # "Legislator X" for a known former legislator: a seat among several, and the knowledge
             # base seldom knows every holder, so nobody's place was taken. The known name decides.
@@ -297,9 +291,12 @@ class Resolver:
         if exact:
             # The written name is someone else's: the office the title fits best decides whose
             # place they took, not how much the holders' names resemble theirs.
-            best = max(holders, key=lambda h: (h.role_score, h.score))
-            office = self._office(best.position)
             other = next(iter(exact))
+            # Among offices the title fits alike ("President" with no country), the one the written
+            # person held: Jokowi's place is the President of Indonesia's, not any president's.
+            theirs = {t.position for t in self.kb.terms(other)}
+            best = max(holders, key=lambda h: (h.role_score, h.position in theirs, h.score))
+            office = self._office(best.position)
             held = self._held(other, best.position)
             who = f"{self.kb.entity_name(other)}, who held the office {held}" if held else \
                 f"{self.kb.entity_name(other)}, a different person"

@@ -299,9 +299,10 @@ class Linker:
 
     def _shared_family_names(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                              links: list[Link | None], published: date | None, countries: set[str]) -> None:
-        """A family name many people share ("Cho", "Wang"), written alone and never in full, that
-        exactly one person then in office in a country the text names bears, is that person: the
-        text names the country, and its officials are who a report calls by surname."""
+        """A family name several people share ("Cho", "Wong", "Marcos"), written alone and never in
+        full, is the one bearer then in office in a country the text names; of several there, the
+        one who is head of state or government, whom the press calls by surname alone. Penny Wong
+        in a report on Australia, Lawrence Wong in one on Singapore."""
         for group in groups:
             link = links[group.members[0]]
             written = bare_name(group.fullest)
@@ -310,20 +311,28 @@ class Linker:
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
             bearers = {f.entity for f in self.kb.persons_named(written) if f.kind == "family"}
             named = [p for p in sorted(bearers) if self._in_office_in(p, on, countries)]
+            if len(named) > 1:
+                named = [p for p in named if any(
+                    t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
+                    and self.kb.positions[t.position].kind in _LEADERS for t in self.kb.terms(p))]
             if len(named) != 1:
                 continue
             person = named[0]
-            office = next(t.position for t in self.kb.terms(person) if t.start_day <= on
-                          and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
-                          and self.kb.positions[t.position].polity in countries)
+            held = sorted((self.kb.positions[t.position] for t in self.kb.terms(person) if t.start_day <= on
+                           and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
+                           and self.kb.positions[t.position].polity in countries),
+                          key=lambda p: p.kind not in _LEADERS)
+            office = held[0]
             features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
                         ("country_named", 1.0))
+            which = ("the head of state or government among those then in office in a country the text names"
+                     if len(bearers) > 1 and office.kind in _LEADERS else
+                     "the one then in office in a country the text names")
             for i in group.members:
-                links[i] = Link(ResolutionStatus.exact, person, office, 0.8,
+                links[i] = Link(ResolutionStatus.exact, person, office.id, 0.8,
                                 f"'{mentions[i].name}' is the family name of {self.kb.entity_name(person)}, "
-                                f"on {on}{note} {self.kb.positions[office].name} and the only one of the "
-                                f"{len(bearers)} people of that name in the knowledge base then in office in a "
-                                "country the text names", (), features)
+                                f"on {on}{note} {office.name}; of the {len(bearers)} people of that name in the "
+                                f"knowledge base, {which}", (), features)
 
     def _names_tagged_otherwise(self, mentions: list[FoundMention], groups: list[PersonGroup],
                                 links: list[Link | None]) -> None:

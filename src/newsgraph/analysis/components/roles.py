@@ -32,7 +32,10 @@ def _read_cues() -> dict[str, TitleCue]:
     return {word: TitleCue(cue) for word, cue in read_rows("newsgraph.resolve", "title_cues.tsv", 2)}
 
 
-CUES = _read_cues()
+_ALL_CUES = _read_cues()
+CUES = {word: cue for word, cue in _ALL_CUES.items() if " " not in word}
+# Phrases before a title that place it in the past: "at the time of President X", "under then …".
+PHRASE_CUES = {tuple(phrase.split()): cue for phrase, cue in _ALL_CUES.items() if " " in phrase}
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,12 @@ class RoleFinder:
                 i = first - 1
                 continue
             word = token.lower_.strip("-")
+            phrase = next((words for words in PHRASE_CUES if i - len(words) + 1 >= 0
+                           and tuple(t.lower_ for t in doc[i - len(words) + 1:i + 1]) == words), None)
+            if phrase is not None:
+                # The phrase is the outermost part of the title: "at the time of" + "President".
+                cue = cue or PHRASE_CUES[phrase]
+                break
             if word in CUES:
                 cue, first = cue or CUES[word], i
             elif token.lower_ in ("the", "a", "an"):
