@@ -237,3 +237,26 @@ def test_at_the_time_of_before_a_title_reads_it_in_the_past():
     found = named(people_of(text, "2025-09-19"), "Jokowi")
     assert found.entity is not None and found.entity.name == "Joko Widodo", found.explanation
     assert found.status is not ResolutionStatus.conflict, found.explanation
+
+
+def test_a_body_named_after_a_person_is_a_mention_of_the_person_not_a_longer_name():
+    text = "Support for the Ishiba Cabinet fell to 29 percent in a weekend poll in Japan."
+    people = people_of(text, "2025-07-21")
+    assert "Ishiba Cabinet" not in [m.text for m in people]
+    found = named(people, "Ishiba")
+    assert found.entity is not None and found.entity.name == "Shigeru Ishiba", found.explanation
+
+
+def test_a_name_cut_into_a_person_and_an_unknown_place_is_one_name(analyzer):
+    doc = _tagged(analyzer, "Later, Ryosai Akazava told reporters in Tokyo that talks would go on.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 3, 4, label="GPE"), Span(doc, 7, 8, label="GPE")]
+    doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
+    assert ("Ryosai Akazava", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert ("Tokyo", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_title_word_the_model_took_for_a_place_stays_out_of_the_name(analyzer):
+    doc = _tagged(analyzer, "Secretary of State Rubio spoke on Monday.")
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 3, 4, label="PERSON")]
+    doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
+    assert ("Rubio", "PERSON") in [(e.text, e.label_) for e in doc.ents]

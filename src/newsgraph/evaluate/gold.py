@@ -149,7 +149,8 @@ def _person_mentions_at(written: str, record: AnalysisRecord) -> list[tuple[int,
     """Each place the gold mention is written as whole words, with the person mentions there: the
     exact span, else every person mention inside it ("Hegseth" in "Mr Hegseth", "Anwar" in "PM
     Anwar"), else the one person mention around it ("Modi" in "PM Modi"), else the name a title
-    is written right before, so a title or honorific on either side of the name span does not count
+    is written right before, else a person mention sharing part of it ("Prince Mohammed" and
+    "Mohammed bin Salman"), so a title or honorific on either side of the name span does not count
     as a missed mention. A place inside a longer
     word ("Chang" in "Changhua") is no place of the mention."""
     places = []
@@ -166,7 +167,9 @@ def _person_mentions_at(written: str, record: AnalysisRecord) -> list[tuple[int,
             around = [m for m in persons if m.start <= start and end <= m.end]
             # A title written right before a name describes that name: "Japan's Minister of … Akasawa".
             named = [m for m in persons if 0 < m.start - end <= 2 and not text[end:m.start].strip(" ,")]
-            places.append((start, exact or inside or around[:1] or named[:1]))
+            # "Prince Mohammed" inside "Crown Prince Mohammed bin Salman": the name span shares its name part.
+            overlapping = [m for m in persons if m.start < end and start < m.end]
+            places.append((start, exact or inside or around[:1] or named[:1] or overlapping[:1]))
         start = text.find(written, end)
     return places
 

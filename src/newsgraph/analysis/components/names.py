@@ -72,6 +72,7 @@ class NameFixer:
         heads = title_heads(titles, shortest=3) - name_words
         self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
+        self.kb = kb
         self.place_nouns = _place_nouns()
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
@@ -106,8 +107,29 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
-        doc.ents = _merge(ents, filter_spans(people), in_titles)
+        doc.ents = self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles)
         return doc
+
+    def _with_stray_parts(self, ents: list[Span], in_titles: set[int]) -> list[Span]:
+        """A name the model cut in two, one half a person and the other a place or organisation it
+        does not know ("Ryomasa" + "Akasawa" tagged as a place), is one name."""
+        joined: list[Span] = []
+        for ent in ents:
+            last = joined[-1] if joined else None
+            if last is not None and last.end == ent.start and {last.label_, ent.label_} & {"PERSON"} \
+                    and self._stray(ent if last.label_ == "PERSON" else last, in_titles):
+                joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+                continue
+            joined.append(ent)
+        return joined
+
+    def _stray(self, span: Span, in_titles: set[int]) -> bool:
+        """A one-word place or organisation the knowledge base does not know, written like a name
+        and not part of an office title ("Secretary of State")."""
+        word = span[0]
+        return span.label_ in ("GPE", "ORG", "NORP", "LOC") and len(span) == 1 and word.is_alpha and word.is_title \
+            and word.i not in in_titles and word.lower_ not in self.title_heads \
+            and not self.kb.countries_for(span.text) and _normalize(span.text) not in self.org_names
 
     def _heads_in(self, doc: Doc) -> set[int]:
         """Tokens that are the head noun of an office title ("Senator", "Envoy")."""
@@ -278,7 +300,7 @@ def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
 def _name_like(token) -> bool:
     return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
         and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME") \
-        and not _reports(token)
+        and not _reports(token) and token.lower_ not in _followers()
 
 
 def _reports(token) -> bool:
@@ -288,14 +310,21 @@ def _reports(token) -> bool:
     return lemma is not None and token.lower_ != lemma
 
 
+@cache
+def _followers() -> frozenset[str]:
+    """Nouns after a name that make a body or period of the person ("Cabinet", "administration")."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_followers.tsv", 1))
+
+
 def _without_reporting_verbs(span: Span) -> Span:
-    """A person span without the verbs of saying at its edges: "Says Trump" → "Trump"."""
+    """A person span without the verbs of saying at its edges ("Says Trump" → "Trump") and without
+    a noun after the name that makes it a body of the person ("Ishiba Cabinet" → "Ishiba")."""
     if span.label_ != "PERSON":
         return span
     start, end = span.start, span.end
     while end - start > 1 and _reports(span.doc[start]):
         start += 1
-    while end - start > 1 and _reports(span.doc[end - 1]):
+    while end - start > 1 and (_reports(span.doc[end - 1]) or span.doc[end - 1].lower_ in _followers()):
         end -= 1
     return Span(span.doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span
 
