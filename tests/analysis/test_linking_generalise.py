@@ -260,3 +260,23 @@ def test_a_title_word_the_model_took_for_a_place_stays_out_of_the_name(analyzer)
     doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 3, 4, label="PERSON")]
     doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
     assert ("Rubio", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_capitalised_part_after_a_hyphen_belongs_to_a_two_word_name(analyzer):
+    doc = _tagged(analyzer, "National Assembly Speaker Woo Won-Shik arrived in Beijing.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
+    assert ("Woo Won-Shik", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_known_family_name_after_a_hyphen_is_another_person(analyzer):
+    doc = _tagged(analyzer, "The Vladimir Putin-Trump summit was held in Alaska.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
+    assert "Vladimir Putin-Trump" not in [e.text for e in doc.ents]
+
+
+def test_a_possessive_s_glued_to_a_name_by_translation_is_set_aside():
+    text = "South Korea's trade minister Yeo Han-koos remarks on Monday surprised Washington."
+    found = named(people_of(text, "2025-07-21"), "Yeo Han-koos")
+    assert found.entity is not None and found.entity.name == "Yeo Han-koo", found.explanation

@@ -190,6 +190,11 @@ class Linker:
     def _resolve_name(self, name: str, on: date, hint: RoleHint | None, note: str) -> Link:
         """The written name, else the name without its courtesy title or style ("Mr", "Tengku")."""
         link = self.resolver.resolve(name, on, hint, date_note=note)
+        if not _in_kb(link) and len(name) > 4 and name.endswith("s") and not name.endswith("ss"):
+            # "Woo Won-Shiks": translation glued a possessive "s" to the name.
+            other = self.resolver.resolve(name[:-1], on, hint, date_note=note)
+            if other.status in (ResolutionStatus.exact, ResolutionStatus.alias):
+                return replace(other, explanation=f"'{name}' with a possessive 's' glued on: {other.explanation}")
         bare = bare_name(name)
         if bare != name and link.status not in (ResolutionStatus.exact, ResolutionStatus.alias):
             other = self.resolver.resolve(bare, on, hint, date_note=note)

@@ -70,6 +70,7 @@ class NameFixer:
         # A head that is also a word of someone's name stays out; office and rank words written
         # before names (office_styles.tsv) stop the growth too, courtesy titles ("Mr") do not.
         heads = title_heads(titles, shortest=3) - name_words
+        self.family_words = frozenset(normalize(f.form) for f in kb.person_forms if f.kind == "family")
         self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
         self.kb = kb
@@ -98,8 +99,9 @@ class NameFixer:
         people += self._before_apposed_titles(doc, ents)
         people = [p for p in people if not _inside_other(p, ents) and not self._in_place_name(p, ents)]
         # Names the model found, and those found here, cover their particles and hyphenated parts.
-        people = [_joined_name(p) for p in people]
-        people += [_joined_name(e) for e in ents if e.label_ == "PERSON" and _joined_name(e) != e]
+        people = [_joined_name(p, self.family_words) for p in people]
+        people += [joined for e in ents if e.label_ == "PERSON"
+                   and (joined := _joined_name(e, self.family_words)) != e]
         people += self._native_script(doc, ents)
         organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
         known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
@@ -247,10 +249,11 @@ def _particles() -> frozenset[str]:
     return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_particles.tsv", 1))
 
 
-def _joined_name(span: Span) -> Span:
+def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     """A person span grown over what joins a name's parts: particles between capitalised parts
     ("Ursula von der" + "Leyen", "Badr" + "bin Hamad al-Busaidi") and hyphens written without
-    spaces ("Kim Moon" + "-soo", "Takht" + "-Ravanchi")."""
+    spaces ("Kim Moon" + "-soo", "Woo Won" + "-Shik", "Takht" + "-Ravanchi"); a capitalised part
+    that is someone's family name ("Vladimir Putin" + "-Trump") is another person."""
     doc, start, end = span.doc, span.start, span.end
     particles = _particles()
 
@@ -262,11 +265,12 @@ def _joined_name(span: Span) -> Span:
         end += 1  # the model took "Mr" alone for the name: "Mr" + "Rudd"
     while end < len(doc):
         token = doc[end - 1]
-        # "Moon-soo", "al-Busaidi"; but "Trump-Zelensky" pairs two names, so a capitalised part
-        # after a hyphen joins only a particle (double-barrelled names are the model's to find).
+        # "Moon-soo", "al-Busaidi", and in a name of two words or more "Won-Shik"; but
+        # "Vladimir Putin-Trump" pairs two names, so a known family name after it stays apart.
         if doc[end].text in ("-", "‐") and not token.whitespace_ and not doc[end].whitespace_ \
                 and end + 1 < len(doc) and doc[end + 1].is_alpha \
-                and (doc[end + 1].is_lower or token.lower_ in particles):
+                and (doc[end + 1].is_lower or token.lower_ in particles
+                     or len(span) > 1 and normalize(doc[end + 1].text) not in families):
             end += 2
             continue
         run = end
