@@ -280,3 +280,10 @@ def test_a_possessive_s_glued_to_a_name_by_translation_is_set_aside():
     text = "South Korea's trade minister Yeo Han-koos remarks on Monday surprised Washington."
     found = named(people_of(text, "2025-07-21"), "Yeo Han-koos")
     assert found.entity is not None and found.entity.name == "Yeo Han-koo", found.explanation
+
+
+def test_our_president_in_a_quote_is_the_speakers_countrys():
+    text = ("Kremlin aide Yuri Ushakov said the talks with US envoy Steve Witkoff were useful. "
+            "'Witkoff was received by our president this morning,' he told reporters.")
+    found = named(people_of(text, "2025-08-06"), "president")
+    assert found.entity is not None and found.entity.name == "Vladimir Putin", found.explanation

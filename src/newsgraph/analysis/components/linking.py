@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.components.claims import saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
@@ -415,6 +416,12 @@ class Linker:
         the holder of that office in the one country the text names."""
         if mention.role.noun is not None:
             return self._role_noun(doc, mention, published, mentions, links)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        first = span[0] if span is not None else None
+        owner = first if first is not None and first.lower_ in ("our", "my") else \
+            doc[first.i - 1] if first is not None and first.i > 0 else None
+        if mention.role.polity is None and owner is not None and owner.lower_ in ("our", "my"):
+            return self._speakers_own(doc, mention, published, mentions, links)
         if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else TitleCue.then)
@@ -471,6 +478,45 @@ class Linker:
             if _in_kb(link) and link.position and {"new", "newly"} & set(mention.role.text.lower().split()):
                 link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
+        return None
+
+    def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None,
+                      mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
+        """"our president", "my minister": the office in the country of the person who speaks — the
+        subject of a verb of saying in this or the three sentences before, else the latest person
+        named before it — who then held an office of a country."""
+        on, note, known = mention_date(doc, mention, published)
+        people = [(m, link) for m, link in zip(mentions, links, strict=False)
+                  if m.start < mention.start and m.label == "PERSON" and _in_kb(link)
+                  and link.entity in self.kb.persons]
+        sentences = list(doc.sents)
+        speakers = []
+        for sentence in reversed(sentences[max(0, mention.sentence - 3):mention.sentence + 1]):
+            for token in sentence:
+                if saying_lemma(token.text) and token.pos_ == "VERB":
+                    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    speakers += [(m, link) for m, link in people for c in subjects
+                                 if m.start <= c.idx < m.end]
+        for _, link in [*speakers, *reversed(people)]:
+            polities = [self.kb.positions[t.position].polity for t in self.kb.terms(link.entity)
+                        if t.position in self.kb.positions and t.start_day <= on
+                        and (t.end_day is None or on <= t.end_day)
+                        and self.kb.positions[t.position].polity not in ("INT", "EU", "XX")]
+            if not polities:
+                continue
+            polity = polities[0]
+            candidates = tuple((c.position, c.score) for c in mention.role.candidates
+                               if c.position in self.kb.positions and self.kb.positions[c.position].polity == polity)
+            if not candidates:
+                return None
+            hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
+                            polity)
+            found = self.resolver.resolve("", on, hint, date_note=note)
+            if not _in_kb(found):
+                return None
+            return replace(found, explanation=f"'our' or 'my' before '{mention.text}' is the country of the speaker, "
+                                              f"{self.kb.entity_name(link.entity)} ({self.kb.entity_name(polity)}): "
+                                              f"{found.explanation}")
         return None
 
     def _newcomer(self, link: Link, on: date) -> Link | None:
