@@ -134,3 +134,13 @@ def test_today_at_the_end_of_a_name_is_no_date(text):
 
 def test_today_opening_a_sentence_is_the_publication_day():
     assert value_of("He spoke. Today the vote goes ahead.", "Today") == "2025-11-26"
+
+
+def test_a_day_of_the_month_before_a_verb_of_reporting_is_a_date():
+    import datetime as dt
+
+    from newsgraph.analysis.times import find_times
+    found = [(m.text, m.value) for m in find_times("Experts interviewed by the paper on the 7th said the vote was close.",
+                                                   dt.date(2025, 9, 8))]
+    assert ("the 7th", "2025-09-07") in found
+    assert find_times("Officials on the 5th floor said nothing.", dt.date(2025, 9, 8)) == []
