@@ -63,6 +63,7 @@ from newsgraph.text.names import normalize
     ("biz.keidanren_chairman", "2024-06-01", "masakazu-tokura"),
     ("biz.keidanren_chairman", "2025-07-01", "yoshinobu-tsutsui"),
     ("biz.us_chamber_ceo", "2020-06-01", "tom-donohue"),
+    ("biz.us_chamber_ceo", "2021-03-10", "tom-donohue"),
     ("biz.us_chamber_ceo", "2025-04-01", "suzanne-clark"),
     ("biz.bdi_president", "2023-06-01", "siegfried-russwurm"),
     ("biz.bdi_president", "2025-04-01", "peter-leibinger"),
