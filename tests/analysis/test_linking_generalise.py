@@ -287,3 +287,10 @@ def test_our_president_in_a_quote_is_the_speakers_countrys():
             "'Witkoff was received by our president this morning,' he told reporters.")
     found = named(people_of(text, "2025-08-06"), "president")
     assert found.entity is not None and found.entity.name == "Vladimir Putin", found.explanation
+
+
+def test_a_family_name_repeating_a_full_name_of_the_text_is_that_person_not_a_sound_alike():
+    text = ("Nvidia chief executive Jensen Huang met officials in Beijing on Monday. "
+            "Huang said export rules hurt American firms.")
+    found = named(people_of(text, "2025-07-15"), "Huang")
+    assert found.entity is not None and found.entity.name == "Jensen Huang", found.explanation

@@ -136,7 +136,9 @@ class Linker:
             decided = {name: self._family_of_a_country_named(link, name, on, countries)
                        for name, link in decided.items()}
         for name, link in list(decided.items()):
-            if _in_kb(link):
+            # A sound-alike guess ("Huang" taken for a Chuang in office) yields to the fuller name
+            # of the same text that it repeats ("Jensen Huang").
+            if _in_kb(link) and link.status is not ResolutionStatus.corrected:
                 continue
             words = name_words(name)
             # A shorter name repeats a longer one. Not the other way round: "Eric Trump" beside
