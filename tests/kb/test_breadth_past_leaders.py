@@ -127,6 +127,19 @@ def test_past_leader_does_not_claim_a_family_name_borne_in_office_now(kb, person
     assert family not in forms
 
 
+@pytest.mark.parametrize("person, family", [
+    # the family name is also a place or a company: a bare 'Washington' must stay the city
+    ("george-washington", "Washington"),
+    ("grover-cleveland", "Cleveland"),
+    ("gerald-ford", "Ford"),
+    ("emilio-colombo", "Colombo"),
+    ("giovanni-leone", "Leone"),
+])
+def test_past_leader_does_not_claim_a_place_or_company_name(kb, person, family):
+    assert family not in {f.form for f in kb.person_forms if f.entity == person}
+    assert kb.persons[person].note and family in kb.persons[person].note
+
+
 @pytest.mark.parametrize("person, form", [
     ("richard-nixon", "尼克松"),
     ("mikhail-gorbachev", "Михаил Горбачёв"),
