@@ -21,7 +21,7 @@ from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.schema import PositionKind
+from newsgraph.kb.schema import Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
@@ -167,8 +167,7 @@ class Linker:
         no country."""
         if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 or not countries:
             return link
-        offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
-                   if t.position in self.kb.positions and t.start_day <= on and (t.end_day is None or on <= t.end_day)]
+        offices = self._held_on(link.entity, on)
         # A head of state or government is called by surname the world over ("Trump" in a report on Japan).
         if any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS for p in offices):
             return link
@@ -280,11 +279,14 @@ class Linker:
                                 f"'{mentions[i].name}' is the given name of {self.kb.entity_name(person)}, {where}",
                                 (), (("written_is_alias", 1.0), ("family_similarity", 0.0)))
 
+    def _held_on(self, person: str, on: date) -> list[Position]:
+        """The offices a person held on the date."""
+        return [self.kb.positions[t.position] for t in self.kb.terms(person) if t.position in self.kb.positions
+                and t.start_day <= on and (t.end_day is None or on <= t.end_day)]
+
     def _in_office_in(self, person: str, on: date, countries: set[str]) -> bool:
         """Whether the person held an office of one of these countries on the date."""
-        return any(t.start_day <= on and (t.end_day is None or on <= t.end_day)
-                   and t.position in self.kb.positions and self.kb.positions[t.position].polity in countries
-                   for t in self.kb.terms(person))
+        return any(p.polity in countries for p in self._held_on(person, on))
 
     def _in_countries_named(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                             links: list[Link | None], published: date | None, countries: set[str]) -> None:
@@ -320,16 +322,12 @@ class Linker:
             bearers = {f.entity for f in self.kb.persons_named(written) if f.kind == "family"}
             named = [p for p in sorted(bearers) if self._in_office_in(p, on, countries)]
             if len(named) > 1:
-                named = [p for p in named if any(
-                    t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
-                    and self.kb.positions[t.position].kind in _LEADERS for t in self.kb.terms(p))]
+                named = [p for p in named if any(o.kind in _LEADERS for o in self._held_on(p, on))]
             if len(named) != 1:
                 continue
             person = named[0]
-            held = sorted((self.kb.positions[t.position] for t in self.kb.terms(person) if t.start_day <= on
-                           and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
-                           and self.kb.positions[t.position].polity in countries),
-                          key=lambda p: p.kind not in _LEADERS)
+            held = sorted((o for o in self._held_on(person, on) if o.polity in countries),
+                          key=lambda o: o.kind not in _LEADERS)
             office = held[0]
             features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
                         ("country_named", 1.0))
@@ -500,10 +498,7 @@ class Linker:
                     speakers += [(m, link) for m, link in people for c in subjects
                                  if m.start <= c.idx < m.end]
         for _, link in [*speakers, *reversed(people)]:
-            polities = [self.kb.positions[t.position].polity for t in self.kb.terms(link.entity)
-                        if t.position in self.kb.positions and t.start_day <= on
-                        and (t.end_day is None or on <= t.end_day)
-                        and self.kb.positions[t.position].polity not in ("INT", "EU", "XX")]
+            polities = [o.polity for o in self._held_on(link.entity, on) if o.polity not in ("INT", "EU", "XX")]
             if not polities:
                 continue
             polity = polities[0]
