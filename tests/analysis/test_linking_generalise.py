@@ -268,3 +268,71 @@ def test_the_names_component_repairs_the_models_spans(analyzer, text, ents, span
     doc = analyzer.nlp.get_pipe("newsgraph.names.v1")(doc)
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert (span in people) is kept, people
+
+
+@pytest.mark.parametrize("text, published, phrase, person", [
+    ("Kirill Dmitriev, special envoy of the Russian president, flew to Miami on Friday.", "2025-10-25",
+     "the Russian president", "Vladimir Putin"),
+    ("Andriy Yermak, chief of staff to the President of Ukraine, met the envoys on Monday.", "2025-06-16",
+     "the President", "Volodymyr Zelensky"),
+])
+def test_an_office_inside_another_persons_title_mentions_its_own_holder(text, published, phrase, person):
+    mention = named(people_of(text, published), phrase)
+    assert mention.entity is not None and mention.entity.name == person
+
+
+def test_a_title_that_ends_in_somebody_elses_office_does_not_fit_the_adviser():
+    # "the president" later on is the UAE president the adviser's title mentions, not the adviser.
+    mentions = people_of("Anwar Gargash, a diplomatic adviser to the UAE president, spoke on Saturday. "
+                         "He said the president had warned the envoys.", "2025-06-21")
+    assert named(mentions, "the president").entity.name == "Mohamed bin Zayed Al Nahyan"
+    assert named(mentions, "He").entity.name == "Anwar Gargash"
+
+
+def test_a_title_opening_a_sentence_takes_no_country_from_the_sentence_before():
+    mentions = people_of("The adviser spoke in Abu Dhabi. The President will travel to Paris next week.",
+                         "2025-06-21")
+    assert not [m for m in mentions if "Abu Dhabi" in m.text]
+
+
+@pytest.mark.parametrize("text, published, phrase, person", [
+    # no country word: the latest person named before it who then held an office of that kind
+    ("President Karol Nawrocki spoke in Gdansk, and Prime Minister Donald Tusk answered on Friday that the "
+     "chief of state had misread the law.", "2025-12-28", "the chief of state", "Karol Nawrocki"),
+    # no person named: the one country the text names
+    ("Beijing said on Monday the head of state would attend the parade.", "2025-08-25",
+     "the head of state", "Xi Jinping"),
+    # a country word before it
+    ("Poland's head of government met farmers on Tuesday.", "2025-08-26",
+     "Poland's head of government", "Donald Tusk"),
+])
+def test_an_office_named_by_what_it_does_is_its_holder(text, published, phrase, person):
+    assert named(people_of(text, published), phrase).entity.name == person
+
+
+def test_a_head_of_state_of_a_text_naming_two_countries_and_nobody_is_not_guessed():
+    mentions = people_of("Tokyo and Seoul said on Monday the head of state would attend the summit.", "2025-08-25")
+    assert not [m for m in mentions if m.text == "the head of state" and m.entity is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "General Tom Brandt inspected the base in Texas on Monday.",
+    "Vice Admiral Tom Brandt inspected the base in Texas on Monday.",
+])
+def test_a_military_rank_before_a_name_names_no_office(text):
+    mention = named(people_of(text, "2025-06-16"), "Tom Brandt")
+    assert mention.entity is None or mention.entity.name == "Tom Brandt"
+    assert "Secretary" not in (mention.explanation or "")
+
+
+def test_a_name_spelled_through_ukrainian_is_the_commander_of_a_country_the_text_names():
+    mentions = people_of("From the US side, General Alex Hrynkevich joined the talks with the Ukrainian "
+                         "delegation on Friday.", "2026-01-24")
+    assert named(mentions, "Alex Hrynkevich").entity.name == "Alexus Grynkewich"
+
+
+def test_a_lower_case_head_takes_the_lower_case_title_words_before_it(analyzer):
+    doc = analyzer.nlp("The president sent special envoys Steve Witkoff and Jared Kushner to Moscow.")
+    role = next(r for r in doc._.ng_roles if "envoys" in r.text)
+    assert role.text == "special envoys"
+    assert all("special_envoy" in c.position for c in role.candidates[:2])

@@ -16,6 +16,8 @@ def test_normalize(name, normal):
 @pytest.mark.parametrize("a, b", [
     ("Kouno Tarou", "Kōno Tarō"), ("Kohno Taroh", "Kono Taro"), ("Lee", "Rhee"), ("Colby", "Kolby"),
     ("Besent", "Bessent"), ("Ryu", "Lyu"), ("Cheong", "Chong"),
+    # Slavic romanisations: Ukrainian h for g, Polish w for v, cz for ch, sz for sh
+    ("Hrytsenko", "Gritsenko"), ("Hlib", "Glib"), ("Kowalczyk", "Kovalchik"), ("Szymon", "Shimon"),
 ])
 def test_sound_keys_fold_romanisation(a, b):
     assert sound_key(a) == sound_key(b)
@@ -29,6 +31,9 @@ def test_sound_keys_fold_romanisation(a, b):
     ("Karolin Levitte", "Karoline Leavitt", 0.85, 1.0),
     ("John Smith", "Howard Lutnick", 0.0, 0.5),                # a different name
     ("Cheng Lingyu", "Chen Lin", 0.0, 0.89),                   # a short name inside a longer one
+    ("Olena Hrynkevych", "Olena Grynkewich", 0.95, 1.0),       # one name through Ukrainian and Polish
+    ("Wang Yi", "Bang Yi", 0.0, 0.9),                          # a first w is no v: Wang is not Bang
+    ("Hawley", "Havley", 0.0, 0.9),                            # nor a w closing a syllable
 ])
 def test_compare_scores(written, known, at_least, at_most):
     assert at_least <= compare(written, known).score <= at_most

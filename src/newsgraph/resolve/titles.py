@@ -37,7 +37,32 @@ def title_words(title: str) -> frozenset[str]:
     return frozenset(_SAME_WORD.get(w, w) for w in text.split() if w not in _CONNECTORS)
 
 
-_POST_MODIFIERS = frozenset({"of", "for", "to", "on", "in", "at"})
+POST_MODIFIERS = frozenset({"of", "for", "to", "on", "in", "at"})
+
+
+def own_title(title: str, heads: frozenset[str]) -> str:
+    """The part of a title that names its holder's own office. In "Diplomatic Adviser to the
+    President of the UAE" or "Chief of Staff to the Prime Minister" the words after "to the" name
+    somebody else's office (a title head comes in them), so they are no title of the adviser:
+    "the president" later in the text is not the adviser. "Minister of Foreign Affairs" and
+    "Secretary of the Navy" keep every word (no title head after the preposition)."""
+    words = title.split()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in ("to", "for", "of") or words[i + 1].lower() != "the":
+            continue
+        rest = []
+        for word in words[i + 2:]:
+            if word.lower() in POST_MODIFIERS:
+                break
+            rest.append(word)
+        if any(_head_form(word) in heads for word in rest):
+            return " ".join(words[:i])
+    return title
+
+
+def _head_form(word: str) -> str:
+    """A written word as title heads are kept: lower case, no possessive or punctuation."""
+    return normalize(word).removesuffix(" s").strip(".,;:")
 
 
 def title_heads(phrasings: Iterable[str], shortest: int = 4) -> frozenset[str]:
@@ -49,10 +74,10 @@ def title_heads(phrasings: Iterable[str], shortest: int = 4) -> frozenset[str]:
     `shortest` letters are left out."""
     split = [[w for w in normalize(phrase).split() if w.isalpha()] for phrase in phrasings]
     split = [words for words in split if words]
-    plain = {words[-1] for words in split if not set(words[1:]) & _POST_MODIFIERS}
+    plain = {words[-1] for words in split if not set(words[1:]) & POST_MODIFIERS}
     heads = set(plain)
     for words in split:
-        first = next((i for i, word in enumerate(words) if i > 0 and word in _POST_MODIFIERS), None)
+        first = next((i for i, word in enumerate(words) if i > 0 and word in POST_MODIFIERS), None)
         if first is not None:
             heads.add(words[-1] if words[-1] in plain else words[first - 1])
     return frozenset(head for head in heads if len(head) >= shortest)

@@ -20,8 +20,8 @@ from rapidfuzz.distance import Indel, JaroWinkler
 _SEPARATORS = re.compile(r"[\s.\-‐‑–—'’`·・･_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"^[a-z ]+$")
-# Sound folds applied in order: long vowels, Korean vowel spellings, l/r and b/v confusions,
-# spelling variants of the same consonant, then doubled letters.
+# Sound folds applied in order: long vowels, Korean vowel spellings, Slavic romanisations, l/r and
+# b/v confusions, spelling variants of the same consonant, then doubled letters.
 _FOLDS = [
     (re.compile(r"ou(?=[^aeiou]|$)|oh(?=[^aeiou]|$)|oo"), "o"),
     (re.compile(r"uu"), "u"), (re.compile(r"ii"), "i"), (re.compile(r"aa"), "a"),
@@ -30,6 +30,12 @@ _FOLDS = [
     (re.compile(r"(?<=o)(?:v|ff|w)\b"), "f"),
     # x between vowels is ks in other transliterations (Alexander/Aleksandr, Oleksandr).
     (re.compile(r"(?<=[aeiou])x(?=[aeiou])"), "ks"),
+    # Slavic romanisations: Ukrainian writes Г as h where Russian and Polish write g (Hrytsenko/
+    # Gritsenko, Hnatov/Gnatov); w before a vowel inside a name is v in Polish and German (a first w
+    # stays: Wang, Wu; so does one closing a syllable: Hawley); cz is ch and sz is sh.
+    (re.compile(r"\bh(?=[rln])"), "g"), (re.compile(r"(?<=[a-z])w(?=[aeiouy])"), "v"),
+    (re.compile(r"cz"), "ch"),
+    (re.compile(r"sz"), "sh"),
     (re.compile(r"rh"), "r"), (re.compile(r"l"), "r"), (re.compile(r"v"), "b"),
     (re.compile(r"ph"), "f"), (re.compile(r"ck|c(?=[aoukrl]|$)|q(?!i)"), "k"),
     (re.compile(r"(?<=[^aeiou ])y(?=[^aeiou]|$)"), "i"),

@@ -26,7 +26,7 @@ from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.timing import mention_date
-from newsgraph.resolve.titles import title_words
+from newsgraph.resolve.titles import own_title, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, sound_key
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
@@ -69,6 +69,7 @@ class Linker:
                 self._given_index.setdefault(normalize(person.given), []).append(person.id)
         self.title_vocabulary = frozenset(w for p in kb.positions.values()
                                           for t in (p.name, *p.titles.get("en", [])) for w in title_words(t))
+        self.title_heads = title_heads(t for p in kb.positions.values() for t in (p.name, *p.titles.get("en", [])))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.resolver is None:
@@ -415,7 +416,7 @@ class Linker:
         one ("The minister"), the latest person named before it whose office the title fits, else
         the holder of that office in the one country the text names."""
         if mention.role.noun is not None:
-            return self._role_noun(doc, mention, published, mentions, links)
+            return self._role_noun(doc, mention, published, mentions, links, countries)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         first = span[0] if span is not None else None
         owner = first if first is not None and first.lower_ in ("our", "my") else \
@@ -438,7 +439,7 @@ class Linker:
         incoming = mention.role.cue is TitleCue.incoming or bool({"new", "newly"} & {
             *mention.role.text.lower().split(), *before})
         earlier_people = [(m, link) for m, link in reversed(list(zip(mentions, links, strict=False)))
-                          if m.start < mention.start and m.label == "PERSON" and m.name
+                          if m.start < mention.start and m.label == "PERSON" and (m.name or m.role)
                           and _in_kb(link) and link.entity in self.kb.persons]
         # Offices held around the date ("the newly elected president" the day before taking office);
         # "its new president", "the incoming president" also the one elected and not yet sworn in.
@@ -454,13 +455,14 @@ class Linker:
                     # The whole head of the office's name: "the minister" is no "Prime Minister of …".
                     fits = any(title_words(p.name.split(" of ")[0]) == wanted for p in offices if p.kind in _LEADERS)
                 else:
-                    titles = ([earlier.role.text] if earlier.role else []) + [p.name for p in offices]
+                    titles = [own_title(t, self.title_heads)
+                              for t in ([earlier.role.text] if earlier.role else []) + [p.name for p in offices]]
                     # "the president" is not the vice president: a rank word of the office must be written too.
                     fits = any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
                 if fits:
                     return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
                                 f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
-                                f"as '{earlier.name}', whose office the title fits", (),
+                                f"as '{earlier.name or earlier.text}', whose office the title fits", (),
                                 (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
         candidates = tuple((c.position, c.score) for c in mention.role.candidates
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
@@ -532,7 +534,7 @@ class Linker:
                     ((link.entity, 0.5),), link.evidence)
 
     def _role_noun(self, doc: Doc, mention: FoundMention, published: date | None,
-                   mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
+                   mentions: list[FoundMention], links: list[Link | None], countries: set[str]) -> Link | None:
         """A noun standing for a person of a named country (`role_nouns.tsv`): "the French leader" is
         that country's head of state or government on the date (the one the text names most when
         they differ); "the Chilean diplomat" the latest person named before it who then held an
@@ -594,7 +596,34 @@ class Linker:
                              f"the {self.kb.positions[position].name} was {self.kb.entity_name(person)}",
                              (("title_fit", 1.0),))
             return None
+        if kind in PositionKind.__members__:
+            return self._office_of_kind(mention, PositionKind(kind), on, note, before, countries, offices, refer)
         return None
+
+    def _office_of_kind(self, mention: FoundMention, kind: PositionKind, on: date, note: str,
+                        before: list[tuple[FoundMention, Link]], countries: set[str], offices, refer) -> Link | None:
+        """"the head of state", "Poland's chief of state": with a country, the holder of its office of
+        that kind on the date; without one, the latest person named before it who then held an
+        office of that kind, else the holder in the one country the text names."""
+        if mention.role.polity is None:
+            for earlier, link in reversed(before):
+                held = [p for p in offices(link.entity) if self.kb.positions[p].kind is kind]
+                if held:
+                    return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named before "
+                                 f"it as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
+                                 (("title_refers_back", 1.0), ("title_fit", 1.0)))
+        polities = {mention.role.polity} if mention.role.polity else countries
+        if len(polities) != 1:
+            return None
+        polity = next(iter(polities))
+        holders = {t.person: t.position for p in self.kb.positions.values() if p.polity == polity and p.kind is kind
+                   for t in self.kb.holders(p.id, on, slack_days=0)}
+        if len(holders) != 1:
+            return None
+        person, position = next(iter(holders.items()))
+        return refer(person, position, f"names the {kind.value.replace('_', ' ')} of {self.kb.entity_name(polity)}: "
+                     f"on {on}{note} the {self.kb.positions[position].name} was {self.kb.entity_name(person)}",
+                     (("title_fit", 1.0),))
 
     def _pronouns(self, doc: Doc, linked: list[tuple[FoundMention, Link | None]],
                   pronouns: list) -> list[tuple[FoundMention, Link]]:

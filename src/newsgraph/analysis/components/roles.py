@@ -24,7 +24,7 @@ from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
 from newsgraph.model import TitleCue
-from newsgraph.resolve.titles import TitleIndex, title_heads
+from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, title_heads
 
 
 def _read_cues() -> dict[str, TitleCue]:
@@ -104,11 +104,45 @@ class RoleFinder:
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._titles_before_names(doc, taken, people)
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
+        roles += self._office_kinds(doc, taken, people)
+        taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._title_phrases(doc, taken, people)
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._role_nouns(doc, taken, people)
+        roles += [inner for role in roles if role.person for inner in self._inner_title(doc, role)]
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
+
+    def _inner_title(self, doc: Doc, role: RoleSpan) -> list[RoleSpan]:
+        """The office of somebody else inside a named person's title: "a diplomatic adviser to the
+        UAE president", "spokesman for the prime minister", "chief of staff to the President of
+        Ukraine" also mention the president or prime minister, who is not the person named."""
+        span = doc.char_span(role.start, role.end, alignment_mode="expand")
+        if span is None:
+            return []
+        for token in span[1:-1]:
+            if token.lower_ not in ("to", "for", "of") or doc[token.i + 1].lower_ != "the":
+                continue
+            end = token.i + 2
+            while end < span.end and doc[end].lower_ not in POST_MODIFIERS:
+                end += 1
+            if end - token.i > 6 or _head_lemma(doc[end - 1]) not in self.heads:
+                continue
+            polity = next((code for t in doc[token.i + 2:end] for code, _ in self.kb.countries_for(t.text)[:1]),
+                          None)
+            if polity is None:
+                polity, stop = self._of_country(doc, end)
+                end = stop if stop <= span.end else end
+            words = [t for t in doc[token.i + 2:end] if t.is_alpha and not _country_token(t, self.kb)
+                     and t.lower_ not in POST_MODIFIERS]
+            if polity and len(words) == 1 and _role_nouns().get(words[0].lower_) == "head":
+                candidates = list(self._heads_of(polity))
+            else:
+                candidates = self.score(" ".join(t.text for t in words), polity)
+            if candidates:
+                inner = doc[token.i + 1:end]
+                return [RoleSpan(inner.start_char, inner.end_char, inner.text, tuple(candidates), polity, None, None)]
+        return []
 
     def _title_phrases(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
         """Noun phrases headed by a title word, with a determiner or possessor and no name: "the
@@ -122,6 +156,8 @@ class RoleFinder:
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
             polity = next((code for t in chunk for code, _ in self.kb.countries_for(t.text)[:1]), None)
+            if polity is None and root.i == chunk.end - 1:
+                polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
             if polity is not None and root.lower_ in _role_nouns() and not any(
                     t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb) for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
@@ -160,6 +196,27 @@ class RoleFinder:
                                   next((CUES[t.lower_] for t in phrase if t.lower_ in CUES), None), None, kind))
         return found
 
+    def _office_kinds(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
+        """Phrases that name an office by what it does, not by its title ("the head of state", "the
+        country's head of government", "Poland's chief of state"; `role_nouns.tsv`). With a country
+        word before it, that country's office of the kind; without one, the linker reads it
+        against the people named before it and the country the text is about."""
+        found = []
+        kinds = {phrase: kind for phrase, kind in _role_nouns().items() if kind in PositionKind.__members__}
+        for phrase, kind in kinds.items():
+            for hit in re.finditer(rf"\b{re.escape(phrase)}\b", doc.text, re.IGNORECASE):
+                span = doc.char_span(hit.start(), hit.end())
+                if span is None or any(t.i in taken for t in span):
+                    continue
+                polity, cue, first = self._prefix(doc, span.start)
+                person = _person_after(doc, span.end, people) or _person_before(doc, first, people)
+                candidates = tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
+                                   if polity is not None and p.polity == polity and p.kind.value == kind)
+                phrase_span = doc[first:span.end]
+                found.append(RoleSpan(phrase_span.start_char, phrase_span.end_char, phrase_span.text, candidates,
+                                      polity, cue, (person.start_char, person.end_char) if person else None, kind))
+        return found
+
     def _heads_of(self, polity: str) -> tuple[RoleCandidate, ...]:
         """The offices of a country's head of state and head of government."""
         return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values() if p.polity == polity
@@ -191,7 +248,13 @@ class RoleFinder:
             heads = [i for i in range(start, person.start) if _head_lemma(doc[i]) in self.heads]
             if not heads:
                 continue
-            role = self._read(doc, Span(doc, min(heads), person.start), people)
+            first = min(heads)
+            # A lower-case head takes the lower-case title words before it: "special envoys X and Y",
+            # "trade envoy X" (the head alone, "envoy", fits many offices).
+            while doc[first].is_lower and first > 0 and person.start - first < 4 and doc[first - 1].is_lower \
+                    and doc[first - 1].lower_ in self.title_words and doc[first - 1].pos_ in ("ADJ", "NOUN"):
+                first -= 1
+            role = self._read(doc, Span(doc, first, person.start), people)
             ministry = _ministry_after(doc, person.end)
             if ministry is not None:
                 # "Minister Cho of the Ministry of Foreign Affairs": the ministry after the name
@@ -209,6 +272,8 @@ class RoleFinder:
 
     def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
         start, end = self._extend(doc, match.start, match.end)
+        if all(t.lower_.rstrip(".") in _ranks() for t in doc[start:end] if t.is_alpha):
+            return None  # "General", "Vice Admiral": a rank names no office
         polity, cue, first = self._prefix(doc, start)
         if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
             cue, end = TitleCue.incoming, end + 2  # "President-elect", "Ambassador-designate"
@@ -251,6 +316,8 @@ class RoleFinder:
         first, i = start, start - 1
         while i >= 0 and start - i <= 6:
             token = doc[i]
+            if doc[i + 1].is_sent_start or token.text in (".", "!", "?"):
+                break  # a title that opens a sentence takes no country from the one before
             if token.lower_ in ("'s", "’s"):
                 found = self._country_at(doc, i) if polity is None else None
                 if not found:
@@ -377,6 +444,12 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
     return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """Military rank words (`military_ranks.tsv`)."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "military_ranks.tsv", 1))
 
 
 @cache
