@@ -27,6 +27,7 @@ from tests.kb.conftest import holders
     ("gb.transport_secretary", "2025-03-01", "heidi-alexander"),
     ("gb.chief_secretary_treasury", "2025-03-01", "darren-jones"),
     ("gb.chief_secretary_treasury", "2025-10-01", "james-murray-uk"),
+    ("gb.health_secretary", "2026-06-01", "james-murray-uk"),
     ("gb.leader_of_the_commons", "2025-03-01", "lucy-powell"),
     ("gb.chief_whip", "2025-03-01", "alan-campbell"),
     ("gb.chief_of_defence_staff", "2024-01-01", "tony-radakin"),
@@ -85,6 +86,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("de.interior_minister", "2025-09-01", "nancy-faeser"),          # Merz cabinet from 2025-05-06
     ("gb.transport_secretary", "2025-03-01", "louise-haigh"),        # resigned 2024-11-29
     ("gb.leader_of_the_commons", "2025-10-01", "lucy-powell"),       # left in the reshuffle of 2025-09-05
+    ("gb.health_secretary", "2026-06-01", "wes-streeting"),          # resigned 2026-05-14
     ("gb.chief_of_defence_staff", "2025-10-01", "tony-radakin"),     # handed over 2025-09-02
     ("fr.justice_minister", "2025-03-01", "didier-migaud"),          # Bayrou government from 2024-12-23
     ("fr.culture_minister", "2026-03-01", "rachida-dati"),           # left 2026-02-26
