@@ -48,6 +48,11 @@ from tests.kb.conftest import holders
     ("2023-06-01", "pete-ricketts"),
     ("2022-06-01", "cindy-hyde-smith"),
     ("2022-06-01", "jon-ossoff"),
+    ("2024-12-20", "andy-kim-new-jersey"),  # appointed early on 2024-12-08
+    ("2024-12-20", "adam-schiff"),
+    ("2014-01-01", "cory-booker"),          # sworn in 2013-10-31
+    ("2008-06-01", "roger-wicker"),         # appointed 2007-12-31
+    ("2011-06-01", "chris-coons"),          # sworn in 2010-11-15
 ])
 def test_senators_on_known_days(kb, day, holder):
     assert holder in holders(kb, "us.senator", day)
@@ -67,6 +72,8 @@ def test_senators_on_known_days(kb, day, holder):
     ("2025-01-15", "jon-husted"),        # sworn in 2025-01-21
     ("2025-01-15", "ashley-moody"),
     ("2024-06-01", "ruben-gallego"),     # took office 2025-01-03
+    ("2019-01-05", "rick-scott"),        # sworn in 2019-01-08
+    ("2012-06-01", "tim-scott"),         # sworn in 2013-01-03
 ])
 def test_not_senators_outside_their_terms(kb, day, gone):
     assert gone not in holders(kb, "us.senator", day)
