@@ -37,3 +37,18 @@ def test_the_same_name_in_another_romanisation_is_the_same_person(analyzer):
     assert _same_person("Yuri Ushakov", "Yuriy Ushakov", kb)
     assert not _same_person("Kim Min-seok", "Kim Min-sik", kb)  # two people, one letter apart
     assert not _same_person("Donald Trump", "Melania Trump", kb)
+
+
+def test_a_person_the_knowledge_base_lacks_counts_apart_when_the_whole_name_is_kept(tmp_path, analyzer):
+    report = _score(tmp_path, analyzer, [{"mention": "Zorblat Quenn", "person": "Zorblat Quenn", "kind": "correct"},
+                                         {"mention": "Narendra Modi", "person": "Narendra Modi", "kind": "correct"}])
+    strict = (report.correct["persons.occurrences"], report.totals["persons.occurrences"])
+    kept = (report.correct["persons.occurrences_or_kept"], report.totals["persons.occurrences_or_kept"])
+    assert strict == (2, 3), report.failures  # Modi twice; the unknown visitor cannot be linked
+    assert kept == (3, 3), report.failures  # ... but keeping his whole name unresolved is right
+
+
+def test_a_name_linked_to_somebody_else_is_no_kept_name(tmp_path, analyzer):
+    # The gold person is unknown, but the mention was linked (to Modi): a miss in both counts.
+    report = _score(tmp_path, analyzer, [{"mention": "Narendra Modi", "person": "Someone Else", "kind": "correct"}])
+    assert report.correct["persons.occurrences_or_kept"] == report.correct["persons.occurrences"] == 0
