@@ -75,6 +75,13 @@ from tests.kb.conftest import holders
     ("es.industry_minister", "2024-06-01", "jordi-hereu"),
     ("es.health_minister", "2024-06-01", "monica-garcia"),
     ("es.digital_minister", "2024-06-01", "jose-luis-escriva"),
+    # Heads of presidential offices and chiefs of defence
+    ("pl.president_chancellery_head", "2025-09-01", "zbigniew-bogucki"),
+    ("pl.chief_of_general_staff", "2024-06-01", "wieslaw-kukula"),
+    ("it.chief_of_defence_staff", "2025-01-01", "luciano-portolano"),
+    ("es.chief_of_defence_staff", "2022-01-01", "teodoro-lopez-calderon"),
+    ("ua.justice_minister", "2025-12-01", "liudmyla-suhak"),
+    ("ua.environment_minister", "2025-01-01", "svitlana-hrynchuk"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -96,6 +103,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pl.interior_minister", "2025-09-01", "tomasz-siemoniak"),      # reshuffle of 2025-07-24
     ("pl.agriculture_minister", "2025-09-01", "czeslaw-siekierski"),
     ("it.culture_minister", "2025-01-01", "gennaro-sangiuliano"),    # resigned 2024-09-06
+    ("it.chief_of_defence_staff", "2025-01-01", "giuseppe-cavo-dragone"),  # handed over 2024-10-04
     ("es.ecological_transition_minister", "2025-01-01", "teresa-ribera"),  # European Commission
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
