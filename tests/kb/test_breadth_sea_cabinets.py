@@ -20,6 +20,7 @@ from tests.kb.conftest import holders
     ("id.housing_minister", "2024-11-01", "maruarar-sirait"),
     ("id.immigration_corrections_minister", "2025-10-01", "agus-andrianto"),
     ("id.soe_minister", "2025-09-18", "dony-oskaria"),
+    ("id.women_empowerment_minister", "2025-01-01", "arifatul-choiri-fauzi"),
     # Malaysia: Anwar's cabinet from 2022-12-03 and the December 2023 reshuffle
     ("my.rural_development_minister", "2023-06-01", "ahmad-zahid-hamidi"),
     ("my.energy_transition_minister", "2024-06-01", "fadillah-yusof"),
@@ -32,6 +33,10 @@ from tests.kb.conftest import holders
     ("my.human_resources_minister", "2024-06-01", "steven-sim"),
     ("my.human_resources_minister", "2026-01-01", "r-ramanan"),
     ("my.natural_resources_minister", "2024-06-01", "nik-nazmi-nik-ahmad"),
+    ("my.sabah_sarawak_minister", "2023-06-01", "armizan-mohd-ali"),
+    ("my.domestic_trade_minister", "2023-09-01", "armizan-mohd-ali"),
+    ("vn.sbv_governor", "2024-11-26", "nguyen-thi-hong"),
+    ("vn.public_security_minister", "2024-11-26", "luong-tam-quang"),
     ("my.natural_resources_minister", "2025-09-01", "johari-abdul-ghani"),
     ("my.natural_resources_minister", "2026-01-01", "arthur-joseph-kurup"),
     # Vietnam: deputy prime ministers and ministers before and after the 2025 merger
@@ -65,6 +70,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("my.human_resources_minister", "2026-01-01", "steven-sim"),         # moved 2025-12-17
     ("my.economy_minister", "2025-08-01", "rafizi-ramli"),               # resignation effective 2025-06-17
     ("my.natural_resources_minister", "2025-08-01", "nik-nazmi-nik-ahmad"),  # resigned 2025-07-04
+    ("my.sabah_sarawak_minister", "2024-06-01", "armizan-mohd-ali"),     # moved to domestic trade 2023-12-12
+    ("my.domestic_trade_minister", "2023-07-25", "salahuddin-ayub"),     # died 2023-07-23
     ("vn.natural_resources_minister", "2024-01-01", "tran-hong-ha"),    # deputy prime minister 2023-01-05
     ("vn.transport_minister", "2025-01-01", "nguyen-van-thang"),        # finance minister 2024-11-28
     ("vn.finance_minister", "2025-01-01", "ho-duc-phoc"),               # relieved 2024-11-28
