@@ -113,9 +113,10 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
 @pytest.mark.parametrize("person", [
     "claudia-roth", "svenja-schulze", "carsten-schneider", "anne-spiegel",  # Germany
     "heidi-alexander", "jo-stevens", "lucy-powell", "james-murray-uk",      # UK
-    "laurent-saint-martin", "benjamin-haddad", "emmanuel-moulin",           # France
+    "laurent-saint-martin", "benjamin-haddad", "emmanuel-moulin", "alexis-kohler",  # France
     "oleksii-kuleba", "krzysztof-hetman",                                   # Ukraine, Poland
     "monica-garcia", "isabel-rodriguez", "ana-redondo", "angel-victor-torres",  # Spain
+    "alessandra-locatelli",                                                 # Italy
 ])
 def test_common_or_shared_family_names_are_left_out(kb, person):
     """A bare 'Schneider', 'Powell', 'Kuleba' or 'Rodríguez' keeps its better-known referent."""
