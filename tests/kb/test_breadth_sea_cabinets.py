@@ -43,6 +43,8 @@ from tests.kb.conftest import holders
     ("vn.deputy_prime_minister", "2024-01-01", "tran-hong-ha"),
     ("vn.deputy_prime_minister", "2025-10-01", "le-thanh-long"),
     ("vn.natural_resources_minister", "2020-01-01", "tran-hong-ha"),
+    ("vn.natural_resources_minister", "2023-03-01", "tran-hong-ha"),
+    ("vn.natural_resources_minister", "2024-01-01", "dang-quoc-khanh"),
     ("vn.natural_resources_minister", "2024-12-01", "do-duc-duy"),
     ("vn.agriculture_rural_minister", "2023-01-01", "le-minh-hoan"),
     ("vn.labour_minister", "2020-01-01", "dao-ngoc-dung"),
@@ -72,7 +74,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("my.natural_resources_minister", "2025-08-01", "nik-nazmi-nik-ahmad"),  # resigned 2025-07-04
     ("my.sabah_sarawak_minister", "2024-06-01", "armizan-mohd-ali"),     # moved to domestic trade 2023-12-12
     ("my.domestic_trade_minister", "2023-07-25", "salahuddin-ayub"),     # died 2023-07-23
-    ("vn.natural_resources_minister", "2024-01-01", "tran-hong-ha"),    # deputy prime minister 2023-01-05
+    ("vn.natural_resources_minister", "2024-01-01", "tran-hong-ha"),    # relieved of the ministry 2023-05-22
     ("vn.transport_minister", "2025-01-01", "nguyen-van-thang"),        # finance minister 2024-11-28
     ("vn.finance_minister", "2025-01-01", "ho-duc-phoc"),               # relieved 2024-11-28
     ("vn.home_affairs_minister", "2025-11-01", "pham-thi-thanh-tra"),   # deputy prime minister 2025-10-25
