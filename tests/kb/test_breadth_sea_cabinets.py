@@ -34,6 +34,9 @@ from tests.kb.conftest import holders
     ("my.human_resources_minister", "2026-01-01", "r-ramanan"),
     ("my.natural_resources_minister", "2024-06-01", "nik-nazmi-nik-ahmad"),
     ("my.sabah_sarawak_minister", "2023-06-01", "armizan-mohd-ali"),
+    ("my.chief_of_defence_force", "2024-06-01", "mohammad-ab-rahman"),
+    ("my.chief_of_defence_force", "2025-03-01", "mohd-nizam-jaffar"),
+    ("my.army_chief", "2024-06-01", "muhammad-hafizuddeain-jantan"),
     ("my.domestic_trade_minister", "2023-09-01", "armizan-mohd-ali"),
     ("vn.sbv_governor", "2024-11-26", "nguyen-thi-hong"),
     ("vn.public_security_minister", "2024-11-26", "luong-tam-quang"),
@@ -54,6 +57,8 @@ from tests.kb.conftest import holders
     ("vn.finance_minister", "2025-01-01", "nguyen-van-thang"),
     ("vn.home_affairs_minister", "2023-01-01", "pham-thi-thanh-tra"),
     ("vn.justice_minister", "2024-10-01", "nguyen-hai-ninh"),
+    ("vn.science_technology_minister", "2023-01-01", "huynh-thanh-dat"),
+    ("vn.science_technology_minister", "2025-06-01", "nguyen-manh-hung"),
     ("vn.health_minister", "2022-08-01", "dao-hong-lan"),
     ("vn.health_minister", "2022-12-01", "dao-hong-lan"),
     ("vn.education_minister", "2021-06-01", "nguyen-kim-son"),
@@ -74,6 +79,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("my.natural_resources_minister", "2025-08-01", "nik-nazmi-nik-ahmad"),  # resigned 2025-07-04
     ("my.sabah_sarawak_minister", "2024-06-01", "armizan-mohd-ali"),     # moved to domestic trade 2023-12-12
     ("my.domestic_trade_minister", "2023-07-25", "salahuddin-ayub"),     # died 2023-07-23
+    ("my.army_chief", "2026-01-15", "muhammad-hafizuddeain-jantan"),     # replaced 2026-01-01
     ("vn.natural_resources_minister", "2024-01-01", "tran-hong-ha"),    # relieved of the ministry 2023-05-22
     ("vn.transport_minister", "2025-01-01", "nguyen-van-thang"),        # finance minister 2024-11-28
     ("vn.finance_minister", "2025-01-01", "ho-duc-phoc"),               # relieved 2024-11-28
