@@ -21,6 +21,7 @@ from tests.kb.conftest import holders
     ("id.immigration_corrections_minister", "2025-10-01", "agus-andrianto"),
     ("id.soe_minister", "2025-09-18", "dony-oskaria"),
     ("id.women_empowerment_minister", "2025-01-01", "arifatul-choiri-fauzi"),
+    ("id.smes_minister", "2024-11-01", "maman-abdurrahman"),
     # Malaysia: Anwar's cabinet from 2022-12-03 and the December 2023 reshuffle
     ("my.rural_development_minister", "2023-06-01", "ahmad-zahid-hamidi"),
     ("my.energy_transition_minister", "2024-06-01", "fadillah-yusof"),
