@@ -336,3 +336,17 @@ def test_a_lower_case_head_takes_the_lower_case_title_words_before_it(analyzer):
     role = next(r for r in doc._.ng_roles if "envoys" in r.text)
     assert role.text == "special envoys"
     assert all("special_envoy" in c.position for c in role.candidates[:2])
+
+
+def test_a_part_of_a_full_name_written_alone_later_is_that_person():
+    mentions = people_of("Shigeru Ishiba met reporters in Tokyo on Monday. Shigeru said the talks went well.",
+                         "2025-09-09")
+    assert named(mentions, "Shigeru").entity.name == "Shigeru Ishiba"
+
+
+@pytest.mark.parametrize("text, part", [
+    # beside another capitalised word the part belongs to another name the model missed
+    ("President Lee Jae-myung spoke on Monday. Lee Hae-chan arrived later.", "Lee"),
+])
+def test_a_name_part_beside_other_names_or_a_country_word_is_left_alone(text, part):
+    assert not [m for m in people_of(text, "2025-09-09") if m.text == part]

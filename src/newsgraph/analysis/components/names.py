@@ -109,8 +109,34 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
-        doc.ents = self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles)
+        ents = self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles)
+        doc.ents = self._repeated_parts(doc, ents, stops)
         return doc
+
+    def _repeated_parts(self, doc: Doc, ents: list[Span], stops: set[int]) -> list[Span]:
+        """One part of a full name the text gave, written alone later where the model tagged nothing
+        or a one-word organisation or place ("Shigeru Ishiba … Shigeru said", "Abdul Kadir Karding …
+        Karding"): a person mention, which the linker joins to the full name. Only a capitalised
+        proper noun standing alone (a capitalised word beside it would make another name), and not
+        a country word or an organisation the knowledge base knows."""
+        parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+                 if t.is_alpha and t.is_title and len(t) >= 3 and t.i not in stops}
+        if not parts:
+            return ents
+
+        def alone(token) -> bool:
+            before = doc[token.i - 1] if token.i > 0 else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.text in parts and token.i not in stops and token.pos_ == "PROPN" \
+                and not (self.kb is not None and self.kb.countries_for(token.text)) \
+                and _normalize(token.text) not in self.org_names \
+                and not (before is not None and before.is_title and before.is_alpha and not token.is_sent_start) \
+                and not (after is not None and after.is_title and after.is_alpha and not after.is_sent_start)
+
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        kept = [_relabel(e, "PERSON") if len(e) == 1 and e.label_ in RELABEL and alone(e[0]) else e for e in ents]
+        added = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and alone(t)]
+        return sorted([*kept, *added], key=lambda e: e.start)
 
     def _with_stray_parts(self, ents: list[Span], in_titles: set[int]) -> list[Span]:
         """A name the model cut in two, one half a person and the other a place or organisation it
