@@ -150,7 +150,9 @@ def test_a_bare_short_family_name_does_not_name_the_theater_spokesman(kb):
     assert "shi-yi" in {f.entity for f in kb.persons_named("Shi Yi")}
 
 
-def test_legislators_are_known_by_name_without_a_seat_term(kb):
-    # With a handful of the 113 legislators known, a seat term would let the title pick a wrong one.
-    assert "tw.legislator" not in kb.positions
+def test_legislators_hold_seats_now_that_all_113_are_known(kb):
+    # A seat term is safe only with the whole Legislative Yuan known (tw_legislature.yaml): with a
+    # handful, the title would pick one of them for any legislator.
     assert "puma-shen" in {f.entity for f in kb.persons_named("Puma Shen")}
+    assert "puma-shen" in holders(kb, "tw.legislator", "2025-06-01")
+    assert len(holders(kb, "tw.legislator", "2025-06-01")) == 113
