@@ -44,6 +44,8 @@ from tests.kb.conftest import holders
     ("my.natural_resources_minister", "2025-09-01", "johari-abdul-ghani"),
     ("my.natural_resources_minister", "2026-01-01", "arthur-joseph-kurup"),
     # Vietnam: deputy prime ministers and ministers before and after the 2025 merger
+    ("vn.prime_minister", "2025-06-01", "pham-minh-chinh"),
+    ("vn.prime_minister", "2026-06-01", "le-minh-hung"),
     ("vn.deputy_prime_minister", "2024-01-01", "tran-hong-ha"),
     ("vn.deputy_prime_minister", "2025-10-01", "le-thanh-long"),
     ("vn.natural_resources_minister", "2020-01-01", "tran-hong-ha"),
@@ -85,6 +87,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("vn.transport_minister", "2025-01-01", "nguyen-van-thang"),        # finance minister 2024-11-28
     ("vn.finance_minister", "2025-01-01", "ho-duc-phoc"),               # relieved 2024-11-28
     ("vn.home_affairs_minister", "2025-11-01", "pham-thi-thanh-tra"),   # deputy prime minister 2025-10-25
+    ("vn.prime_minister", "2026-06-01", "pham-minh-chinh"),             # succeeded April 2026
     ("vn.labour_minister", "2025-06-01", "dao-ngoc-dung"),              # ministry merged into home affairs
 ])
 def test_people_gone_after_their_term(kb, position, day, gone):
