@@ -46,6 +46,9 @@ from tests.kb.conftest import holders
     # Vietnam: deputy prime ministers and ministers before and after the 2025 merger
     ("vn.prime_minister", "2025-06-01", "pham-minh-chinh"),
     ("vn.prime_minister", "2026-06-01", "le-minh-hung"),
+    ("vn.president", "2025-06-01", "luong-cuong"),
+    ("vn.president", "2026-06-01", "to-lam"),
+    ("vn.na_chairman", "2026-06-01", "tran-thanh-man"),
     ("vn.deputy_prime_minister", "2024-01-01", "tran-hong-ha"),
     ("vn.deputy_prime_minister", "2025-10-01", "le-thanh-long"),
     ("vn.natural_resources_minister", "2020-01-01", "tran-hong-ha"),
@@ -88,6 +91,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("vn.finance_minister", "2025-01-01", "ho-duc-phoc"),               # relieved 2024-11-28
     ("vn.home_affairs_minister", "2025-11-01", "pham-thi-thanh-tra"),   # deputy prime minister 2025-10-25
     ("vn.prime_minister", "2026-06-01", "pham-minh-chinh"),             # succeeded April 2026
+    ("vn.president", "2026-06-01", "luong-cuong"),                      # succeeded April 2026
     ("vn.labour_minister", "2025-06-01", "dao-ngoc-dung"),              # ministry merged into home affairs
 ])
 def test_people_gone_after_their_term(kb, position, day, gone):
