@@ -54,6 +54,12 @@ from tests.kb.conftest import holders
     ("pk.it_minister", "2025-06-01", "shaza-fatima-khawaja"),
     ("pk.science_technology_minister", "2025-06-01", "khalid-magsi"),
     ("pk.parliamentary_affairs_minister", "2025-06-01", "tariq-fazal-chaudhry"),
+    ("pk.maritime_affairs_minister", "2024-10-01", "qaiser-ahmed-sheikh"),
+    ("pk.maritime_affairs_minister", "2025-06-01", "junaid-anwar-chaudhry"),
+    ("pk.science_technology_minister", "2024-10-01", "khalid-maqbool-siddiqui"),
+    ("pk.housing_minister", "2024-06-01", "riaz-hussain-pirzada"),
+    ("pk.economic_affairs_minister", "2024-06-01", "ahad-cheema"),
+    ("ph.army_commanding_general", "2024-06-01", "roy-galido"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -72,6 +78,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pk.railways_minister", "2024-06-01", "awais-leghari"),                # moved to power 2024-03-17
     ("pk.petroleum_minister", "2025-06-01", "musadik-malik"),               # moved to climate change 2025-03-07
     ("pk.defence_production_minister", "2025-06-01", "khawaja-asif"),
+    ("pk.maritime_affairs_minister", "2025-06-01", "qaiser-ahmed-sheikh"),  # ministry to Junaid Anwar 2025-03-07
+    ("ph.army_commanding_general", "2025-09-01", "roy-galido"),             # retired 2025-07-31
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -80,7 +88,7 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
 @pytest.mark.parametrize("person", [
     "giriraj-singh", "g-kishan-reddy", "c-r-patil", "jitendra-singh", "rao-inderjit-singh",
     "jayant-chaudhary", "tariq-fazal-chaudhry", "junaid-anwar-chaudhry", "mustafa-kamal-pk",
-    "rolando-toledo", "jay-ruiz", "dave-gomez",
+    "rolando-toledo", "jay-ruiz", "dave-gomez", "qaiser-ahmed-sheikh",
 ])
 def test_shared_family_names_are_left_out(kb, person):
     """A bare 'Singh', 'Reddy', 'Chaudhry', 'Toledo' or 'Gomez' must not name these people."""
