@@ -350,3 +350,16 @@ def test_a_part_of_a_full_name_written_alone_later_is_that_person():
 ])
 def test_a_name_part_beside_other_names_or_a_country_word_is_left_alone(text, part):
     assert not [m for m in people_of(text, "2025-09-09") if m.text == part]
+
+
+def test_a_bare_title_in_a_quotation_is_the_office_of_the_speakers_country():
+    mentions = people_of('Beijing blamed Manila for the collision on Monday. Defense Secretary Gilberto Teodoro '
+                         'said, "We will not be provoked. That is what the President told us yesterday."',
+                         "2025-08-12")
+    assert named(mentions, "the President").entity.name == "Ferdinand Marcos Jr."
+
+
+def test_a_bare_title_outside_quotations_in_a_text_on_two_countries_is_not_guessed():
+    mentions = people_of("Beijing blamed Manila for the collision on Monday. The President will travel on Friday.",
+                         "2025-08-12")
+    assert not [m for m in mentions if m.text == "The President" and m.entity is not None]

@@ -472,6 +472,9 @@ class Linker:
             # "the IMF chief", "the NATO chief": an international organisation's office needs no country.
             candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
+        if len(polities) > 1 and _in_quotation(doc.text, mention.start):
+            # "That's what the President said", says a Philippine minister: his own president.
+            return self._speakers_own(doc, mention, published, mentions, links, quoted=True)
         if len(polities) == 1:
             on, note, known = mention_date(doc, mention, published)
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
@@ -483,7 +486,7 @@ class Linker:
         return None
 
     def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None,
-                      mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
+                      mentions: list[FoundMention], links: list[Link | None], quoted: bool = False) -> Link | None:
         """"our president", "my minister": the office in the country of the person who speaks — the
         subject of a verb of saying in this or the three sentences before, else the latest person
         named before it — who then held an office of a country."""
@@ -513,7 +516,9 @@ class Linker:
             found = self.resolver.resolve("", on, hint, date_note=note)
             if not _in_kb(found):
                 return None
-            return replace(found, explanation=f"'our' or 'my' before '{mention.text}' is the country of the speaker, "
+            why = f"'our' or 'my' before '{mention.text}' is" if not quoted else \
+                f"'{mention.text}' in a quotation names the office of"
+            return replace(found, explanation=f"{why} the country of the speaker, "
                                               f"{self.kb.entity_name(link.entity)} ({self.kb.entity_name(polity)}): "
                                               f"{found.explanation}")
         return None
@@ -728,3 +733,9 @@ def _pronoun_tokens(doc: Doc) -> list[tuple]:
         found += [(t.idx, index, _PRONOUNS[t.lower_], t) for t in sentence
                   if t.lower_ in _PRONOUNS and t.pos_ == "PRON"]
     return found
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether a place of the text is inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    return paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2 == 1
