@@ -363,3 +363,9 @@ def test_a_bare_title_outside_quotations_in_a_text_on_two_countries_is_not_guess
     mentions = people_of("Beijing blamed Manila for the collision on Monday. The President will travel on Friday.",
                          "2025-08-12")
     assert not [m for m in mentions if m.text == "The President" and m.entity is not None]
+
+
+def test_a_title_refers_back_to_the_subject_of_the_nearest_sentence_before_its_object():
+    mentions = people_of("Zelensky said he would only meet with Putin in person. Aides said on Friday that the "
+                         "president would stay in Ankara.", "2025-05-16")
+    assert named(mentions, "the president").entity.name == "Volodymyr Zelensky"

@@ -438,9 +438,10 @@ class Linker:
         before = [doc[span.start - 1].lower_] if span is not None and span.start > 0 else []
         incoming = mention.role.cue is TitleCue.incoming or bool({"new", "newly"} & {
             *mention.role.text.lower().split(), *before})
-        earlier_people = [(m, link) for m, link in reversed(list(zip(mentions, links, strict=False)))
-                          if m.start < mention.start and m.label == "PERSON" and (m.name or m.role)
-                          and _in_kb(link) and link.entity in self.kb.persons]
+        earlier_people = _by_salience(doc, [(m, link) for m, link in zip(mentions, links, strict=False)
+                                            if m.start < mention.start and m.label == "PERSON"
+                                            and (m.name or m.role and m.role.noun is None)
+                                            and _in_kb(link) and link.entity in self.kb.persons])
         # Offices held around the date ("the newly elected president" the day before taking office);
         # "its new president", "the incoming president" also the one elected and not yet sworn in.
         ahead = self.transition * (3 if incoming else 1)
@@ -688,6 +689,16 @@ def _most_salient(doc: Doc, candidates: list[tuple[FoundMention, Link]]) -> tupl
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             return mention, link
     return in_sentence[-1]
+
+
+def _by_salience(doc: Doc, people: list[tuple[FoundMention, Link]]) -> list[tuple[FoundMention, Link]]:
+    """People named before a mention, the most salient first: the nearest sentence first, and in
+    a sentence its grammatical subject before the others ("Zelensky would only meet Putin. … the
+    president" is Zelensky), then the latest."""
+    def subject(mention: FoundMention) -> bool:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    return sorted(people, key=lambda pair: (-pair[0].sentence, not subject(pair[0]), -pair[0].start))
 
 
 def _sentence_index(doc: Doc, token) -> int:
