@@ -1,0 +1,37 @@
+"""Governments of Russia (Mishustin II), Türkiye (cabinet of 2023) and Iran (Pezeshkian) resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("ru.first_deputy_prime_minister", "2024-06-01", "denis-manturov"),
+    ("ru.deputy_prime_minister", "2024-06-01", "tatyana-golikova"),
+    ("ru.deputy_prime_minister", "2024-06-01", "dmitry-patrushev"),
+    ("ru.deputy_prime_minister", "2024-06-01", "vitaly-savelyev"),
+    ("ru.deputy_prime_minister", "2024-06-01", "yuri-trutnev"),
+    ("ru.deputy_prime_minister", "2024-06-01", "alexander-novak"),
+    ("ru.interior_minister", "2024-06-01", "vladimir-kolokoltsev"),
+    ("ru.energy_minister", "2024-06-01", "sergei-tsivilev"),
+    ("ru.agriculture_minister", "2024-06-01", "oksana-lut"),
+    ("ru.sport_minister", "2024-06-01", "mikhail-degtyarev"),
+    ("ru.transport_minister", "2025-01-01", "roman-starovoit"),
+    ("ru.transport_minister", "2025-08-01", "andrei-nikitin-ru"),
+    ("ru.first_deputy_head_presidential_administration", "2024-06-01", "alexey-gromov"),
+    ("ru.first_deputy_head_presidential_administration", "2024-06-01", "sergei-kiriyenko"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("ru.transport_minister", "2025-08-01", "roman-starovoit"),   # dismissed 2025-07-07
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
+
+
+def test_bare_family_names_left_out(kb):
+    """'Patrushev' alone stays Nikolai Patrushev's; 'Lut' is also a place name."""
+    assert kb.persons["dmitry-patrushev"].family is None
+    assert kb.persons["oksana-lut"].family is None
