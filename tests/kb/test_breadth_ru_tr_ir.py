@@ -19,6 +19,14 @@ from tests.kb.conftest import holders
     ("ru.transport_minister", "2025-08-01", "andrei-nikitin-ru"),
     ("ru.first_deputy_head_presidential_administration", "2024-06-01", "alexey-gromov"),
     ("ru.first_deputy_head_presidential_administration", "2024-06-01", "sergei-kiriyenko"),
+    ("tr.family_minister", "2024-01-01", "mahinur-ozdemir-goktas"),
+    ("tr.energy_minister", "2024-01-01", "alparslan-bayraktar"),
+    ("tr.environment_minister", "2024-01-01", "mehmet-ozhaseki"),
+    ("tr.environment_minister", "2025-01-01", "murat-kurum"),
+    ("tr.health_minister", "2025-01-01", "kemal-memisoglu"),
+    ("tr.education_minister", "2025-01-01", "yusuf-tekin"),
+    ("tr.chief_of_general_staff", "2024-01-01", "metin-gurak"),
+    ("tr.chief_of_general_staff", "2025-10-01", "selcuk-bayraktaroglu"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -26,6 +34,9 @@ def test_holders_on_known_days(kb, position, day, holder):
 
 @pytest.mark.parametrize("position, day, gone", [
     ("ru.transport_minister", "2025-08-01", "roman-starovoit"),   # dismissed 2025-07-07
+    ("tr.health_minister", "2025-01-01", "fahrettin-koca"),       # replaced 2024-07-02
+    ("tr.environment_minister", "2025-01-01", "mehmet-ozhaseki"),  # resigned 2024-07-02
+    ("tr.chief_of_general_staff", "2025-10-01", "metin-gurak"),   # retired August 2025
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -35,3 +46,5 @@ def test_bare_family_names_left_out(kb):
     """'Patrushev' alone stays Nikolai Patrushev's; 'Lut' is also a place name."""
     assert kb.persons["dmitry-patrushev"].family is None
     assert kb.persons["oksana-lut"].family is None
+    assert kb.persons["alparslan-bayraktar"].family is None
+    assert kb.persons["murat-kurum"].family is None
