@@ -27,6 +27,14 @@ from tests.kb.conftest import holders
     ("tr.education_minister", "2025-01-01", "yusuf-tekin"),
     ("tr.chief_of_general_staff", "2024-01-01", "metin-gurak"),
     ("tr.chief_of_general_staff", "2025-10-01", "selcuk-bayraktaroglu"),
+    ("ir.roads_minister", "2025-01-01", "farzaneh-sadegh"),
+    ("ir.health_minister", "2025-01-01", "mohammad-reza-zafarghandi"),
+    ("ir.ict_minister", "2025-01-01", "sattar-hashemi"),
+    ("ir.armed_forces_chief_of_staff", "2024-01-01", "mohammad-bagheri"),
+    ("ir.armed_forces_chief_of_staff", "2025-10-01", "abdolrahim-mousavi"),
+    ("ir.army_commander", "2024-01-01", "abdolrahim-mousavi"),
+    ("ir.army_commander", "2025-10-01", "amir-hatami"),
+    ("ir.defense_minister", "2026-03-05", "majid-ebnelreza"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -37,6 +45,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("tr.health_minister", "2025-01-01", "fahrettin-koca"),       # replaced 2024-07-02
     ("tr.environment_minister", "2025-01-01", "mehmet-ozhaseki"),  # resigned 2024-07-02
     ("tr.chief_of_general_staff", "2025-10-01", "metin-gurak"),   # retired August 2025
+    ("ir.armed_forces_chief_of_staff", "2025-10-01", "mohammad-bagheri"),  # killed 2025-06-13
+    ("ir.armed_forces_chief_of_staff", "2026-03-05", "abdolrahim-mousavi"),  # killed 2026-02-28
+    ("ir.army_commander", "2025-10-01", "abdolrahim-mousavi"),    # became chief of staff
+    ("ir.defense_minister", "2026-03-05", "aziz-nasirzadeh"),     # killed 2026-02-28
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -48,3 +60,4 @@ def test_bare_family_names_left_out(kb):
     assert kb.persons["oksana-lut"].family is None
     assert kb.persons["alparslan-bayraktar"].family is None
     assert kb.persons["murat-kurum"].family is None
+    assert kb.persons["abdolrahim-mousavi"].family is None
