@@ -369,3 +369,26 @@ def test_a_title_refers_back_to_the_subject_of_the_nearest_sentence_before_its_o
     mentions = people_of("Zelensky said he would only meet with Putin in person. Aides said on Friday that the "
                          "president would stay in Ankara.", "2025-05-16")
     assert named(mentions, "the president").entity.name == "Volodymyr Zelensky"
+
+
+def test_a_known_full_name_beats_a_span_guessed_around_it_after_a_title():
+    mentions = people_of("The Minister of Protection of Migrants Migrants Abdul Kadir Karding was replaced on Monday.",
+                         "2025-09-09")
+    assert named(mentions, "Abdul Kadir Karding").entity.name == "Abdul Kadir Karding"
+
+
+def test_a_given_name_after_a_capitalised_function_word_is_still_alone():
+    mentions = people_of("Prime Minister Shigeru Ishiba resigned on Sunday. Although Shigeru wished to stay, "
+                         "he left.", "2025-09-09")
+    assert named(mentions, "Shigeru").entity.name == "Shigeru Ishiba"
+
+
+def test_a_name_set_off_by_commas_after_a_title_and_its_for_phrase_is_the_titles_holder():
+    mentions = people_of("The US Special Envoy for Middle East Affairs, Witcoff, flew to Doha on Friday.", "2025-07-25")
+    assert named(mentions, "Witcoff").entity.name == "Steve Witkoff"
+    assert not [m for m in mentions if m.text.startswith("The US Special Envoy")]  # the title describes him
+
+
+def test_a_country_set_off_by_commas_after_a_title_is_no_name():
+    mentions = people_of("The Minister of Foreign Affairs, Japan, said nothing on Friday.", "2025-07-25")
+    assert not [m for m in mentions if m.text == "Japan"]

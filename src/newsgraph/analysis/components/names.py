@@ -92,11 +92,21 @@ class NameFixer:
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
         stops = in_titles | self._heads_in(doc)
-        people = [_whole_name(Span(doc, s, e, label="PERSON"), stops, ents)
-                  for _, s, e in self.names(doc)
-                  if e - s > 1 or doc[s].pos_ == "PROPN"]  # one-word matches must be proper nouns
-        people += self._after_titles(doc, titles)
-        people += self._before_apposed_titles(doc, ents)
+        matched = [(s, e) for _, s, e in self.names(doc) if e - s > 1 or doc[s].pos_ == "PROPN"]
+        # A known full name is certain; a span grown or guessed around another match ("Kadir" grown
+        # to "Migrants Migrants Abdul Kadir", "Migrants Abdul Kadir Karding" guessed after a title)
+        # that overlaps it and is not it gives way to it.
+        known_full = [(s, e) for s, e in matched if e - s > 1]
+
+        def cuts_known(span: Span) -> bool:
+            return any(s < span.end and span.start < e and (s, e) != (span.start, span.end) for s, e in known_full)
+
+        people = [grown for s, e in matched
+                  if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents)) is not None
+                  and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
+        apposed = [a for i in sorted(self._heads_in(doc)) if (a := self._apposed_after(doc, i + 1)) is not None]
+        people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed]
+                   if not cuts_known(g)]
         people = [p for p in people if not _inside_other(p, ents) and not self._in_place_name(p, ents)]
         # Names the model found, and those found here, cover their particles and hyphenated parts.
         people = [_joined_name(p, self.family_words) for p in people]
@@ -117,8 +127,8 @@ class NameFixer:
         """One part of a full name the text gave, written alone later where the model tagged nothing
         or a one-word organisation or place ("Shigeru Ishiba … Shigeru said", "Abdul Kadir Karding …
         Karding"): a person mention, which the linker joins to the full name. Only a capitalised
-        proper noun standing alone (a capitalised word beside it would make another name), and not
-        a country word or an organisation the knowledge base knows."""
+        proper noun standing alone (a proper noun beside it would make another name; "Although
+        Shigeru" is alone), and not a country word or an organisation the knowledge base knows."""
         parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
                  if t.is_alpha and t.is_title and len(t) >= 3 and t.i not in stops}
         if not parts:
@@ -130,8 +140,8 @@ class NameFixer:
             return token.text in parts and token.i not in stops and token.pos_ == "PROPN" \
                 and not (self.kb is not None and self.kb.countries_for(token.text)) \
                 and _normalize(token.text) not in self.org_names \
-                and not (before is not None and before.is_title and before.is_alpha and not token.is_sent_start) \
-                and not (after is not None and after.is_title and after.is_alpha and not after.is_sent_start)
+                and not (before is not None and _proper_capital(before) and not token.is_sent_start) \
+                and not (after is not None and _proper_capital(after) and not after.is_sent_start)
 
         taken = {i for e in ents for i in range(e.start, e.end)}
         kept = [_relabel(e, "PERSON") if len(e) == 1 and e.label_ in RELABEL and alone(e[0]) else e for e in ents]
@@ -221,6 +231,30 @@ class NameFixer:
             if stop > end:
                 found.append(Span(doc, end, stop, label="PERSON"))
         return found
+
+    def _apposed_after(self, doc: Doc, end: int) -> Span | None:
+        """A name set off by commas after a title and its of/for phrase: "The US Special Envoy for
+        Middle East Affairs, Wittkopf, also announced …". The words between the commas must be
+        written like a name and be no country or place the knowledge base knows."""
+        i = end
+        if i < len(doc) and doc[i].lower_ in ("for", "of", "to"):
+            i += 1
+            while i < len(doc) and i - end < 7 and (doc[i].is_title or doc[i].lower_ in ("of", "and", "the", "&")):
+                i += 1
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            return None
+        stop = i + 1
+        while stop < len(doc) and stop - i <= 3 and _name_like(doc[stop]):
+            stop += 1
+        if stop == i + 1 or stop >= len(doc) or doc[stop].text not in (",", ".") \
+                or self.kb is not None and self.kb.countries_for(doc[i + 1:stop].text):
+            return None
+        return Span(doc, i + 1, stop, label="PERSON")
+
+
+def _proper_capital(token) -> bool:
+    """A capitalised proper noun: beside a name part, it makes another name of it."""
+    return token.is_title and token.pos_ == "PROPN"
 
 
 @cache

@@ -163,7 +163,8 @@ class RoleFinder:
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
             words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV")
-            person = _person_by_syntax(chunk, people)
+            # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
+            person = _person_by_syntax(chunk, people) or _person_after(doc, chunk.end, people)
             found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
                                   polity, cue, (person.start_char, person.end_char) if person else None))
         return found
