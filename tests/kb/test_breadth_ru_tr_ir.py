@@ -17,8 +17,12 @@ from tests.kb.conftest import holders
     ("ru.sport_minister", "2024-06-01", "mikhail-degtyarev"),
     ("ru.transport_minister", "2025-01-01", "roman-starovoit"),
     ("ru.transport_minister", "2025-08-01", "andrei-nikitin-ru"),
+    ("ru.transport_minister", "2025-07-07", "andrei-nikitin-ru"),
     ("ru.first_deputy_head_presidential_administration", "2024-06-01", "alexey-gromov"),
     ("ru.first_deputy_head_presidential_administration", "2024-06-01", "sergei-kiriyenko"),
+    ("ru.rosgvardia_director", "2020-01-01", "viktor-zolotov"),
+    ("ru.security_council_secretary", "2025-12-01", "sergei-shoigu"),
+    ("ir.environment_chief", "2024-10-01", "shina-ansari"),
     ("tr.family_minister", "2024-01-01", "mahinur-ozdemir-goktas"),
     ("tr.energy_minister", "2024-01-01", "alparslan-bayraktar"),
     ("tr.environment_minister", "2024-01-01", "mehmet-ozhaseki"),
@@ -61,3 +65,4 @@ def test_bare_family_names_left_out(kb):
     assert kb.persons["alparslan-bayraktar"].family is None
     assert kb.persons["murat-kurum"].family is None
     assert kb.persons["abdolrahim-mousavi"].family is None
+    assert kb.persons["shina-ansari"].family is None
