@@ -21,6 +21,8 @@ from tests.kb.conftest import holders
     ("ru.first_deputy_head_presidential_administration", "2024-06-01", "alexey-gromov"),
     ("ru.first_deputy_head_presidential_administration", "2024-06-01", "sergei-kiriyenko"),
     ("ru.rosgvardia_director", "2020-01-01", "viktor-zolotov"),
+    ("ru.deputy_head_presidential_administration", "2024-06-01", "dmitry-kozak"),
+    ("tr.mit_head", "2025-09-01", "ibrahim-kalin"),
     ("ru.security_council_secretary", "2025-12-01", "sergei-shoigu"),
     ("ir.environment_chief", "2024-10-01", "shina-ansari"),
     ("tr.family_minister", "2024-01-01", "mahinur-ozdemir-goktas"),
@@ -46,6 +48,8 @@ def test_holders_on_known_days(kb, position, day, holder):
 
 @pytest.mark.parametrize("position, day, gone", [
     ("ru.transport_minister", "2025-08-01", "roman-starovoit"),   # dismissed 2025-07-07
+    ("ru.deputy_head_presidential_administration", "2025-10-01", "dmitry-kozak"),  # resigned 2025-09-18
+    ("ir.intelligence_minister", "2026-03-20", "esmaeil-khatib"),  # killed, confirmed 2026-03-18
     ("tr.health_minister", "2025-01-01", "fahrettin-koca"),       # replaced 2024-07-02
     ("tr.environment_minister", "2025-01-01", "mehmet-ozhaseki"),  # resigned 2024-07-02
     ("tr.chief_of_general_staff", "2025-10-01", "metin-gurak"),   # retired August 2025
