@@ -392,3 +392,26 @@ def test_a_name_set_off_by_commas_after_a_title_and_its_for_phrase_is_the_titles
 def test_a_country_set_off_by_commas_after_a_title_is_no_name():
     mentions = people_of("The Minister of Foreign Affairs, Japan, said nothing on Friday.", "2025-07-25")
     assert not [m for m in mentions if m.text == "Japan"]
+
+
+@pytest.mark.parametrize("text, published, written, person", [
+    # a given name only one known person bears, with the family name half recognisable
+    ("Japanese politician Takamura Norihisa criticised the plan in Tokyo on Monday.", "2025-11-17",
+     "Takamura Norihisa", "Norihisa Tamura"),
+    # a given name several known people bear says too little without an office
+    ("Philippine official Ramon Villaroel spoke in Manila on Monday.", "2025-10-02", "Ramon Villaroel", None),
+])
+def test_a_kept_given_name_with_no_office_must_be_borne_by_one_known_person(text, published, written, person):
+    mention = named(people_of(text, published), written)
+    assert (mention.entity.name if mention.entity and mention.status.is_resolved else None) == person
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Manila summoned the Chinese envoy on Monday over the collision near the shoal.", "the Chinese envoy"),
+    ("Manila protested on Monday; the row grew when Beijing's new ambassador arrived last month.",
+     "Beijing's new ambassador"),
+])
+def test_an_ambassador_with_no_host_written_is_the_one_posted_to_the_country_of_the_text(text, phrase):
+    mention = named(people_of(text, "2026-01-19"), phrase)
+    assert mention.entity.name == "Jing Quan"
+    assert "Ambassador of China to the Philippines" in mention.explanation

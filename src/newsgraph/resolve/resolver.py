@@ -146,6 +146,7 @@ class Resolver:
     _families: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
     _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _given_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
@@ -438,7 +439,7 @@ class Resolver:
         person, match, term = scored[0]
         runner_up = scored[1][1].score if len(scored) > 1 else 0.0
         if match.score < CORRECT_IN_COUNTRY or match.score - runner_up < 0.04 \
-                or not self._resembles(name, person, match.form):
+                or not self._resembles(name, person, match.form, shared_given=False):
             return None
         return Link(ResolutionStatus.corrected, person, term.position, round(0.4 + 0.4 * match.score, 2),
                     f"on {on}{date_note} {self.kb.entity_name(person)} was {self._office(term.position)}; "
@@ -465,10 +466,13 @@ class Resolver:
         found = next((f for f in self._by_person.get(person, []) if f.form == form and f.kind == "reading"), None)
         return _reading_note(found) if found else ""
 
-    def _resembles(self, name: str, person: str, matched: str) -> bool:
+    def _resembles(self, name: str, person: str, matched: str, shared_given: bool = True) -> bool:
         """Whether a written name shares a part with the person's family name, or with the reading it
         matched: the family name is what survives translation best, so a name close only to a given
-        name or an honorific (a given name that happens to resemble a long alias) is not taken for the person."""
+        name or an honorific (a given name that happens to resemble a long alias) is not taken for the person.
+        The given name kept and the family name half recognisable is enough too — but without an
+        office to support it (`shared_given` False), only a given name no other known person bears:
+        "Tachibana Norihisa" is Norihisa Tamura, "Ramon Villaroel" is no Jose Ramon Aliling."""
         forms = self._by_person.get(person, [])
         families = [f.form for f in forms if f.kind == "family"]
         readings = [f.form for f in forms if f.kind == "reading" and f.form == matched]
@@ -485,8 +489,18 @@ class Resolver:
         record = self.kb.persons.get(person)
         given = sound_key(record.given).split() if record and record.given else []
         kept = [p for p in parts if any(similarity(p, g) >= 0.85 for g in given)]
+        if not shared_given and any(self._given_count(p) > 1 for p in kept):
+            return False
         rest = [p for p in parts if p not in kept]
         return bool(kept and rest) and any(similarity(p, sound_key(f)) >= 0.45 for p in rest for f in families)
+
+    def _given_count(self, key: str) -> int:
+        """How many known people have this (sound-keyed) word in their given name."""
+        if not self._given_counts:
+            for record in self.kb.persons.values():
+                for word in set(sound_key(record.given).split()) if record.given else ():
+                    self._given_counts[word] = self._given_counts.get(word, 0) + 1
+        return self._given_counts.get(key, 0)
 
     def family_similarity(self, name: str, person: str) -> float:
         """The best similarity of a written part to the person's family name or one of its readings."""

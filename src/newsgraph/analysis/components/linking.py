@@ -9,6 +9,7 @@ looked up by name.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -26,7 +27,7 @@ from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.timing import mention_date
-from newsgraph.resolve.titles import own_title, title_heads, title_words
+from newsgraph.resolve.titles import country_in_title, own_title, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, sound_key
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
@@ -426,8 +427,7 @@ class Linker:
         if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else TitleCue.then)
-            hint = RoleHint(tuple((c.position, c.score) for c in mention.role.candidates), cue, mention.role.text,
-                            mention.role.polity)
+            hint = RoleHint(self._posted_to(doc, mention.role, countries), cue, mention.role.text, mention.role.polity)
             return self.resolver.resolve("", on, hint, date_note=note)
         # The title words of the phrase, not its other words ("its new president" → {president}).
         wanted = title_words(mention.role.text) & self.title_vocabulary
@@ -485,6 +485,26 @@ class Linker:
                 link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
         return None
+
+    def _posted_to(self, doc: Doc, role, countries: set[str]) -> tuple[tuple[str, float], ...]:
+        """A country's ambassador or envoy with no host written ("Beijing's new ambassador", "the
+        Chinese envoy") in a text about another country is the one posted there: of the candidate
+        offices "… to <country>", those whose country the text names — the one it names most when
+        it names several (no guess when two are named as often)."""
+        candidates = tuple((c.position, c.score) for c in role.candidates)
+        hosts = {p: country_in_title(self.kb, self.kb.positions[p].name.split(" to ", 1)[1])
+                 for p, _ in candidates if p in self.kb.positions and " to " in self.kb.positions[p].name}
+        named = {p: host for p, host in hosts.items() if host in countries - {role.polity}}
+        if not named or len(named) == len(candidates):
+            return candidates
+        if len(set(named.values())) > 1:
+            counts = Counter(code for e in doc.ents if e.label_ in ("GPE", "NORP")
+                             for code, _ in self.kb.countries_for(e.text)[:1])
+            ranked = sorted(set(named.values()), key=lambda h: -counts[h])
+            if counts[ranked[0]] == counts[ranked[1]]:
+                return ()
+            named = {p: host for p, host in named.items() if host == ranked[0]}
+        return tuple((p, score) for p, score in candidates if p in named)
 
     def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None,
                       mentions: list[FoundMention], links: list[Link | None], quoted: bool = False) -> Link | None:

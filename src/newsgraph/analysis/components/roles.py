@@ -162,7 +162,8 @@ class RoleFinder:
                     t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb) for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
-            words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV")
+            words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV"
+                             and t.lower_ not in CUES and t.lower_ not in ("new", "newly"))  # when, not which
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             person = _person_by_syntax(chunk, people) or _person_after(doc, chunk.end, people)
             found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
