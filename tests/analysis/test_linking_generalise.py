@@ -415,3 +415,16 @@ def test_an_ambassador_with_no_host_written_is_the_one_posted_to_the_country_of_
     mention = named(people_of(text, "2026-01-19"), phrase)
     assert mention.entity.name == "Jing Quan"
     assert "Ambassador of China to the Philippines" in mention.explanation
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    ("Qatar's emir Tamim bin Hamad Al Thani met Trump in Doha on Wednesday; the Gulf leader pledged new "
+     "investments.", "the Gulf leader", "Tamim bin Hamad Al Thani"),
+])
+def test_a_leader_of_a_group_of_countries_is_the_head_of_one_the_text_names(text, phrase, person):
+    assert named(people_of(text, "2025-05-14"), phrase).entity.name == person
+
+
+def test_a_region_word_before_an_official_noun_is_no_person():
+    mentions = people_of("A Gulf official said on Wednesday that talks would resume.", "2025-05-14")
+    assert not [m for m in mentions if "Gulf" in m.text]

@@ -593,7 +593,8 @@ class Linker:
             if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
                 return None  # a king and a prime minister the text names alike: not guessed
             person = ranked[0]
-            return refer(person, heads[person], f"names the leader of {self.kb.entity_name(role.polity)}: "
+            where = self.kb.entity_name(role.polity) if role.polity else f"one of the countries of '{role.text}'"
+            return refer(person, heads[person], f"names the leader of {where}: "
                          f"on {on}{note} {self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
                          + (", the one the text names most" if len(ranked) > 1 else ""), (("title_fit", 1.0),))
         if kind == "official":

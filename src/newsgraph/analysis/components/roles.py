@@ -158,7 +158,8 @@ class RoleFinder:
             polity = next((code for t in chunk for code, _ in self.kb.countries_for(t.text)[:1]), None)
             if polity is None and root.i == chunk.end - 1:
                 polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
-            if polity is not None and root.lower_ in _role_nouns() and not any(
+            grouped = any(t.lower_ in _regions() for t in chunk)  # "the Gulf leader"
+            if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
                     t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb) for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
@@ -190,9 +191,14 @@ class RoleFinder:
                     or any(t.ent_type_ == "PERSON" or t.i in taken for t in doc[start:token.i]):
                 continue
             polity = next((code for t in doc[start:token.i] for code, _ in self.kb.countries_for(t.text)[:1]), None)
-            if polity is None:
+            region = next((codes for t in doc[start:token.i] if (codes := _regions().get(t.lower_))), None)
+            if polity is None and (region is None or kind != "head"):
                 continue
-            candidates = self._heads_of(polity) if kind == "head" else ()
+            # "the Gulf leader": a head of one of the group's states (the linker picks the one named most).
+            codes = (polity,) if polity is not None else region or ()
+            candidates = tuple(c for code in codes for c in self._heads_of(code)) if kind == "head" else ()
+            if not candidates and polity is None:
+                continue
             phrase = doc[start:token.i + 1]
             found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, candidates, polity,
                                   next((CUES[t.lower_] for t in phrase if t.lower_ in CUES), None), None, kind))
@@ -446,6 +452,12 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
     return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
+
+
+@cache
+def _regions() -> dict[str, tuple[str, ...]]:
+    """Words for groups of countries with a fixed membership (`region_words.tsv`)."""
+    return {word: tuple(codes.split(",")) for word, codes in read_rows("newsgraph.resolve", "region_words.tsv", 2)}
 
 
 @cache
