@@ -11,6 +11,13 @@ from tests.kb.conftest import holders
     ("ar.interior_minister", "2024-02-01", "guillermo-francos"),
     ("ar.interior_minister", "2025-10-01", "lisandro-catalan"),
     ("ar.human_capital_minister", "2025-06-01", "sandra-pettovello"),
+    ("ae.interior_minister", "2024-01-01", "saif-bin-zayed-al-nahyan"),
+    ("ae.deputy_prime_minister", "2025-01-01", "saif-bin-zayed-al-nahyan"),
+    ("ae.economy_minister", "2021-01-01", "abdulla-bin-touq-al-marri"),
+    ("mx.energy_secretary", "2025-01-01", "luz-elena-gonzalez-escobar"),
+    ("mx.education_secretary", "2025-01-01", "mario-delgado-carrillo"),
+    ("mx.welfare_secretary", "2025-01-01", "ariadna-montiel-reyes"),
+    ("co.finance_minister", "2024-06-01", "ricardo-bonilla"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -20,6 +27,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("sa.interior_minister", "2018-01-01", "mohammed-bin-nayef"),
     ("ar.interior_minister", "2024-08-01", "guillermo-francos"),
     ("ar.interior_minister", "2025-12-01", "lisandro-catalan"),
+    ("co.finance_minister", "2025-01-01", "ricardo-bonilla"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
