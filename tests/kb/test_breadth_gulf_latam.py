@@ -18,6 +18,9 @@ from tests.kb.conftest import holders
     ("mx.education_secretary", "2025-01-01", "mario-delgado-carrillo"),
     ("mx.welfare_secretary", "2025-01-01", "ariadna-montiel-reyes"),
     ("co.finance_minister", "2024-06-01", "ricardo-bonilla"),
+    ("co.finance_minister", "2023-01-01", "jose-antonio-ocampo"),
+    ("ar.justice_minister", "2025-06-01", "mariano-cuneo-libarona"),
+    ("ar.justice_minister", "2026-03-10", "juan-bautista-mahiques"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -28,6 +31,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ar.interior_minister", "2024-08-01", "guillermo-francos"),
     ("ar.interior_minister", "2025-12-01", "lisandro-catalan"),
     ("co.finance_minister", "2025-01-01", "ricardo-bonilla"),
+    ("co.finance_minister", "2023-06-01", "jose-antonio-ocampo"),
+    ("ar.justice_minister", "2026-03-10", "mariano-cuneo-libarona"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
