@@ -21,6 +21,11 @@ from tests.kb.conftest import holders
     ("co.finance_minister", "2023-01-01", "jose-antonio-ocampo"),
     ("ar.justice_minister", "2025-06-01", "mariano-cuneo-libarona"),
     ("ar.justice_minister", "2026-03-10", "juan-bautista-mahiques"),
+    ("ar.health_minister", "2024-06-01", "mario-russo"),
+    ("ar.health_minister", "2025-01-01", "mario-lugones"),
+    ("qa.defence_minister_of_state", "2020-01-01", "khalid-al-attiyah"),
+    ("qa.defence_minister_of_state", "2025-01-01", "saoud-bin-abdulrahman-al-thani"),
+    ("qa.interior_minister", "2024-01-01", "khalifa-bin-hamad-bin-khalifa-al-thani"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -33,6 +38,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("co.finance_minister", "2025-01-01", "ricardo-bonilla"),
     ("co.finance_minister", "2023-06-01", "jose-antonio-ocampo"),
     ("ar.justice_minister", "2026-03-10", "mariano-cuneo-libarona"),
+    ("ar.health_minister", "2025-01-01", "mario-russo"),
+    ("qa.defence_minister_of_state", "2025-01-01", "khalid-al-attiyah"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
