@@ -26,6 +26,10 @@ from tests.kb.conftest import holders
     ("qa.defence_minister_of_state", "2020-01-01", "khalid-al-attiyah"),
     ("qa.defence_minister_of_state", "2025-01-01", "saoud-bin-abdulrahman-al-thani"),
     ("qa.interior_minister", "2024-01-01", "khalifa-bin-hamad-bin-khalifa-al-thani"),
+    ("om.crown_prince", "2023-01-01", "theyazin-bin-haitham"),
+    ("mx.attorney_general", "2024-01-01", "alejandro-gertz-manero"),
+    ("mx.attorney_general", "2025-12-15", "ernestina-godoy"),
+    ("mx.legal_counsel", "2025-01-01", "ernestina-godoy"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -40,6 +44,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ar.justice_minister", "2026-03-10", "mariano-cuneo-libarona"),
     ("ar.health_minister", "2025-01-01", "mario-russo"),
     ("qa.defence_minister_of_state", "2025-01-01", "khalid-al-attiyah"),
+    ("mx.attorney_general", "2025-12-15", "alejandro-gertz-manero"),
+    ("mx.legal_counsel", "2025-12-15", "ernestina-godoy"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
