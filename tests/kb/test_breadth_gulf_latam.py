@@ -27,6 +27,9 @@ from tests.kb.conftest import holders
     ("qa.defence_minister_of_state", "2025-01-01", "saoud-bin-abdulrahman-al-thani"),
     ("qa.interior_minister", "2024-01-01", "khalifa-bin-hamad-bin-khalifa-al-thani"),
     ("om.crown_prince", "2023-01-01", "theyazin-bin-haitham"),
+    ("co.interior_minister", "2023-01-01", "alfonso-prada"),
+    ("co.interior_minister", "2024-01-01", "luis-fernando-velasco"),
+    ("co.interior_minister", "2024-10-01", "juan-fernando-cristo"),
     ("mx.attorney_general", "2024-01-01", "alejandro-gertz-manero"),
     ("mx.attorney_general", "2025-12-15", "ernestina-godoy"),
     ("mx.legal_counsel", "2025-01-01", "ernestina-godoy"),
@@ -46,6 +49,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("qa.defence_minister_of_state", "2025-01-01", "khalid-al-attiyah"),
     ("mx.attorney_general", "2025-12-15", "alejandro-gertz-manero"),
     ("mx.legal_counsel", "2025-12-15", "ernestina-godoy"),
+    ("co.interior_minister", "2025-06-01", "juan-fernando-cristo"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
