@@ -22,6 +22,7 @@ from tests.kb.conftest import holders
     ("ar.justice_minister", "2025-06-01", "mariano-cuneo-libarona"),
     ("ar.justice_minister", "2026-03-10", "juan-bautista-mahiques"),
     ("ar.health_minister", "2024-06-01", "mario-russo"),
+    ("ar.infrastructure_minister", "2024-01-01", "guillermo-ferraro"),
     ("ar.health_minister", "2025-01-01", "mario-lugones"),
     ("qa.defence_minister_of_state", "2020-01-01", "khalid-al-attiyah"),
     ("qa.defence_minister_of_state", "2025-01-01", "saoud-bin-abdulrahman-al-thani"),
