@@ -35,6 +35,13 @@ _IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "wr
               "found": "find", "shown": "show", "thought": "think", "meant": "mean"}
 
 
+def in_quotation(text: str, at: int) -> bool:
+    """Whether a place of the text is inside a quotation opened earlier in its paragraph (a
+    quotation may run over several sentences, unlike the quoted spans `_QUOTE` finds in one)."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
 def saying_lemma(word: str) -> str | None:
     """The saying verb a word form belongs to ("emphasized" → "emphasize"), without a lemmatizer."""
     word = word.lower()

@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
-from newsgraph.analysis.components.claims import saying_lemma
+from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
+from newsgraph.analysis.components.roles import NEW_WORDS
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
@@ -436,7 +437,7 @@ class Linker:
         on, _, _ = mention_date(doc, mention, published)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         before = [doc[span.start - 1].lower_] if span is not None and span.start > 0 else []
-        incoming = mention.role.cue is TitleCue.incoming or bool({"new", "newly"} & {
+        incoming = mention.role.cue is TitleCue.incoming or bool(NEW_WORDS & {
             *mention.role.text.lower().split(), *before})
         earlier_people = _by_salience(doc, [(m, link) for m, link in zip(mentions, links, strict=False)
                                             if m.start < mention.start and m.label == "PERSON"
@@ -473,7 +474,7 @@ class Linker:
             # "the IMF chief", "the NATO chief": an international organisation's office needs no country.
             candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
-        if len(polities) > 1 and _in_quotation(doc.text, mention.start):
+        if len(polities) > 1 and in_quotation(doc.text, mention.start):
             # "That's what the President said", says a Philippine minister: his own president.
             return self._speakers_own(doc, mention, published, mentions, links, quoted=True)
         if len(polities) == 1:
@@ -481,7 +482,7 @@ class Linker:
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
                             polities.pop())
             link = self.resolver.resolve("", on, hint, date_note=note)
-            if _in_kb(link) and link.position and {"new", "newly"} & set(mention.role.text.lower().split()):
+            if _in_kb(link) and link.position and NEW_WORDS & set(mention.role.text.lower().split()):
                 link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
         return None
@@ -765,9 +766,3 @@ def _pronoun_tokens(doc: Doc) -> list[tuple]:
         found += [(t.idx, index, _PRONOUNS[t.lower_], t) for t in sentence
                   if t.lower_ in _PRONOUNS and t.pos_ == "PRON"]
     return found
-
-
-def _in_quotation(text: str, at: int) -> bool:
-    """Whether a place of the text is inside a quotation opened earlier in its paragraph."""
-    paragraph = text[text.rfind("\n", 0, at) + 1:at]
-    return paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2 == 1

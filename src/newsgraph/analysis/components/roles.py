@@ -36,6 +36,8 @@ _ALL_CUES = _read_cues()
 CUES = {word: cue for word, cue in _ALL_CUES.items() if " " not in word}
 # Phrases before a title that place it in the past: "at the time of President X", "under then …".
 PHRASE_CUES = {tuple(phrase.split()): cue for phrase, cue in _ALL_CUES.items() if " " in phrase}
+# Words that make a title its newest holder's ("its new president", "the newly elected speaker").
+NEW_WORDS = frozenset({"new", "newly"})
 
 
 @dataclass(frozen=True)
@@ -128,17 +130,13 @@ class RoleFinder:
                 end += 1
             if end - token.i > 6 or _head_lemma(doc[end - 1]) not in self.heads:
                 continue
-            polity = next((code for t in doc[token.i + 2:end] for code, _ in self.kb.countries_for(t.text)[:1]),
-                          None)
+            polity = self._country_in(doc[token.i + 2:end])
             if polity is None:
                 polity, stop = self._of_country(doc, end)
                 end = stop if stop <= span.end else end
             words = [t for t in doc[token.i + 2:end] if t.is_alpha and not _country_token(t, self.kb)
                      and t.lower_ not in POST_MODIFIERS]
-            if polity and len(words) == 1 and _role_nouns().get(words[0].lower_) == "head":
-                candidates = list(self._heads_of(polity))
-            else:
-                candidates = self.score(" ".join(t.text for t in words), polity)
+            candidates = self._offices_for(" ".join(t.text for t in words), polity, [t.lower_ for t in words])
             if candidates:
                 inner = doc[token.i + 1:end]
                 return [RoleSpan(inner.start_char, inner.end_char, inner.text, tuple(candidates), polity, None, None)]
@@ -155,7 +153,7 @@ class RoleFinder:
                 continue
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
-            polity = next((code for t in chunk for code, _ in self.kb.countries_for(t.text)[:1]), None)
+            polity = self._country_in(chunk)
             if polity is None and root.i == chunk.end - 1:
                 polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
             grouped = any(t.lower_ in _regions() for t in chunk)  # "the Gulf leader"
@@ -164,7 +162,7 @@ class RoleFinder:
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
             words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV"
-                             and t.lower_ not in CUES and t.lower_ not in ("new", "newly"))  # when, not which
+                             and t.lower_ not in CUES and t.lower_ not in NEW_WORDS)  # when, not which
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             person = _person_by_syntax(chunk, people) or _person_after(doc, chunk.end, people)
             found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
@@ -190,7 +188,7 @@ class RoleFinder:
             if start == token.i or doc[start].lower_ not in ("the", "a", "an", "one", "his", "her", "their", "its") \
                     or any(t.ent_type_ == "PERSON" or t.i in taken for t in doc[start:token.i]):
                 continue
-            polity = next((code for t in doc[start:token.i] for code, _ in self.kb.countries_for(t.text)[:1]), None)
+            polity = self._country_in(doc[start:token.i])
             region = next((codes for t in doc[start:token.i] if (codes := _regions().get(t.lower_))), None)
             if polity is None and (region is None or kind != "head"):
                 continue
@@ -218,8 +216,7 @@ class RoleFinder:
                     continue
                 polity, cue, first = self._prefix(doc, span.start)
                 person = _person_after(doc, span.end, people) or _person_before(doc, first, people)
-                candidates = tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
-                                   if polity is not None and p.polity == polity and p.kind.value == kind)
+                candidates = self._offices_of(polity, {PositionKind(kind)}) if polity is not None else ()
                 phrase_span = doc[first:span.end]
                 found.append(RoleSpan(phrase_span.start_char, phrase_span.end_char, phrase_span.text, candidates,
                                       polity, cue, (person.start_char, person.end_char) if person else None, kind))
@@ -227,8 +224,24 @@ class RoleFinder:
 
     def _heads_of(self, polity: str) -> tuple[RoleCandidate, ...]:
         """The offices of a country's head of state and head of government."""
-        return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values() if p.polity == polity
-                     and p.kind in (PositionKind.head_of_state, PositionKind.head_of_government))
+        return self._offices_of(polity, {PositionKind.head_of_state, PositionKind.head_of_government})
+
+    def _offices_of(self, polity: str, kinds: set[PositionKind]) -> tuple[RoleCandidate, ...]:
+        """A country's offices of these kinds, all fitting alike."""
+        return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
+                     if p.polity == polity and p.kind in kinds)
+
+    def _country_in(self, tokens) -> str | None:
+        """The country of the first country word among these tokens."""
+        return next((code for t in tokens for code, _ in self.kb.countries_for(t.text)[:1]), None)
+
+    def _offices_for(self, title: str, polity: str | None, words: list[str]) -> list[RoleCandidate]:
+        """Offices a title names; a bare leader noun with a country (`words`: the title's words
+        without country words) is its head of state or government ("Taiwan leader X"), not a
+        party's leader."""
+        if polity and len(words) == 1 and _role_nouns().get(words[0]) == "head":
+            return list(self._heads_of(polity))
+        return self.score(title, polity)
 
     def _titles_before_names(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
         """Capitalised title phrases no phrasing matches, right before a name: "Minister of Economics
@@ -289,11 +302,9 @@ class RoleFinder:
             polity = self._leading_country(doc, start, end)
         if polity is None:
             polity, end = self._of_country(doc, end)
-        chunk = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
-        candidates = self.score(chunk, polity)
+        title = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and not _country_token(t, self.kb)]
-        if polity and len(words) == 1 and _role_nouns().get(words[0]) == "head":
-            candidates = list(self._heads_of(polity))  # "Taiwan leader X": the head, not a party's leader
+        candidates = self._offices_for(title, polity, words)
         if not candidates:
             return None
         person = _person_after(doc, end, people) or _person_before(doc, first, people) \
