@@ -22,6 +22,13 @@ def honorifics() -> frozenset[str]:
     return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "honorifics.tsv", 1))
 
 
+@cache
+def military_ranks() -> frozenset[str]:
+    """Military rank words written before a name ("General", "Lieutenant", "Admiral"), from the data file."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "military_ranks.tsv", 1))
+
+
+
 def name_words(name: str) -> list[str]:
     """A written name's words, normalised, without leading courtesy titles or styles."""
     words = normalize(name).split()

@@ -53,6 +53,9 @@ def saying_lemma(word: str) -> str | None:
         if stem in SAYING:
             return stem
     return None
+# Quotation marks as tokens, for a name written in quotes ("the Turkish Foreign Minister, “Mouloud Gawish Oglu”,").
+OPENING_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 _QUOTE = re.compile(r"[\"“]([^\"”]{3,}?)[\"”]")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _ARGUING = re.compile(

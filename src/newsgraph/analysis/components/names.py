@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
-from newsgraph.analysis.components.claims import saying_lemma
+from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.resolve.groups import honorifics
+from newsgraph.resolve.groups import honorifics, military_ranks
 from newsgraph.resolve.titles import title_heads
 from newsgraph.text.names import is_latin, normalize
 
@@ -105,7 +105,8 @@ class NameFixer:
                   if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents)) is not None
                   and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
         apposed = [a for i in sorted(self._heads_in(doc)) if (a := self._apposed_after(doc, i + 1)) is not None]
-        people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed]
+        people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed,
+                               *_after_ranks(doc, ents)]
                    if not cuts_known(g)]
         people = [p for p in people if not _inside_other(p, ents) and not self._in_place_name(p, ents)]
         # Names the model found, and those found here, cover their particles and hyphenated parts.
@@ -243,13 +244,46 @@ class NameFixer:
                 i += 1
         if i + 2 >= len(doc) or doc[i].text != ",":
             return None
-        stop = i + 1
-        while stop < len(doc) and stop - i <= 3 and _name_like(doc[stop]):
+        # Translations from Arabic and Persian often quote the name: ', “Mouloud Gawish Oglu”,'.
+        quoted = doc[i + 1].text in OPENING_QUOTES
+        first = stop = i + 1 + quoted
+        while stop < len(doc) and stop - first < 4 and _name_like(doc[stop]):
             stop += 1
-        if stop == i + 1 or stop >= len(doc) or doc[stop].text not in (",", ".") \
-                or self.kb is not None and self.kb.countries_for(doc[i + 1:stop].text):
+        closing = stop < len(doc) and quoted and doc[stop].text in CLOSING_QUOTES
+        if stop == first or stop + closing >= len(doc) or quoted and not closing \
+                or doc[stop + closing].text not in (",", ".") \
+                or self.kb is not None and self.kb.countries_for(doc[first:stop].text):
             return None
-        return Span(doc, i + 1, stop, label="PERSON")
+        return Span(doc, first, stop, label="PERSON")
+
+
+def _after_ranks(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two or three name-like proper nouns after a military rank ("… of the Ministry of Defense
+    Lieutenant General Vadym Skibitsky", which the model swallows into the ministry's span). Not
+    when the model's entity begins at the rank: "General Motors", "Major League Baseball" are
+    names of bodies, not ranks; nor a single rank word inside a capitalised run, where it is an adjective."""
+    ranks = military_ranks()
+    found = []
+    for token in doc[:-2]:
+        if not token.is_title or token.lower_.rstrip(".") not in ranks or doc[token.i + 1].lower_.rstrip(".") in ranks:
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].is_title and doc[first - 1].lower_.rstrip(".") in ranks:
+            first -= 1
+        stop = token.i + 1
+        while stop < len(doc) and stop - token.i <= 3 and doc[stop].pos_ == "PROPN" and _name_like(doc[stop]):
+            stop += 1
+        if stop - token.i - 1 < 2 or stop < len(doc) and doc[stop].pos_ == "PROPN" and _name_like(doc[stop]):
+            continue
+        # One rank word inside a run of capitalised words is an adjective ("the Extraordinary General
+        # Border Committee"); a rank of two words ("Lieutenant General") or one that starts the run is a rank.
+        if first == token.i and first > 0 and doc[first - 1].is_title and not doc[first].is_sent_start:
+            continue
+        if any(e.start >= first and e.start <= token.i + 1 and e.label_ != "PERSON" and e.end > token.i + 1
+               for e in ents):
+            continue
+        found.append(Span(doc, token.i + 1, stop, label="PERSON"))
+    return found
 
 
 def _proper_capital(token) -> bool:

@@ -20,10 +20,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.components.claims import OPENING_QUOTES
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
 from newsgraph.model import TitleCue
+from newsgraph.resolve.groups import military_ranks
 from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, title_heads
 
 
@@ -293,7 +295,7 @@ class RoleFinder:
 
     def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
         start, end = self._extend(doc, match.start, match.end)
-        if all(t.lower_.rstrip(".") in _ranks() for t in doc[start:end] if t.is_alpha):
+        if all(t.lower_.rstrip(".") in military_ranks() for t in doc[start:end] if t.is_alpha):
             return None  # "General", "Vice Admiral": a rank names no office
         polity, cue, first = self._prefix(doc, start)
         if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
@@ -318,8 +320,10 @@ class RoleFinder:
 
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
+        # A cue word ("Acting", "Former") is no part of the office: `_prefix` reads it, and the
+        # country word after it ("Acting Dutch Prime Minister").
         while start > 0 and _is_title_word(doc[start - 1], self.title_words) and \
-                not _country_token(doc[start - 1], self.kb):
+                not _country_token(doc[start - 1], self.kb) and doc[start - 1].lower_ not in CUES:
             start -= 1
         # "… for Policy", "… of Economy, Trade and Industry": joined title words continue the title.
         while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", ",", "and", "&") and \
@@ -417,6 +421,7 @@ def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:
     i = end
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    i += i < len(doc) and doc[i].text in OPENING_QUOTES  # a name in quotes: ', “Mouloud Gawish Oglu”,'
     found = next((p for p in people if p.start == i), None)
     if found is not None:
         return found
@@ -470,11 +475,6 @@ def _regions() -> dict[str, tuple[str, ...]]:
     """Words for groups of countries with a fixed membership (`region_words.tsv`)."""
     return {word: tuple(codes.split(",")) for word, codes in read_rows("newsgraph.resolve", "region_words.tsv", 2)}
 
-
-@cache
-def _ranks() -> frozenset[str]:
-    """Military rank words (`military_ranks.tsv`)."""
-    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "military_ranks.tsv", 1))
 
 
 @cache
