@@ -23,6 +23,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a name that join its parts ("von der", "al", "bin"), from the data file."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_particles.tsv", 1))
+
+
+@cache
 def military_ranks() -> frozenset[str]:
     """Military rank words written before a name ("General", "Lieutenant", "Admiral"), from the data file."""
     return frozenset(word for (word,) in read_rows("newsgraph.resolve", "military_ranks.tsv", 1))

@@ -22,6 +22,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
@@ -30,6 +31,8 @@ from newsgraph.kb.index import KnowledgeBase, NameForm
 from newsgraph.kb.schema import Occupancy, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
+from newsgraph.resolve.groups import name_particles
+from newsgraph.resolve.titles import title_words
 from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
@@ -64,6 +67,11 @@ def _reading_note(form: NameForm) -> str:
     return f"; {origin}" if form.kind == "reading" and origin else ""
 
 
+@cache
+def _particle_keys() -> frozenset[str]:
+    return frozenset(sound_key(word) for word in name_particles())
+
+
 def shares_a_part(written: str, form: str, floor: float = PART_SIMILARITY) -> bool:
     """Whether a written name shares a part with a known form: one word of each at least
     PART_SIMILARITY alike (the longest written part; a shorter one must be closer), or the two alike
@@ -75,6 +83,10 @@ def shares_a_part(written: str, form: str, floor: float = PART_SIMILARITY) -> bo
         return False
     if similarity("".join(a), "".join(b)) >= floor:
         return True
+    # A particle ("al", "bin", "de") joins a name's parts and is shared by thousands of names:
+    # "Asaad Al-Shaybani" shares nothing with "Mohammed bin Abdulrahman Al Thani".
+    particles = _particle_keys()
+    a, b = [x for x in a if x not in particles] or a, [y for y in b if y not in particles] or b
     # The longest written part carries the name (a given name "Jair" may resemble anyone's
     # family name "Patil"); a shorter part counts only when it is close to a known part.
     longest = max(len(x) for x in a)
@@ -91,6 +103,9 @@ class RoleHint:
     text: str = ""
     polity: str | None = None  # the country the text names for the office, if any
     gender: str | None = None  # male | female, when the pronouns that refer to the person agree
+    # The text names a country whose offices the knowledge base does not hold, so a title without
+    # a country may be that country's: a garbled name is taken for a known holder only when close.
+    others_possible: bool = False
 
     def __post_init__(self) -> None:
         if self.cue is not None:  # a cue given by its word ("former") is checked against the vocabulary
@@ -290,6 +305,9 @@ class Resolver:
             # base seldom knows every holder, so nobody's place was taken. The known name decides.
             return self._without_role(name, on, exact, None, date_note)
         if exact:
+            own = self._in_own_office(name, exact, role, on, date_note)
+            if own is not None:
+                return own
             # The written name is someone else's: the office the title fits best decides whose
             # place they took, not how much the holders' names resemble theirs.
             other = next(iter(exact))
@@ -319,7 +337,7 @@ class Resolver:
             # knows every holder, or another office of a title that reads best as such a seat
             # ("Member of the Legislative Yuan" read as its Speaker): the title narrows little, so
             # only a close name is a garbled spelling of the holder.
-            if seats or not self._single_seat(holder.position):
+            if seats or not self._single_seat(holder.position) or role.others_possible and role.polity is None:
                 return max(threshold, LOOKING_BACK)
             return threshold
 
@@ -342,14 +360,17 @@ class Resolver:
                   + (f"who held the office of {office} {self._held(best.person, best.position)}"
                      if role.cue is not None and role.cue.looks_back else f"the {office} {when}")
                   + f" (similarity {best.name.score:.2f})")
-        by_name = self._without_role(name, on, {}, None, date_note)
+        looking_back = role.cue is not None and role.cue.looks_back
+        # A former holder the knowledge base lacks is no garbled name of someone in office now.
+        by_name = Link(ResolutionStatus.unresolved, None, None, 0.0, "") if looking_back else \
+            self._without_role(name, on, {}, None, date_note)
         if by_name.status is ResolutionStatus.corrected:
             # The title was too vague to hold the person ("the envoy"); their name, close to someone
             # in office then, is better evidence.
             return replace(by_name, explanation=f"{by_name.explanation}; {unlike}")
         polities = {role.polity} if role.polity else \
             {self.kb.positions[p].polity for p, _ in role.candidates if p in self.kb.positions}
-        in_country = self.in_country(name, on, polities, date_note) if len(polities) == 1 else None
+        in_country = self.in_country(name, on, polities, date_note) if len(polities) == 1 and not looking_back else None
         if in_country is not None:
             return replace(in_country, explanation=f"{in_country.explanation}; {unlike}")
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
@@ -364,8 +385,9 @@ class Resolver:
         # shared surname of someone long gone ("Cheng") is too weak to link.
         # A surname many people share (Kim, Lee, Wang, Cheng) is too weak alone, even for someone in
         # office: only a title or the full name elsewhere in the text can place it.
+        # In office within TRANSITION_DAYS counts: "CDU Chairman Merz" the day before he became chancellor.
         exact = {p: f for p, f in exact.items()
-                 if f.kind != "family" or self._active(p, on) and not self._common_surname(f.form)}
+                 if f.kind != "family" or self._active(p, on, TRANSITION_DAYS) and not self._common_surname(f.form)}
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
@@ -398,6 +420,34 @@ class Resolver:
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _in_own_office(self, name: str, exact: dict[str, NameForm], role: RoleHint, on: date,
+                       date_note: str) -> Link | None:
+        """A known name under a title that describes an office the person holds on the date, though
+        another office fits the title better ("US special envoy Steven Witkoff" when Witkoff is the
+        Special Envoy to the Middle East and Kellogg the Special Envoy for Ukraine): every word of
+        the title is a word of that office's name, so the report is right about who it names. And
+        a person then in office in another country only, under a country's title ("the Turkish
+        president, Vladimir Putin, …" in a list): the title was attached to the wrong name, and
+        the known name is that person, not somebody's wrong name."""
+        words = {w for w in title_words(role.text) if not self.kb.countries_for(w)}
+        held = [t for person in exact for t in self.kb.terms(person)
+                if t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions]
+        for term in held:
+            position = self.kb.positions[term.position]
+            if words and role.polity in (None, position.polity) and any(
+                    words <= title_words(t) for t in (position.name, *position.titles.get("en", []))):
+                form = exact[term.person]
+                return Link(_status_of(form), term.person, term.position, 0.9,
+                            f"on {on}{date_note} {self.kb.entity_name(term.person)} was {position.name}, an office "
+                            f"'{role.text}' describes{_reading_note(form)}")
+        if role.polity is not None and held and len(exact) == 1 \
+                and all(self.kb.positions[t.position].polity not in (role.polity, "INT", "EU", "XX") for t in held) \
+                and not self._held_any(exact, role):
+            link = self._without_role(name, on, exact, None, date_note)
+            return replace(link, explanation=f"{link.explanation}; the title '{role.text}' is another country's, "
+                                             "not an office this person held")
+        return None
 
     def _in_handover(self, exact: dict[str, NameForm], role: RoleHint, on: date, date_note: str) -> Link | None:
         """A known name under an office it left or takes within TRANSITION_DAYS of the date ("Finance
@@ -593,8 +643,10 @@ class Resolver:
         offices = {p for p, _ in role.candidates}
         return any(t.position in offices for person in people for t in self.kb.terms(person))
 
-    def _active(self, person: str, on: date) -> int:
-        return int(any(t.start_day <= on and (t.end_day is None or on <= t.end_day)
+    def _active(self, person: str, on: date, days: int = 0) -> int:
+        """Whether the person is in office on the date (or within `days` of a term)."""
+        margin = timedelta(days=days)
+        return int(any(t.start_day - margin <= on and (t.end_day is None or on <= t.end_day + margin)
                        for t in self.kb.terms(person)))
 
     def _in_office(self, person: str, on: date) -> str:

@@ -13,7 +13,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
+from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.text.names import normalize
 
@@ -27,11 +29,26 @@ _SAME_WORD = {"minister": "secretary", "ministry": "department", "vice": "deputy
               "revival": "revitalization", "revitalisation": "revitalization", "head": "chief",
               "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _MIN_SCORE = 0.45
+_POSTPOSITIVE = frozenset({"general"})
+
+
+_DOTTED = re.compile(r"\b((?:[A-Z]\.){2,3})(?=\s|$|-)")
+_ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
+
+
+def undotted(title: str) -> str:
+    """A title with its dotted acronyms closed up ("U.N. secretary-general" → "UN secretary-general")."""
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", ""), title)
+
+
+def dotted(title: str) -> str:
+    """A title with its short acronyms dotted, as many outlets write them ("UN chief" → "U.N. chief")."""
+    return _ACRONYM.sub(lambda m: ".".join(m.group(0)) + ".", title)
 
 
 def title_words(title: str) -> frozenset[str]:
     """The content words of a title, spelling- and synonym-normalised ("Defence Minister" → {defense, secretary})."""
-    text = normalize(title)
+    text = normalize(undotted(title))
     for variant, standard in _SPELLING.items():
         text = re.sub(rf"\b{variant}\b", standard, text)
     return frozenset(_SAME_WORD.get(w, w) for w in text.split() if w not in _CONNECTORS)
@@ -72,7 +89,10 @@ def title_heads(phrasings: Iterable[str], shortest: int = 4) -> frozenset[str]:
     a plain phrasing, so an organisation's name with "for" in it is not taken for the title
     ("leader", not "party", in "Democratic Party for the People leader"). Heads shorter than
     `shortest` letters are left out."""
-    split = [[w for w in normalize(phrase).split() if w.isalpha()] for phrase in phrasings]
+    # "general" after a head is a modifier, as in "secretary-general", "attorney general": the head is
+    # the word before it ("the general" is an officer, not the UN Secretary-General).
+    split = [[w for i, w in enumerate(words) if not (i > 0 and w in _POSTPOSITIVE)]
+             for words in ([w for w in normalize(phrase).split() if w.isalpha()] for phrase in phrasings)]
     split = [words for words in split if words]
     plain = {words[-1] for words in split if not set(words[1:]) & POST_MODIFIERS}
     heads = set(plain)
@@ -80,7 +100,13 @@ def title_heads(phrasings: Iterable[str], shortest: int = 4) -> frozenset[str]:
         first = next((i for i, word in enumerate(words) if i > 0 and word in POST_MODIFIERS), None)
         if first is not None:
             heads.add(words[-1] if words[-1] in plain else words[first - 1])
-    return frozenset(head for head in heads if len(head) >= shortest)
+    return frozenset(head for head in heads if len(head) >= shortest and head not in body_nouns())
+
+
+@cache
+def body_nouns() -> frozenset[str]:
+    """Nouns that head a body's name, not a person's title ("office", "government"; `body_nouns.tsv`)."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "body_nouns.tsv", 1))
 
 
 class TitleIndex:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
-from newsgraph.analysis.components.roles import NEW_WORDS
+from newsgraph.analysis.components.roles import CUES, NEW_WORDS
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
@@ -40,6 +40,7 @@ TRANSITION_DAYS = 45
 # Rank words that make a title name a different office ("deputy foreign minister").
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 _LEADERS = (PositionKind.head_of_state, PositionKind.head_of_government)
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 
 
 @Language.factory("newsgraph_link_v1",
@@ -72,6 +73,7 @@ class Linker:
         self.title_vocabulary = frozenset(w for p in kb.positions.values()
                                           for t in (p.name, *p.titles.get("en", [])) for w in title_words(t))
         self.title_heads = title_heads(t for p in kb.positions.values() for t in (p.name, *p.titles.get("en", [])))
+        self.covered = frozenset(p.polity for p in kb.positions.values() if p.polity)  # countries with offices here
 
     def __call__(self, doc: Doc) -> Doc:
         if self.resolver is None:
@@ -133,7 +135,7 @@ class Linker:
             if carrier.role.polity is None:
                 candidates = self._in_countries_of_the_text(candidates, countries)
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
-                            _pronoun_gender(pronouns, members, mentions))
+                            _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered))
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
         if hint is None and len(group.names) == 1:
             decided = {name: self._family_of_a_country_named(link, name, on, countries)
@@ -170,7 +172,7 @@ class Linker:
         no country."""
         if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 or not countries:
             return link
-        offices = self._held_on(link.entity, on)
+        offices = self._held_on(link.entity, on, self.transition)  # a handover's eve counts
         # A head of state or government is called by surname the world over ("Trump" in a report on Japan).
         if any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS for p in offices):
             return link
@@ -282,10 +284,10 @@ class Linker:
                                 f"'{mentions[i].name}' is the given name of {self.kb.entity_name(person)}, {where}",
                                 (), (("written_is_alias", 1.0), ("family_similarity", 0.0)))
 
-    def _held_on(self, person: str, on: date) -> list[Position]:
-        """The offices a person held on the date."""
+    def _held_on(self, person: str, on: date, margin: timedelta = timedelta(0)) -> list[Position]:
+        """The offices a person held on the date (or within `margin` of a term)."""
         return [self.kb.positions[t.position] for t in self.kb.terms(person) if t.position in self.kb.positions
-                and t.start_day <= on and (t.end_day is None or on <= t.end_day)]
+                and t.start_day - margin <= on and (t.end_day is None or on <= t.end_day + margin)]
 
     def _in_office_in(self, person: str, on: date, countries: set[str]) -> bool:
         """Whether the person held an office of one of these countries on the date."""
@@ -300,6 +302,8 @@ class Linker:
             link = links[group.members[0]]
             if _in_kb(link) or not countries:
                 continue
+            if any(_described_as_former(doc, mentions[i]) for i in group.members):
+                continue  # "former Doosan Chairman Park X": someone out of office, not a garbled holder
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
             found = self.resolver.in_country(bare_name(group.fullest), on, countries, note)
             if found is None:
@@ -390,8 +394,8 @@ class Linker:
         for token in doc:
             if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
                     and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON", "ORG", "NORP")) \
-                    or any(s <= token.idx < e for s, e in occupied):
-                continue
+                    or any(s <= token.idx < e for s, e in occupied) or self.kb.countries_for(token.text):
+                continue  # a country's name ("China" beside "Pham Minh Chinh") is no spelling of a name
             if process.extractOne(sound_key(token.text), keys, scorer=JaroWinkler.normalized_similarity,
                                   score_cutoff=self.sound_alike) is None:
                 continue  # nothing close: skip the slower comparison
@@ -417,6 +421,11 @@ class Linker:
         """A title standing for its holder: with a country, the office's holder on the date; without
         one ("The minister"), the latest person named before it whose office the title fits, else
         the holder of that office in the one country the text names."""
+        words = mention.role.text.lower().split()
+        if words[0] in _INDEFINITE and not NEW_WORDS & set(words):
+            # "a senior Israeli official told the broadcaster", "an ambassador": nobody in particular
+            # (an anonymous source); "a new ambassador" is the newly named one.
+            return None
         if mention.role.noun is not None:
             return self._role_noun(doc, mention, published, mentions, links, countries)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -470,8 +479,14 @@ class Linker:
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         top = max((c.score for c in mention.role.candidates), default=0.0)
         best = [c for c in mention.role.candidates if c.score == top and c.position in self.kb.positions]
-        if not candidates and best and all(self.kb.positions[c.position].polity in ("INT", "EU") for c in best):
-            # "the IMF chief", "the NATO chief": an international organisation's office needs no country.
+        only = {self.kb.positions[c.position].polity for c in best}
+        if not candidates and len(only) == 1 and title_words(mention.role.text) & self.title_heads \
+                and (only <= {"INT", "EU"} or not countries - only):
+            # A title only one country's (or body's) office is called by needs no country in the
+            # text: "the IMF chief", "the Fed chair", "the chief cabinet secretary" — unless the text
+            # is about other countries, whose like office the knowledge base may lack ("Joint Chief
+            # of Staff" in a report on Thailand). It must hold a title's head noun: a field word
+            # ("investment") names no office.
             candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
         if len(polities) > 1 and in_quotation(doc.text, mention.start):
@@ -701,6 +716,24 @@ class Linker:
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
              "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def _described_as_former(doc: Doc, mention: FoundMention) -> bool:
+    """Whether the text calls the person a past holder of something: a looking-back cue among the
+    few words before the name ("former Gangwon Gov. Lee X", "ex-chairman X") or in an apposition
+    right after it ("Kim X, ex-consul general in Shanghai"), whether or not the office is known."""
+    if mention.role is not None and mention.role.cue is not None and mention.role.cue.looks_back:
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent
+    before = doc[max(sentence.start, span.start - 5):span.start]
+    after = doc[span.end:min(sentence.end, span.end + 3)]
+    words = [t for t in before if not t.is_punct or t.text in ("-",)]
+    if after[:1] and after[0].text == ",":
+        words += list(after[1:])
+    return any((cue := CUES.get(t.lower_.strip("-"))) is not None and cue.looks_back for t in words)
 
 
 def _most_salient(doc: Doc, candidates: list[tuple[FoundMention, Link]]) -> tuple[FoundMention, Link]:

@@ -20,7 +20,7 @@ from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.resolve.groups import honorifics, military_ranks
+from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
 from newsgraph.resolve.titles import title_heads
 from newsgraph.text.names import is_latin, normalize
 
@@ -79,6 +79,18 @@ class NameFixer:
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
         self.native_longest = max((len(f) for f in self.native), default=0)
 
+    def _without_country_prefix(self, span: Span) -> Span:
+        """A person span without a country possessive before the name ("Chad’s Moussa Faki Mahamat"
+        → "Moussa Faki Mahamat"); a one-word person span that is a country's name or capital
+        ("Jordan said", "Kyiv answered") is the country."""
+        if span.label_ != "PERSON":
+            return span
+        if len(span) == 1 and any(kind in ("name", "metonym") for _, kind in self.kb.countries_for(span.text)):
+            return _relabel(span, "GPE")
+        if len(span) > 3 and span[1].lower_ in ("'s", "’s") and self.kb.countries_for(span[0].text):
+            return Span(span.doc, span.start + 2, span.end, label="PERSON")
+        return span
+
     def _in_place_name(self, person: Span, ents: list[Span]) -> bool:
         """A name inside a longer place the model found that ends in a generic place noun is part of
         that place ("Harris" in "Harris County", "Cook" in "the Cook Islands")."""
@@ -88,7 +100,7 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
             raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
-        ents = [_without_reporting_verbs(_without_possessive(e)) for e in doc.ents]
+        ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(e))) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
         stops = in_titles | self._heads_in(doc)
@@ -337,19 +349,13 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
 
 
-@cache
-def _particles() -> frozenset[str]:
-    """Lower-case words that join the parts of a name ("von der", "de", "bin", "al"), from the data file."""
-    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_particles.tsv", 1))
-
-
 def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     """A person span grown over what joins a name's parts: particles between capitalised parts
     ("Ursula von der" + "Leyen", "Badr" + "bin Hamad al-Busaidi") and hyphens written without
     spaces ("Kim Moon" + "-soo", "Woo Won" + "-Shik", "Takht" + "-Ravanchi"); a capitalised part
     that is someone's family name ("Vladimir Putin" + "-Trump") is another person."""
     doc, start, end = span.doc, span.start, span.end
-    particles = _particles()
+    particles = name_particles()
 
     def capital(i: int) -> bool:
         return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in _TITLE_WORDS

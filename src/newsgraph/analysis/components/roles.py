@@ -26,7 +26,7 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
 from newsgraph.model import TitleCue
 from newsgraph.resolve.groups import military_ranks
-from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, title_heads
+from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, dotted, title_heads
 
 
 def _read_cues() -> dict[str, TitleCue]:
@@ -89,7 +89,8 @@ class RoleFinder:
         self.index = TitleIndex(kb)
         self.title_words = self.index.vocabulary
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        titles = sorted({t for _, _, t in self.index.phrasings if len(t) > 3})
+        written = {t for _, _, t in self.index.phrasings if len(t) > 3}
+        titles = sorted(written | {dotted(t) for t in written})  # "UN chief" is also written "U.N. chief"
         self.matcher.add("TITLE", [self.nlp.make_doc(t) for t in titles])
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
@@ -304,6 +305,8 @@ class RoleFinder:
             polity = self._leading_country(doc, start, end)
         if polity is None:
             polity, end = self._of_country(doc, end)
+        if polity is None:
+            polity = self._country_in(doc[start:end])  # "the Bank of Japan governor"
         title = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and not _country_token(t, self.kb)]
         candidates = self._offices_for(title, polity, words)
@@ -344,6 +347,9 @@ class RoleFinder:
             if token.lower_ in ("'s", "’s"):
                 found = self._country_at(doc, i) if polity is None else None
                 if not found:
+                    if i > 0 and doc[i - 1].ent_type_ == "PERSON":
+                        # "Mr. Yoon's Defence Minister": the office in that person's time, not today's.
+                        cue = cue or TitleCue.then
                     break
                 polity, first = found
                 i = first - 1
