@@ -162,3 +162,30 @@ def test_a_country_possessive_before_a_name_is_no_part_of_it():
     text = "Chad’s Moussa Faki Mahamat handed the chair to his successor in Addis Ababa on Saturday."
     names = [m.text for m in people_of(text, "2025-02-15")]
     assert "Chad’s Moussa Faki Mahamat" not in names
+
+
+def test_a_title_said_of_a_named_person_is_that_person():
+    text = ("Prabowo named his new cabinet on Monday. Purbaya Yudhi Sadewa, who is president of the Council of "
+            "Commissioners of the deposit insurer, replaces the finance minister.")
+    assert _linked(named(people_of(text, "2025-09-09"), "president")) == "Purbaya Yudhi Sadewa"
+
+
+def test_a_title_said_of_a_pronoun_is_not_guessed():
+    text = ("Sébastien Lecornu named his ministers in Paris on Sunday. He is the fifth prime minister since 2022, and "
+            "Élisabeth Borne stays in the cabinet.")
+    assert not [m for m in people_of(text, "2025-10-05") if m.text == "prime minister" and _linked(m) is not None]
+
+
+def test_a_former_office_refers_back_to_the_person_who_held_it_under_its_press_title():
+    # Lecornu was Minister of the Armed Forces from 2022 to 2025; the press calls it "defense minister".
+    text = ("Sébastien Lecornu named his ministers in Paris on Sunday. The team of the former defense minister "
+            "keeps thirteen ministers.")
+    assert _linked(named(people_of(text, "2025-10-05"), "the former defense minister")) == "Sébastien Lecornu"
+
+
+def test_a_known_name_before_taking_the_office_is_no_wrong_person():
+    # Darchiev became Russia's ambassador in Washington in 2025; Antonov had left in October 2024.
+    text = ("Russian media reported at the end of November that Alexander Darchiev could become the new Russian "
+            "ambassador to Washington.")
+    mention = named(people_of(text, "2024-12-01"), "Alexander Darchiev")
+    assert mention.status is not ResolutionStatus.conflict and mention.entity.name == "Alexander Darchiev"

@@ -430,6 +430,16 @@ class Resolver:
         a person then in office in another country only, under a country's title ("the Turkish
         president, Vladimir Putin, …" in a list): the title was attached to the wrong name, and
         the known name is that person, not somebody's wrong name."""
+        later = [t for person in exact for t in self.kb.terms(person)
+                 if t.position in dict(role.candidates) and t.start_day > on]
+        if later:
+            # "Darchiev could become the new Russian ambassador": named before taking the office.
+            term = min(later, key=lambda t: t.start_day)
+            form = exact[term.person]
+            return Link(_status_of(form), term.person, term.position, 0.85,
+                        f"{self.kb.entity_name(term.person)} took the office of {self._office(term.position)} on "
+                        f"{term.start}, after {on}{date_note}: the text names them before they held it"
+                        f"{_reading_note(form)}")
         words = {w for w in title_words(role.text) if not self.kb.countries_for(w)}
         held = [t for person in exact for t in self.kb.terms(person)
                 if t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions]

@@ -426,6 +426,9 @@ class Linker:
             # "a senior Israeli official told the broadcaster", "an ambassador": nobody in particular
             # (an anonymous source); "a new ambassador" is the newly named one.
             return None
+        said, link = self._predicate_of(doc, mention, mentions, links)
+        if said:
+            return link  # "Purbaya X, who is president of …": the title is said of Purbaya
         if mention.role.noun is not None:
             return self._role_noun(doc, mention, published, mentions, links, countries)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -453,21 +456,28 @@ class Linker:
                                             and (m.name or m.role and m.role.noun is None)
                                             and _in_kb(link) and link.entity in self.kb.persons])
         # Offices held around the date ("the newly elected president" the day before taking office);
-        # "its new president", "the incoming president" also the one elected and not yet sworn in.
+        # "its new president", "the incoming president" also the one elected and not yet sworn in;
+        # "the former defence minister" any office they held before.
         ahead = self.transition * (3 if incoming else 1)
+        before_date = date.min if mention.role.cue is not None and mention.role.cue.looks_back else on
         # A bare "the president" is a state's before a party's or a company's: the leaders' offices
         # of the people named before it are tried first, then every office they held.
         for leaders_only in (True, False):
             for earlier, link in earlier_people:
                 offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
-                           if t.start_day - ahead <= on and (t.end_day is None or on <= t.end_day + self.transition)
+                           if t.start_day - ahead <= on
+                           and (t.end_day is None or before_date <= t.end_day + self.transition)
                            and t.position in self.kb.positions]
                 if leaders_only:
                     # The whole head of the office's name: "the minister" is no "Prime Minister of …".
                     fits = any(title_words(p.name.split(" of ")[0]) == wanted for p in offices if p.kind in _LEADERS)
                 else:
+                    # A past office is named as the press calls it ("the former defense minister"
+                    # for a Minister of the Armed Forces); a current one by its own name.
                     titles = [own_title(t, self.title_heads)
-                              for t in ([earlier.role.text] if earlier.role else []) + [p.name for p in offices]]
+                              for t in ([earlier.role.text] if earlier.role else [])
+                              + [t for p in offices for t in (p.name, *(p.titles.get("en", [])
+                                                                          if before_date == date.min else []))]]
                     # "the president" is not the vice president: a rank word of the office must be written too.
                     fits = any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
                 if fits:
@@ -501,6 +511,45 @@ class Linker:
                 link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
         return None
+
+    def _predicate_of(self, doc: Doc, mention: FoundMention, mentions: list[FoundMention],
+                      links: list[Link | None]) -> tuple[bool, Link | None]:
+        """A title said of someone rather than standing for someone: after "as" ("named Chung X as
+        Unification Minister", "elected as the 104th Prime Minister") or as the complement of "be"
+        ("He is the fifth prime minister"). It is the person named just before it in the sentence,
+        or nobody: (True, the link). (False, None) when the title is no predicate or its subject is
+        not in the parse, so it is read as usual."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False, None
+        before = doc[span.start - 1] if span.start > 0 else None
+        deps: tuple[str, ...]
+        people = [(m, link) for m, link in zip(mentions, links, strict=False) if m.label == "PERSON" and m.name]
+        if before is not None and before.lower_ == "as" and before.head.pos_ in ("VERB", "AUX"):
+            # "named X as …", "X was elected as …", "X served as …"; the parse often misses the
+            # object of a long list, so the name between the verb and "as" is taken too.
+            verb = before.head
+            deps = ("dobj", "nsubjpass") if any(c.dep_ == "dobj" for c in verb.children) else ("nsubjpass", "nsubj")
+            near = [p for p in people if verb.idx < p[0].start < before.idx]
+        elif span.root.dep_ == "attr" and span.root.head.pos_ in ("VERB", "AUX"):
+            verb, deps = span.root.head, ("nsubj",)  # "X is the fifth prime minister", "X, who is …"
+            # The name right before the verb, or before "who": "Purbaya Yudhi Sadewa, who is president of …".
+            near = [p for p in people if 0 < verb.i - _last_token(doc, p[0]) <= 3
+                    and all(t.is_punct or t.tag_ in ("WP", "WDT") for t in doc[_last_token(doc, p[0]) + 1:verb.i])]
+        else:
+            return False, None
+        said_of = [child for dep in deps for child in verb.children if child.dep_ == dep]
+        named = [p for p in people if any(p[0].start <= t.idx < p[0].end for t in said_of)] or near[-1:]
+        if not named:
+            # Said of a pronoun ("He is the fifth prime minister"): no guess at whom. Said of nobody
+            # the parse shows ("… is slated to become finance minister"): the usual reading.
+            return any(t.tag_ == "PRP" for t in said_of), None
+        if not _in_kb(named[0][1]):
+            return True, None  # said of someone the knowledge base does not know
+        person, link = named[0]
+        return True, Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
+                          f"'{mention.text}' is said of {self.kb.entity_name(link.entity)}, named just before it as "
+                          f"'{person.name}'", (), (("title_only", 1.0), ("title_refers_back", 1.0)))
 
     def _posted_to(self, doc: Doc, role, countries: set[str]) -> tuple[tuple[str, float], ...]:
         """A country's ambassador or envoy with no host written ("Beijing's new ambassador", "the
@@ -716,6 +765,11 @@ class Linker:
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
              "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def _last_token(doc: Doc, mention: FoundMention) -> int:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.end - 1 if span is not None else -10
 
 
 def _described_as_former(doc: Doc, mention: FoundMention) -> bool:
