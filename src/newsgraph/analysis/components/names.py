@@ -21,7 +21,7 @@ from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES,
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
-from newsgraph.resolve.titles import title_heads
+from newsgraph.resolve.titles import body_nouns, title_heads
 from newsgraph.text.names import is_latin, normalize
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -30,6 +30,7 @@ def _normalize(text: str) -> str:
 
 # Labels the model gets wrong for people; dates, numbers and money are never relabelled.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PERSON_LABELS = {"ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"}
 RELABEL = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "PERSON"}
 _TITLE_WORDS = {"minister", "secretary", "president", "premier", "chancellor", "governor", "chief",
                 "spokesperson", "spokesman", "spokeswoman", "ambassador", "representative", "director",
@@ -75,9 +76,25 @@ class NameFixer:
         self.org_names = {form for form in kb.org_names}
         self.kb = kb
         self.place_nouns = _place_nouns()
+        self.given_names = frozenset(w for p in kb.persons.values() if p.given for w in normalize(p.given).split()
+                                     if len(w) > 2)
+        self.not_name_words = self.place_nouns | body_nouns() | _organization_nouns() | self.title_heads
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
         self.native_longest = max((len(f) for f in self.native), default=0)
+
+    def _given_name_first(self, span: Span) -> bool:
+        """Whether an entity the model did not take for a person is a name after all: two to four
+        capitalised words, the first a given name of someone the knowledge base knows, none of them
+        a country word, an office title word or a word that ends an organisation's or place's name."""
+        if span.label_ not in _NOT_PERSON_LABELS or not 2 <= len(span) <= 4:
+            return False
+        words = [normalize(t.text) for t in span]
+        return words[0] in self.given_names and words[0] not in name_particles() \
+            and all(t.is_title and t.is_alpha for t in span) and not self.kb.countries_for(span.text) \
+            and not any(self.kb.countries_for(t.text) or w in _TITLE_WORDS or w in self.not_name_words
+                        for t, w in zip(span, words, strict=True)) \
+            and _normalize(span.text) not in self.org_names
 
     def _without_country_prefix(self, span: Span) -> Span:
         """A person span without a country possessive before the name ("Chad’s Moussa Faki Mahamat"
@@ -126,6 +143,9 @@ class NameFixer:
         people += [joined for e in ents if e.label_ == "PERSON"
                    and (joined := _joined_name(e, self.family_words)) != e]
         people += self._native_script(doc, ents)
+        # "Rachida Data" tagged as an organisation, "Marina Ferrari" as a nationality: a run of
+        # capitalised words that starts with a known given name and holds no organisation word.
+        people += [_relabel(e, "PERSON") for e in ents if self._given_name_first(e)]
         organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
         known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
         mislabelled = ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
@@ -307,6 +327,12 @@ def _proper_capital(token) -> bool:
 def _place_nouns() -> frozenset[str]:
     """Generic nouns that end a place's name ("County", "Islands", "Bank"), from the data file."""
     return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "place_nouns.tsv", 1))
+
+
+@cache
+def _organization_nouns() -> frozenset[str]:
+    """Nouns that end an organisation's, company's or event's name (`organization_nouns.tsv`)."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "organization_nouns.tsv", 1))
 
 
 def _office_styles() -> frozenset[str]:
