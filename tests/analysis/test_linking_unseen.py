@@ -206,3 +206,11 @@ def test_a_run_of_capitals_that_starts_with_a_known_given_name_is_a_person():
 ])
 def test_a_place_or_body_that_starts_with_a_given_name_is_no_person(text, phrase):
     assert not [m for m in people_of(text, "2025-10-05") if m.text.startswith(phrase)]
+
+
+def test_a_title_with_its_field_in_capitals_describes_the_name_after_the_field():
+    text = ("Fidan also met EU Commissioner for Humanitarian Aid and Crisis Management Hadja Lahbib in Ankara on "
+            "Monday.")
+    mentions = people_of(text, "2025-01-20")
+    assert not [m for m in mentions if m.text == "EU Commissioner"]  # no title of its own, linked to someone else
+    assert _linked(named(mentions, "Hadja Lahbib")) == "Hadja Lahbib"
