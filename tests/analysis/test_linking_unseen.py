@@ -108,6 +108,8 @@ NOBODY_BY_TITLE = [
       id="rank-is-not-secretary-general"),
     P("Moscow appointed an ambassador to Washington on Monday.", "2025-07-14", "an ambassador",
       id="indefinite-ambassador"),
+    P("Prabowo met Singaporean Prime Minister Lawrence Wong on Monday, and later the Prime Minister of Laos.",
+      "2025-05-26", "the Prime Minister", id="office-of-a-country-the-kb-lacks"),
 ]
 
 

@@ -437,6 +437,8 @@ class Linker:
             doc[first.i - 1] if first is not None and first.i > 0 else None
         if mention.role.polity is None and owner is not None and owner.lower_ in ("our", "my"):
             return self._speakers_own(doc, mention, published, mentions, links)
+        if mention.role.polity is not None and not mention.role.candidates:
+            return None  # "the Prime Minister of Laos": a country whose offices the knowledge base lacks
         if mention.role.polity is not None and mention.role.candidates:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else TitleCue.then)
