@@ -431,11 +431,12 @@ def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:
     found = next((p for p in people if p.start == i), None)
     if found is not None:
         return found
-    if end < len(doc) and doc[end].lower_ in ("for", "of"):
-        # "EU Commissioner for Humanitarian Aid and Crisis Management Hadja Lahbib": the field the
-        # title is for, in capitals, then the name.
+    if end < len(doc) and doc[end].lower_ in ("for", "of", "to"):
+        # "EU Commissioner for Humanitarian Aid and Crisis Management Hadja Lahbib", "Canada's
+        # ambassador to the US Kirsten Hillman": the field or post of the title, then the name.
         j = end + 1
-        while j < len(doc) and j - end <= 8 and (doc[j].is_title or doc[j].lower_ in ("and", "&", "the")) \
+        while j < len(doc) and j - end <= 8 \
+                and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("and", "&", "the")) \
                 and not any(p.start == j for p in people):
             j += 1
         found = next((p for p in people if p.start == j), None)
