@@ -219,7 +219,7 @@ def test_a_title_with_its_field_in_capitals_describes_the_name_after_the_field()
 
 
 def test_a_title_with_its_post_before_the_name_describes_the_name():
-    text = "Standing alongside Australia’s ambassador to the US Kevin Rudd, the minister spoke in Washington on Thursday."
+    text = "Beside Australia’s ambassador to the US Kevin Rudd, the minister spoke in Washington on Thursday."
     mentions = people_of(text, "2025-03-13")
     assert not [m for m in mentions if m.text == "Australia’s ambassador"]
     assert _linked(named(mentions, "Kevin Rudd")) == "Kevin Rudd"
