@@ -1,0 +1,74 @@
+"""ECB board, Eurogroup, heads of UN agencies, IMF/World Bank/BIS officials, NATO and AU chairs and UN envoys
+(issue #11) resolve on known days, and predecessors are gone after their terms."""
+
+import pytest
+from tests.kb.conftest import holders
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("eu.ecb_vice_president", "2024-01-01", "luis-de-guindos"),
+    ("eu.ecb_vice_president", "2026-07-01", "boris-vujcic"),
+    ("eu.ecb_chief_economist", "2025-06-01", "philip-lane"),
+    ("eu.ecb_executive_board_member", "2025-06-01", "isabel-schnabel"),
+    ("eu.ecb_executive_board_member", "2025-06-01", "frank-elderson"),
+    ("eu.ecb_executive_board_member", "2025-06-01", "piero-cipollone"),
+    ("eu.ecb_executive_board_member", "2025-06-01", "christine-lagarde"),
+    ("eu.eurogroup_president", "2023-06-01", "paschal-donohoe"),
+    ("eu.eurogroup_president", "2025-12-05", "makis-keravnos"),
+    ("eu.eurogroup_president", "2026-01-15", "kyriakos-pierrakakis"),
+    ("intl.un_deputy_secretary_general", "2024-01-01", "amina-j-mohammed"),
+    ("intl.un_emergency_relief_coordinator", "2023-06-01", "martin-griffiths"),
+    ("intl.un_emergency_relief_coordinator", "2024-09-01", "joyce-msuya"),
+    ("intl.un_emergency_relief_coordinator", "2025-03-01", "tom-fletcher"),
+    ("intl.unicef_executive_director", "2024-01-01", "catherine-russell"),
+    ("intl.wfp_executive_director", "2022-06-01", "david-beasley"),
+    ("intl.wfp_executive_director", "2025-01-01", "cindy-mccain"),
+    ("intl.unrwa_commissioner_general", "2024-02-01", "philippe-lazzarini"),
+    ("intl.imf_chief_economist", "2025-04-22", "pierre-olivier-gourinchas"),
+    ("intl.imf_spokesperson", "2021-06-01", "gerry-rice"),
+    ("intl.imf_spokesperson", "2025-04-01", "julie-kozack"),
+    ("intl.world_bank_chief_economist", "2025-01-01", "indermit-gill"),
+    ("intl.bis_general_manager", "2024-01-01", "agustin-carstens"),
+    ("intl.bis_general_manager", "2025-09-01", "pablo-hernandez-de-cos"),
+    ("intl.nato_military_committee_chair", "2025-06-01", "giuseppe-cavo-dragone"),
+    ("intl.au_commission_chair", "2024-01-01", "moussa-faki-mahamat"),
+    ("intl.au_commission_chair", "2025-06-01", "mahmoud-ali-youssouf"),
+    ("intl.un_envoy_yemen", "2020-01-01", "martin-griffiths"),
+    ("intl.un_envoy_yemen", "2024-01-01", "hans-grundberg"),
+    ("intl.un_envoy_syria", "2023-01-01", "geir-pedersen"),
+    ("intl.un_envoy_libya", "2025-03-01", "hanna-tetteh"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("eu.ecb_vice_president", "2026-07-01", "luis-de-guindos"),           # term ended 2026-05-31
+    ("eu.ecb_executive_board_member", "2026-07-01", "luis-de-guindos"),
+    ("eu.eurogroup_president", "2026-01-15", "paschal-donohoe"),          # left in November 2025
+    ("eu.eurogroup_president", "2026-01-15", "makis-keravnos"),           # interim until 2025-12-11
+    ("intl.un_emergency_relief_coordinator", "2025-03-01", "martin-griffiths"),
+    ("intl.un_emergency_relief_coordinator", "2025-03-01", "joyce-msuya"),
+    ("intl.unicef_executive_director", "2024-01-01", "henrietta-fore"),
+    ("intl.wfp_executive_director", "2025-01-01", "david-beasley"),
+    ("intl.imf_spokesperson", "2025-04-01", "gerry-rice"),
+    ("intl.bis_general_manager", "2025-09-01", "agustin-carstens"),
+    ("intl.au_commission_chair", "2025-06-01", "moussa-faki-mahamat"),
+    ("intl.un_envoy_yemen", "2024-01-01", "martin-griffiths"),
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
+
+
+def test_board_seats_are_held_together(kb):
+    """The ECB Executive Board has six seats held at once; the vice-president's seat passes on 2026-06-01."""
+    before = set(holders(kb, "eu.ecb_executive_board_member", "2025-06-01"))
+    after = set(holders(kb, "eu.ecb_executive_board_member", "2026-07-01"))
+    assert {"christine-lagarde", "luis-de-guindos", "philip-lane", "isabel-schnabel", "frank-elderson",
+            "piero-cipollone"} <= before
+    assert "boris-vujcic" in after and "boris-vujcic" not in before
+
+
+def test_deputy_secretary_general_does_not_take_a_bare_common_family_name(kb):
+    """'Mohammed' alone names nobody in particular: the deputy UN chief has no family name recorded."""
+    assert kb.persons["amina-j-mohammed"].family is None
