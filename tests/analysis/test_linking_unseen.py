@@ -223,3 +223,22 @@ def test_a_title_with_its_post_before_the_name_describes_the_name():
     mentions = people_of(text, "2025-03-13")
     assert not [m for m in mentions if m.text == "Australia’s ambassador"]
     assert _linked(named(mentions, "Kevin Rudd")) == "Kevin Rudd"
+
+
+def test_an_office_someone_is_appointed_to_is_theirs_or_nobody_s():
+    text = ("Shmyhal will become defence minister, replacing Rustem Umerov, who may be appointed Ambassador to the "
+            "United States. In 2020 she was appointed Deputy Head of the Office of the President.")
+    mentions = people_of(text, "2025-07-17")
+    assert _linked(named(mentions, "Ambassador to the United States")) == "Rustem Umerov"
+    assert not [m for m in mentions if m.text.startswith("Deputy Head") and _linked(m) is not None]
+
+
+def test_a_consul_posted_elsewhere_is_not_the_consul_of_a_report_on_another_country():
+    # The knowledge base knows China's consul general in Osaka; the report is about Manila.
+    text = "MANILA — The Chinese consul was reacting on Friday to a statement by the Philippine defense secretary."
+    assert not [m for m in people_of(text, "2025-08-02") if m.text == "The Chinese consul" and _linked(m) is not None]
+
+
+def test_a_word_in_lower_case_is_no_name():
+    text = "Teodoro said their claim covers all waters in the nine-dash li"
+    assert not [m for m in people_of(text, "2025-08-02") if m.text == "li"]

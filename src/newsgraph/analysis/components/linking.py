@@ -527,17 +527,25 @@ class Linker:
         before = doc[span.start - 1] if span.start > 0 else None
         deps: tuple[str, ...]
         people = [(m, link) for m, link in zip(mentions, links, strict=False) if m.label == "PERSON" and m.name]
-        if before is not None and before.lower_ == "as" and before.head.pos_ in ("VERB", "AUX"):
-            # "named X as …", "X was elected as …", "X served as …"; the parse often misses the
-            # object of a long list, so the name between the verb and "as" is taken too.
+        if before is not None and before.lower_ == "as" and before.head.pos_ in ("VERB", "AUX") \
+                and before.head.i < before.i:
+            # "named X as …", "X was elected as …", "X, currently serving as …"; the parse often misses
+            # the object of a long list, so the name between the verb and "as" is taken too, or the
+            # one right before the verb.
             verb = before.head
             deps = ("dobj", "nsubjpass") if any(c.dep_ == "dobj" for c in verb.children) else ("nsubjpass", "nsubj")
-            near = [p for p in people if verb.idx < p[0].start < before.idx]
-        elif span.root.dep_ == "attr" and span.root.head.pos_ in ("VERB", "AUX"):
-            verb, deps = span.root.head, ("nsubj",)  # "X is the fifth prime minister", "X, who is …"
-            # The name right before the verb, or before "who": "Purbaya Yudhi Sadewa, who is president of …".
-            near = [p for p in people if 0 < verb.i - _last_token(doc, p[0]) <= 3
-                    and all(t.is_punct or t.tag_ in ("WP", "WDT") for t in doc[_last_token(doc, p[0]) + 1:verb.i])]
+            near = [p for p in people if verb.idx < p[0].start < before.idx] or \
+                [p for p in people if 0 < verb.i - _last_token(doc, p[0]) <= 4
+                 and all(t.is_punct or t.pos_ in ("ADV", "AUX", "PART") or t.tag_ in ("WP", "WDT")
+                         for t in doc[_last_token(doc, p[0]) + 1:verb.i])]
+        elif span.root.dep_ in ("attr", "oprd") and span.root.head.pos_ in ("VERB", "AUX"):
+            # "X is the fifth prime minister", "X, who is …", "she was appointed Deputy Head of …".
+            verb, deps = span.root.head, ("nsubj", "nsubjpass")
+            # The name right before the verb, or before "who" and its auxiliaries: "Purbaya Yudhi
+            # Sadewa, who is president of …", "Rustem Umerov, who may be appointed Ambassador …".
+            near = [p for p in people if 0 < verb.i - _last_token(doc, p[0]) <= 5
+                    and all(t.is_punct or t.tag_ in ("WP", "WDT") or t.pos_ in ("AUX", "PART")
+                            for t in doc[_last_token(doc, p[0]) + 1:verb.i])]
         else:
             return False, None
         said_of = [child for dep in deps for child in verb.children if child.dep_ == dep]
@@ -559,9 +567,14 @@ class Linker:
         offices "… to <country>", those whose country the text names — the one it names most when
         it names several (no guess when two are named as often)."""
         candidates = tuple((c.position, c.score) for c in role.candidates)
-        hosts = {p: country_in_title(self.kb, self.kb.positions[p].name.split(" to ", 1)[1])
-                 for p, _ in candidates if p in self.kb.positions and " to " in self.kb.positions[p].name}
-        named = {p: host for p, host in hosts.items() if host in countries - {role.polity}}
+        hosts = {p: host for p, _ in candidates if p in self.kb.positions
+                 and (host := self._posted_in(self.kb.positions[p])) is not False}
+        others = countries - {role.polity}
+        named = {p: host for p, host in hosts.items() if host in others}
+        if not named and others:
+            # A post elsewhere ("Consul General of China in Osaka") is not the one meant by "the
+            # Chinese consul" in a report on Manila.
+            return tuple(c for c in candidates if c[0] not in hosts)
         if not named or len(named) == len(candidates):
             return candidates
         if len(set(named.values())) > 1:
@@ -572,6 +585,16 @@ class Linker:
                 return ()
             named = {p: host for p, host in named.items() if host == ranked[0]}
         return tuple((p, score) for p, score in candidates if p in named)
+
+    def _posted_in(self, position: Position) -> str | None | bool:
+        """The country of a post abroad, as the office's name says ("Ambassador of China to Japan" →
+        JP); None for a consulate in a city ("Consul General of China in Osaka"); False for an office
+        at home ("Aide to the President of Russia")."""
+        name = position.name
+        if " to " in name:
+            host = country_in_title(self.kb, name.split(" to ", 1)[1])
+            return host if host is not None and host != position.polity else False
+        return None if name.lower().startswith("consul") and " in " in name else False
 
     def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None,
                       mentions: list[FoundMention], links: list[Link | None], quoted: bool = False) -> Link | None:

@@ -153,6 +153,8 @@ class NameFixer:
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
         ents = self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles)
+        # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word).
+        ents = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.text[:1].islower())]
         doc.ents = self._repeated_parts(doc, ents, stops)
         return doc
 
