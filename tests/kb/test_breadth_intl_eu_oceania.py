@@ -1,5 +1,6 @@
-"""ECB board, Eurogroup, heads of UN agencies, IMF/World Bank/BIS officials, NATO and AU chairs and UN envoys
-(issue #11) resolve on known days, and predecessors are gone after their terms."""
+"""ECB board, Eurogroup, heads of UN agencies, IMF/World Bank/BIS officials, NATO and AU chairs, UN envoys and
+Australia's RBA deputy governor and shadow ministers (issue #11) resolve on known days,
+and predecessors are gone after their terms."""
 
 import pytest
 from tests.kb.conftest import holders
@@ -37,6 +38,21 @@ from tests.kb.conftest import holders
     ("intl.un_envoy_yemen", "2024-01-01", "hans-grundberg"),
     ("intl.un_envoy_syria", "2023-01-01", "geir-pedersen"),
     ("intl.un_envoy_libya", "2025-03-01", "hanna-tetteh"),
+    ("intl.undp_administrator", "2020-01-01", "achim-steiner"),
+    ("intl.undp_administrator", "2025-08-01", "haoliang-xu"),
+    ("intl.unctad_secretary_general", "2018-01-01", "mukhisa-kituyi"),
+    ("intl.unctad_secretary_general", "2021-05-01", "isabelle-durant"),
+    ("intl.unctad_secretary_general", "2023-01-01", "rebeca-grynspan"),
+    ("intl.ilo_director_general", "2020-01-01", "guy-ryder"),
+    ("intl.ilo_director_general", "2023-01-01", "gilbert-houngbo"),
+    ("intl.fao_director_general", "2024-01-01", "qu-dongyu"),
+    ("au.rba_deputy_governor", "2025-01-01", "andrew-hauser"),
+    ("au.shadow_treasurer", "2025-09-01", "ted-obrien"),
+    ("au.shadow_treasurer", "2026-03-01", "tim-wilson-au"),
+    ("au.shadow_foreign_minister", "2025-09-01", "michaelia-cash"),
+    ("au.shadow_foreign_minister", "2026-03-01", "ted-obrien"),
+    ("au.shadow_defence_minister", "2025-09-01", "angus-taylor"),
+    ("au.shadow_defence_minister", "2026-03-01", "james-paterson"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -55,6 +71,11 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("intl.bis_general_manager", "2025-09-01", "agustin-carstens"),
     ("intl.au_commission_chair", "2025-06-01", "moussa-faki-mahamat"),
     ("intl.un_envoy_yemen", "2024-01-01", "martin-griffiths"),
+    ("intl.undp_administrator", "2025-08-01", "achim-steiner"),          # left in June 2025
+    ("intl.unctad_secretary_general", "2023-01-01", "isabelle-durant"),  # acting until 2021-09-12
+    ("intl.ilo_director_general", "2023-01-01", "guy-ryder"),
+    ("au.shadow_treasurer", "2026-03-01", "ted-obrien"),                 # moved to foreign affairs
+    ("au.shadow_defence_minister", "2026-03-01", "angus-taylor"),        # Leader of the Opposition
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -72,3 +93,9 @@ def test_board_seats_are_held_together(kb):
 def test_deputy_secretary_general_does_not_take_a_bare_common_family_name(kb):
     """'Mohammed' alone names nobody in particular: the deputy UN chief has no family name recorded."""
     assert kb.persons["amina-j-mohammed"].family is None
+
+
+def test_common_words_and_shared_family_names_are_left_out(kb):
+    """'Cash' is a common word, 'Wilson' and 'Xu' are shared with others: these holders keep no bare family name."""
+    for pid in ("michaelia-cash", "tim-wilson-au", "haoliang-xu"):
+        assert kb.persons[pid].family is None
