@@ -38,6 +38,12 @@ from tests.kb.conftest import holders
     ("intl.un_envoy_yemen", "2024-01-01", "hans-grundberg"),
     ("intl.un_envoy_syria", "2023-01-01", "geir-pedersen"),
     ("intl.un_envoy_libya", "2025-03-01", "hanna-tetteh"),
+    ("eu.competition_commissioner", "2022-01-01", "margrethe-vestager"),
+    ("eu.executive_vice_president", "2022-01-01", "margrethe-vestager"),
+    ("intl.nato_spokesperson", "2020-01-01", "oana-lungescu"),
+    ("intl.nato_spokesperson", "2024-06-01", "farah-dakhlallah"),
+    ("intl.imf_deputy_managing_director", "2023-01-01", "kenji-okamura"),
+    ("intl.imf_deputy_managing_director", "2023-01-01", "li-bo-imf"),
     ("intl.undp_administrator", "2020-01-01", "achim-steiner"),
     ("intl.undp_administrator", "2025-08-01", "haoliang-xu"),
     ("intl.unctad_secretary_general", "2018-01-01", "mukhisa-kituyi"),
@@ -71,6 +77,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("intl.bis_general_manager", "2025-09-01", "agustin-carstens"),
     ("intl.au_commission_chair", "2025-06-01", "moussa-faki-mahamat"),
     ("intl.un_envoy_yemen", "2024-01-01", "martin-griffiths"),
+    ("eu.competition_commissioner", "2025-01-01", "margrethe-vestager"),   # Ribera from 2024-12-01
+    ("intl.nato_spokesperson", "2024-06-01", "oana-lungescu"),
     ("intl.undp_administrator", "2025-08-01", "achim-steiner"),          # left in June 2025
     ("intl.unctad_secretary_general", "2023-01-01", "isabelle-durant"),  # acting until 2021-09-12
     ("intl.ilo_director_general", "2023-01-01", "guy-ryder"),
@@ -96,6 +104,6 @@ def test_deputy_secretary_general_does_not_take_a_bare_common_family_name(kb):
 
 
 def test_common_words_and_shared_family_names_are_left_out(kb):
-    """'Cash' is a common word, 'Wilson' and 'Xu' are shared with others: these holders keep no bare family name."""
-    for pid in ("michaelia-cash", "tim-wilson-au", "haoliang-xu"):
+    """'Cash' is a common word, 'Wilson', 'Xu' and 'Li' are shared with others: no bare family name here."""
+    for pid in ("michaelia-cash", "tim-wilson-au", "haoliang-xu", "li-bo-imf"):
         assert kb.persons[pid].family is None
