@@ -41,6 +41,11 @@ from tests.kb.conftest import holders
     ("il.idf_spokesperson", "2025-06-01", "effie-defrin"),
     ("eg.planning_minister", "2024-12-01", "rania-al-mashat"),
     ("eg.petroleum_minister", "2024-12-01", "karim-badawi"),
+    ("qa.energy_minister", "2023-06-01", "saad-al-kaabi"),
+    ("ca.energy_minister", "2025-06-01", "tim-hodgson"),
+    ("il.energy_minister", "2023-06-01", "israel-katz"),
+    ("il.energy_minister", "2024-06-01", "eli-cohen-israel"),
+    ("il.transport_minister", "2024-06-01", "miri-regev"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -55,6 +60,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("sy.prime_minister", "2025-06-01", "mohammed-al-bashir"),    # no prime minister from 2025-03-29
     ("il.idf_spokesperson", "2025-06-01", "daniel-hagari"),       # Defrin took over 2025-03-27
     ("il.idf_spokesperson", "2024-06-01", "effie-defrin"),
+    ("il.energy_minister", "2024-06-01", "israel-katz"),          # rotation with Eli Cohen 2024-01-01
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
