@@ -76,6 +76,35 @@ from tests.kb.conftest import holders
     ("sb.prime_minister", "2024-06-01", "jeremiah-manele"),
     ("pg.prime_minister", "2024-06-01", "james-marape"),
     ("pg.defence_minister", "2024-06-01", "william-joseph-png"),
+    ("ec.finance_minister", "2024-01-01", "juan-carlos-vega-malo"),
+    ("ec.defence_minister", "2024-01-01", "giancarlo-loffredo"),
+    ("ec.bce_general_manager", "2024-06-01", "guillermo-avellan"),
+    ("ec.bce_general_manager", "2026-01-01", "jorge-ponce-donoso"),
+    ("bo.economy_minister", "2024-06-01", "marcelo-montenegro"),
+    ("bo.defence_minister", "2024-06-01", "edmundo-novillo"),
+    ("bo.bcb_president", "2025-12-01", "david-espinoza-torrico"),
+    ("uy.defence_minister", "2024-01-01", "javier-garcia-uy"),
+    ("uy.defence_minister", "2024-06-01", "armando-castaingdebat"),
+    ("py.defence_minister", "2024-06-01", "oscar-gonzalez-py"),
+    ("gt.banguat_president", "2025-06-01", "alvaro-gonzalez-ricci"),
+    ("cr.finance_minister", "2024-06-01", "nogui-acosta"),
+    ("cr.bccr_president", "2025-06-01", "roger-madrigal"),
+    ("do.foreign_minister", "2024-06-01", "roberto-alvarez-gil"),
+    ("do.bcrd_governor", "2025-06-01", "hector-valdez-albizu"),
+    ("sv.foreign_minister", "2024-01-01", "alexandra-hill-tinoco"),
+    ("ht.foreign_minister", "2024-08-01", "dominique-dupuy"),
+    ("ht.foreign_minister", "2025-06-01", "jean-victor-harvel-jean-baptiste"),
+    ("tt.foreign_minister", "2025-06-01", "sean-sobers"),
+    ("tt.finance_minister", "2025-06-01", "davendranath-tancoo"),
+    ("tt.defence_minister", "2025-06-01", "wayne-sturge"),
+    ("tt.cbtt_governor", "2025-01-01", "alvin-hilaire"),
+    ("tt.cbtt_governor", "2025-08-01", "larry-howai"),
+    ("jm.boj_governor", "2025-06-01", "richard-byles"),
+    ("fj.finance_minister", "2024-06-01", "biman-prasad"),
+    ("sb.foreign_minister", "2024-06-01", "peter-shanel-agovaka"),
+    ("sb.finance_minister", "2024-06-01", "manasseh-sogavare"),
+    ("pg.foreign_minister", "2024-06-01", "justin-tkatchenko"),
+    ("pg.treasurer", "2024-06-01", "james-marape"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -99,6 +128,12 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("tt.prime_minister", "2025-04-01", "keith-rowley"),             # resigned 2025-03-16
     ("fj.president", "2025-01-01", "wiliame-katonivere"),            # did not seek a second term
     ("sb.prime_minister", "2024-06-01", "manasseh-sogavare"),        # Manele elected 2024-05-02
+    ("ec.bce_general_manager", "2026-01-01", "guillermo-avellan"),   # resigned, out 2025-11-28
+    ("bo.economy_minister", "2025-12-01", "marcelo-montenegro"),     # left with Arce's government
+    ("uy.defence_minister", "2024-06-01", "javier-garcia-uy"),       # resigned 2024-03-04
+    ("cr.finance_minister", "2025-09-01", "nogui-acosta"),           # resigned 2025-07-31
+    ("tt.cbtt_governor", "2025-08-01", "alvin-hilaire"),             # appointment revoked 2025-06-24
+    ("ht.foreign_minister", "2025-06-01", "dominique-dupuy"),        # replaced 2024-11-19
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -112,7 +147,8 @@ def test_nicaragua_has_two_co_presidents_and_two_foreign_ministers(kb):
 
 def test_names_that_are_common_words_or_places_carry_no_family_name(kb):
     """'Paz' (La Paz), 'Young' and the commonest surnames stay out of bare-name matching."""
-    for pid in ("rodrigo-paz", "stuart-young", "carlos-ramiro-martinez", "washington-ribeiro"):
+    for pid in ("rodrigo-paz", "stuart-young", "carlos-ramiro-martinez", "washington-ribeiro",
+                "david-espinoza-torrico", "oscar-gonzalez-py", "javier-garcia-uy"):
         assert kb.persons[pid].family is None
 
 
