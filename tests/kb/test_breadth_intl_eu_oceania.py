@@ -1,5 +1,5 @@
 """ECB board, Eurogroup, heads of UN agencies, IMF/World Bank/BIS officials, NATO and AU chairs, UN envoys and
-Australia's RBA deputy governor and shadow ministers (issue #11) resolve on known days,
+Australia's RBA deputy governor and shadow ministers, NZ portfolios of 2025 (issue #11) resolve on known days,
 and predecessors are gone after their terms."""
 
 import pytest
@@ -53,6 +53,11 @@ from tests.kb.conftest import holders
     ("intl.ilo_director_general", "2023-01-01", "gilbert-houngbo"),
     ("intl.fao_director_general", "2024-01-01", "qu-dongyu"),
     ("au.rba_deputy_governor", "2025-01-01", "andrew-hauser"),
+    ("nz.soe_minister", "2025-03-01", "simeon-brown"),
+    ("nz.ethnic_communities_minister", "2025-03-01", "mark-mitchell-nz"),
+    ("nz.tourism_minister", "2025-03-01", "louise-upston"),
+    ("nz.universities_minister", "2025-03-01", "shane-reti"),
+    ("nz.hunting_fishing_minister", "2025-03-01", "james-meager"),
     ("au.shadow_treasurer", "2025-09-01", "ted-obrien"),
     ("au.shadow_treasurer", "2026-03-01", "tim-wilson-au"),
     ("au.shadow_foreign_minister", "2025-09-01", "michaelia-cash"),
