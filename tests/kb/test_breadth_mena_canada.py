@@ -46,6 +46,8 @@ from tests.kb.conftest import holders
     ("il.energy_minister", "2023-06-01", "israel-katz"),
     ("il.energy_minister", "2024-06-01", "eli-cohen-israel"),
     ("il.transport_minister", "2024-06-01", "miri-regev"),
+    ("ae.energy_minister", "2019-09-10", "suhail-al-mazrouei"),
+    ("ae.energy_minister", "2025-11-04", "suhail-al-mazrouei"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
