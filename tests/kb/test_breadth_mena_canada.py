@@ -48,6 +48,10 @@ from tests.kb.conftest import holders
     ("il.transport_minister", "2024-06-01", "miri-regev"),
     ("ae.energy_minister", "2019-09-10", "suhail-al-mazrouei"),
     ("ae.energy_minister", "2025-11-04", "suhail-al-mazrouei"),
+    ("om.energy_minister", "2020-01-01", "mohammed-al-rumhy"),
+    ("om.energy_minister", "2024-01-01", "salim-al-aufi"),
+    ("eg.defence_minister", "2026-03-01", "ashraf-salem-zaher"),
+    ("eg.planning_minister", "2026-03-01", "ahmed-rostom"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -63,6 +67,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("il.idf_spokesperson", "2025-06-01", "daniel-hagari"),       # Defrin took over 2025-03-27
     ("il.idf_spokesperson", "2024-06-01", "effie-defrin"),
     ("il.energy_minister", "2024-06-01", "israel-katz"),          # rotation with Eli Cohen 2024-01-01
+    ("om.energy_minister", "2024-01-01", "mohammed-al-rumhy"),    # Al Aufi from 2022-06-16
+    ("eg.defence_minister", "2026-03-01", "abdel-mageed-saqr"),   # replaced 2026-02-11
+    ("eg.planning_minister", "2026-03-01", "rania-al-mashat"),    # ministry scrapped 2026-02-11
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
