@@ -39,6 +39,8 @@ from tests.kb.conftest import holders
     ("intl.un_envoy_syria", "2023-01-01", "geir-pedersen"),
     ("intl.un_envoy_libya", "2025-03-01", "hanna-tetteh"),
     ("eu.competition_commissioner", "2022-01-01", "margrethe-vestager"),
+    ("eu.commission_chief_spokesperson", "2022-01-01", "eric-mamer"),
+    ("eu.commission_chief_spokesperson", "2025-03-01", "paula-pinho"),
     ("eu.executive_vice_president", "2022-01-01", "margrethe-vestager"),
     ("intl.nato_spokesperson", "2020-01-01", "oana-lungescu"),
     ("intl.nato_spokesperson", "2024-06-01", "farah-dakhlallah"),
@@ -83,6 +85,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("intl.au_commission_chair", "2025-06-01", "moussa-faki-mahamat"),
     ("intl.un_envoy_yemen", "2024-01-01", "martin-griffiths"),
     ("eu.competition_commissioner", "2025-01-01", "margrethe-vestager"),   # Ribera from 2024-12-01
+    ("eu.commission_chief_spokesperson", "2025-03-01", "eric-mamer"),
     ("intl.nato_spokesperson", "2024-06-01", "oana-lungescu"),
     ("intl.undp_administrator", "2025-08-01", "achim-steiner"),          # left in June 2025
     ("intl.unctad_secretary_general", "2023-01-01", "isabelle-durant"),  # acting until 2021-09-12
