@@ -173,7 +173,10 @@ class TitleIndex:
                 best[position_id] = (position_id, score, text)
         ranked = sorted(best.values(), key=lambda c: (-c[1], c[0]))
         top = ranked[0][1] if ranked else 0.0
-        return [c for c in ranked if bare or c[1] >= top - 0.3][:40]
+        kept = [c for c in ranked if bare or c[1] >= top - 0.3]
+        # Offices that fit alike are never cut ("President": every country's, however many the
+        # knowledge base holds), or the country of the text could lose its own.
+        return kept[:max(40, sum(1 for c in kept if c[1] == top))]
 
 
 def country_in_title(kb: KnowledgeBase, title: str) -> str | None:

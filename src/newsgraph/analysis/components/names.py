@@ -83,18 +83,56 @@ class NameFixer:
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
         self.native_longest = max((len(f) for f in self.native), default=0)
 
-    def _given_name_first(self, span: Span) -> bool:
-        """Whether an entity the model did not take for a person is a name after all: two to four
-        capitalised words, the first a given name of someone the knowledge base knows, none of them
-        a country word, an office title word or a word that ends an organisation's or place's name."""
-        if span.label_ not in _NOT_PERSON_LABELS or not 2 <= len(span) <= 4:
+    def _name_run(self, span: Span) -> bool:
+        """Two to four capitalised words that may be a person's name: none of them a country word, an
+        office title word or a word that ends an organisation's or place's name, not a known body."""
+        if not 2 <= len(span) <= 4:
             return False
         words = [normalize(t.text) for t in span]
-        return words[0] in self.given_names and words[0] not in name_particles() \
-            and all(t.is_title and t.is_alpha for t in span) and not self.kb.countries_for(span.text) \
+        return words[0] not in name_particles() and all(t.is_title and t.is_alpha for t in span) \
+            and not self.kb.countries_for(span.text) \
             and not any(self.kb.countries_for(t.text) or w in _TITLE_WORDS or w in self.not_name_words
                         for t, w in zip(span, words, strict=True)) \
             and _normalize(span.text) not in self.org_names
+
+    def _hidden_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Names inside entities the model did not take for persons:
+        - a run that starts with a given name of someone the knowledge base knows ("Rachida Data"
+          as an organisation, "Marina Ferrari" as a nationality);
+        - a run set off before an apposed title of an organisation ("Natalya Seluykina, Executive
+          Director of the … Foundation", tagged as a place);
+        - the end of an organisation that holds a title's field or post ("Kenya Kamal Jubarra" in
+          "its ambassador to Kenya Kamal Jubarra"): the last two or three words, when they start with
+          a known given name, or follow a country word right after a title ("ambassador to")."""
+        found = []
+        for ent in ents:
+            if ent.label_ not in _NOT_PERSON_LABELS:
+                continue
+            if self._name_run(ent) and (normalize(ent[0].text) in self.given_names
+                                        or self._before_apposed_office(doc, ent.end)):
+                found.append(_relabel(ent, "PERSON"))
+                continue
+            for size in (3, 2):
+                tail = doc[ent.end - size:ent.end]
+                after_post = ent.start >= 2 and self.kb.countries_for(doc[tail.start - 1].text) \
+                    and doc[ent.start - 1].lower_ in ("to", "in") \
+                    and normalize(doc[ent.start - 2].text) in self.title_heads
+                if len(ent) > size and self._name_run(tail) and (
+                        normalize(tail[0].text) in self.given_names or after_post):
+                    found.append(Span(doc, tail.start, tail.end, label="PERSON"))
+                    break
+        return found
+
+    def _before_apposed_office(self, doc: Doc, end: int) -> bool:
+        """Whether ", [the] [words] <title head> of|for|at|to" follows: an apposed office in a body."""
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        for i in range(end + 1, min(end + 5, len(doc) - 1)):
+            if normalize(doc[i].text) in self.title_heads and doc[i + 1].lower_ in ("of", "for", "at", "to"):
+                return True
+            if doc[i].is_punct:
+                return False
+        return False
 
     def _without_country_prefix(self, span: Span) -> Span:
         """A person span without a country possessive before the name ("Chad’s Moussa Faki Mahamat"
@@ -143,9 +181,7 @@ class NameFixer:
         people += [joined for e in ents if e.label_ == "PERSON"
                    and (joined := _joined_name(e, self.family_words)) != e]
         people += self._native_script(doc, ents)
-        # "Rachida Data" tagged as an organisation, "Marina Ferrari" as a nationality: a run of
-        # capitalised words that starts with a known given name and holds no organisation word.
-        people += [_relabel(e, "PERSON") for e in ents if self._given_name_first(e)]
+        people += self._hidden_names(doc, ents)
         organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
         known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
         mislabelled = ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
