@@ -105,6 +105,14 @@ from tests.kb.conftest import holders
     ("sb.finance_minister", "2024-06-01", "manasseh-sogavare"),
     ("pg.foreign_minister", "2024-06-01", "justin-tkatchenko"),
     ("pg.treasurer", "2024-06-01", "james-marape"),
+    ("hn.foreign_minister", "2025-08-01", "javier-bu-soto"),
+    ("hn.defence_minister", "2025-01-01", "rixi-moncada"),
+    ("sv.defence_minister", "2025-01-01", "rene-merino-monroy"),
+    ("sv.finance_minister", "2024-01-01", "jerson-posada"),
+    ("cu.economy_minister", "2025-01-01", "joaquin-alonso-vazquez"),
+    ("cu.bcc_president", "2025-01-01", "juana-lilia-delgado"),
+    ("pg.bpng_governor", "2023-06-01", "elizabeth-genia"),
+    ("pg.bpng_governor", "2025-01-01", "elizabeth-genia"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -134,6 +142,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("cr.finance_minister", "2025-09-01", "nogui-acosta"),           # resigned 2025-07-31
     ("tt.cbtt_governor", "2025-08-01", "alvin-hilaire"),             # appointment revoked 2025-06-24
     ("ht.foreign_minister", "2025-06-01", "dominique-dupuy"),        # replaced 2024-11-19
+    ("hn.defence_minister", "2025-08-01", "rixi-moncada"),           # resigned 2025-05-28 to run for president
+    ("hn.foreign_minister", "2026-03-01", "javier-bu-soto"),         # Asfura's government from 2026-01-27
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -148,7 +158,8 @@ def test_nicaragua_has_two_co_presidents_and_two_foreign_ministers(kb):
 def test_names_that_are_common_words_or_places_carry_no_family_name(kb):
     """'Paz' (La Paz), 'Young' and the commonest surnames stay out of bare-name matching."""
     for pid in ("rodrigo-paz", "stuart-young", "carlos-ramiro-martinez", "washington-ribeiro",
-                "david-espinoza-torrico", "oscar-gonzalez-py", "javier-garcia-uy"):
+                "david-espinoza-torrico", "oscar-gonzalez-py", "javier-garcia-uy", "javier-bu-soto",
+                "denis-moncada", "juana-lilia-delgado"):
         assert kb.persons[pid].family is None
 
 
