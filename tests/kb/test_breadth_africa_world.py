@@ -61,6 +61,11 @@ from tests.kb.conftest import holders
     ("ci.foreign_minister", "2026-03-01", "niale-kaba"),
     ("so.defence_minister", "2025-06-01", "ahmed-moallim-fiqi"),
     ("ly.cbl_governor", "2025-01-01", "naji-issa"),
+    ("ma.bam_governor", "2025-06-01", "abdellatif-jouahri"),
+    ("tz.bot_governor", "2024-06-01", "emmanuel-tutuba"),
+    ("ug.foreign_minister", "2024-06-01", "jeje-odongo"),
+    ("ug.bou_governor", "2024-06-01", "michael-atingi-ego"),
+    ("ug.bou_governor", "2025-06-01", "michael-atingi-ego"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
