@@ -263,3 +263,25 @@ def test_a_name_the_model_took_for_a_place_or_body_is_found_by_its_office(text, 
 def test_a_body_after_a_country_word_is_no_name(text):
     assert not [m for m in people_of(text, "2025-06-30")
                 if m.text in ("International Strategic", "Metropolitan Assembly", "Air Force")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The meeting was attended by H.E. Prosper Bazombanza, Vice President of the Republic of Burundi.",
+     "Prosper Bazombanza"),
+    ("Rubio flew in with Trump's special envoy for the Middle East Stephen Witkoff.", "Stephen Witkoff"),
+])
+def test_a_name_after_a_style_or_starting_with_a_given_name_is_found_whole(text, name):
+    assert name in [m.text for m in people_of(text, "2025-02-15")]
+
+
+def test_a_deputy_title_names_no_holder_of_the_full_office():
+    text = "The Saudi Deputy Foreign Minister visited Tehran on Tuesday and met officials."
+    assert not [m for m in people_of(text, "2025-01-07") if m.text.startswith("The Saudi Deputy") and _linked(m)]
+
+
+def test_a_country_after_its_state_style_gives_the_title_its_country():
+    # Mauritania's offices are not in the knowledge base: the President of Ghana named before is not meant.
+    text = ("John Dramani Mahama, President of the Republic of Ghana, spoke first. Then the President of the "
+            "Islamic Republic of Mauritania spoke.")
+    assert not [m for m in people_of(text, "2025-02-15")
+                if m.text.startswith("the President of the Islamic") and _linked(m) is not None]

@@ -30,6 +30,8 @@ _SAME_WORD = {"minister": "secretary", "ministry": "department", "vice": "deputy
               "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _MIN_SCORE = 0.45
 _POSTPOSITIVE = frozenset({"general"})
+# Words that make an office a lesser one of another ("deputy" also stands for "vice" and "under").
+_RANK_WORDS = frozenset({"deputy", "assistant"})
 
 
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,3})(?=\s|$|-)")
@@ -161,9 +163,12 @@ class TitleIndex:
         best: dict[str, tuple[str, float, str]] = {}
         sharing = sorted({i for w in words for i in self._by_word.get(w, [])})
         bare = len(words) == 1 and polity is not None
+        ranks = words & _RANK_WORDS
         for position_id, phrasing, text in (self.phrasings[i] for i in sharing):
             if polity and self.kb.positions[position_id].polity not in (polity, "XX"):
                 continue
+            if ranks and not phrasing & _RANK_WORDS:
+                continue  # "Deputy Foreign Minister" names no foreign minister, "Vice President" no president
             shared = sum(self.weights.get(w, 1.0) for w in words & phrasing)
             union = sum(self.weights.get(w, 1.0) for w in words | phrasing)
             score = round(shared / union, 3) if union else 0.0

@@ -105,12 +105,35 @@ class NameFixer:
           "its ambassador to Kenya Kamal Jubarra"): the last two or three words, when they start with
           a known given name, or follow a country word right after a title ("ambassador to")."""
         found = []
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        styles = honorifics()
+        for token in doc:
+            if token.i in tagged or token.i + 2 > len(doc) or doc[token.i + 1].i in tagged:
+                continue
+            # "H.E. Prosper Bazombanza, Vice President of …": a name after a style of address; "Moses
+            # Vilakati (Eswatini) – Commissioner for …": a run the model left untagged that starts
+            # with a known given name.
+            styled = normalize(token.text) in styles and token.is_title
+            start = token.i + 1 if styled else token.i
+            joined = token.i > 0 and token.i - 1 not in tagged and _proper_capital(doc[token.i - 1])
+            if not styled and (normalize(token.text) not in self.given_names or token.pos_ != "PROPN" or joined):
+                continue
+            stop = start
+            while stop < len(doc) and stop - start < 4 and stop not in tagged and doc[stop].pos_ == "PROPN" \
+                    and doc[stop].is_title:
+                stop += 1
+            if stop - start >= 2 and self._name_run(doc[start:stop]):
+                found.append(Span(doc, start, stop, label="PERSON"))
         for ent in ents:
             if ent.label_ not in _NOT_PERSON_LABELS:
                 continue
-            if self._name_run(ent) and (normalize(ent[0].text) in self.given_names
-                                        or self._before_apposed_office(doc, ent.end)):
-                found.append(_relabel(ent, "PERSON"))
+            first = ent.start
+            while first < ent.end - 2 and normalize(doc[first].text) in styles:
+                first += 1  # "H.E. Prosper Bazombanza" tagged as an organisation, style and all
+            core = doc[first:ent.end]
+            if self._name_run(core) and (first > ent.start or normalize(core[0].text) in self.given_names
+                                         or self._before_apposed_office(doc, ent.end)):
+                found.append(Span(doc, core.start, core.end, label="PERSON"))
                 continue
             for size in (3, 2):
                 tail = doc[ent.end - size:ent.end]
@@ -142,6 +165,13 @@ class NameFixer:
             return span
         if len(span) == 1 and any(kind in ("name", "metonym") for _, kind in self.kb.countries_for(span.text)):
             return _relabel(span, "GPE")
+        if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("for", "the", "of"):
+            # "special envoy for the Middle East Stephen Witkoff": the title's field run into the name;
+            # the name starts at the first known given name.
+            first = next((t.i for t in span[1:] if normalize(t.text) in self.given_names), None)
+            if first is not None and span.end - first >= 2 \
+                    and not any(normalize(t.text) in self.given_names for t in span.doc[span.start:first]):
+                return Span(span.doc, first, span.end, label="PERSON")
         if len(span) > 3 and span[1].lower_ in ("'s", "’s") and self.kb.countries_for(span[0].text):
             return Span(span.doc, span.start + 2, span.end, label="PERSON")
         return span
@@ -398,8 +428,10 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
         return span
 
     # Another name the model found beside this one is another person: "Vladimir Putin" + "Yuriy Ushakov".
-    others = {i for e in ents if e.label_ == "PERSON" and not (e.start <= start and end <= e.end)
-              for i in range(e.start, e.end)}
+    # Nor does a name grow into a place or body the model found beside it ("the Middle East" +
+    # "Stephen Witkoff").
+    others = {i for e in ents if not (e.start <= start and end <= e.end)
+              and (e.label_ == "PERSON" or e.label_ in _PLACE_LABELS) for i in range(e.start, e.end)}
 
     def extends(i: int) -> bool:
         return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles and i not in others

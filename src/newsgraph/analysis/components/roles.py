@@ -38,6 +38,9 @@ _ALL_CUES = _read_cues()
 CUES = {word: cue for word, cue in _ALL_CUES.items() if " " not in word}
 # Phrases before a title that place it in the past: "at the time of President X", "under then …".
 PHRASE_CUES = {tuple(phrase.split()): cue for phrase, cue in _ALL_CUES.items() if " " in phrase}
+# The last word of a state's formal style before "of <country>" ("the Islamic Republic of …").
+_STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "federation",
+                           "commonwealth", "principality", "confederation", "union"})
 # Words that make a title its newest holder's ("its new president", "the newly elected speaker").
 NEW_WORDS = frozenset({"new", "newly"})
 
@@ -399,6 +402,13 @@ class RoleFinder:
         """"… of Japan", "… of the United States" after a title."""
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             begin = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            # "of the Islamic Republic of Mauritania", "of the Kingdom of Bahrain": the country after
+            # its state's style.
+            j = begin
+            while j < len(doc) and j - begin < 4 and doc[j].is_title and not self.kb.countries_for(doc[j].text):
+                j += 1
+            if j > begin and j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ in _STATE_STYLES:
+                begin = j + 1
             for length in (3, 2, 1):
                 stop = begin + length
                 if stop <= len(doc):
