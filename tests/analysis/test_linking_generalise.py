@@ -4,19 +4,9 @@ names. Every sentence here is this project's own."""
 
 import pytest
 from spacy.tokens import Span
+from tests.analysis.linked_people import linked, named, people_of
 
-import newsgraph
 from newsgraph.model import ResolutionStatus
-
-
-def people_of(text, published):
-    return [m for m in newsgraph.analyze(text, published=published).mentions if m.type == "PERSON"]
-
-
-def named(mentions, text):
-    found = [m for m in mentions if m.text == text]
-    assert found, [(m.text, m.entity and m.entity.name) for m in mentions]
-    return found[0]
 
 
 def _tagged(analyzer, text):
@@ -200,7 +190,6 @@ def test_a_family_name_alone_of_an_official_from_a_country_the_text_never_names_
     assert found.status is ResolutionStatus.unresolved, found.explanation
 
 
-
 def test_a_former_holder_under_a_title_without_a_country_is_the_wrong_person_for_that_countrys_office():
     text = "Indonesia's new cabinet met on Monday. President Jokowi opened the meeting in Jakarta."
     found = named(people_of(text, "2025-09-15"), "Jokowi")
@@ -270,10 +259,6 @@ def test_the_names_component_repairs_the_models_spans(analyzer, text, ents, span
     assert (span in people) is kept, people
 
 
-def _linked(mention):
-    return mention.entity.name if mention.entity is not None and mention.status.is_resolved else None
-
-
 P = pytest.param
 # Each row: a kind of evidence from the fourth pass of #11, a sentence of this project's own, the
 # phrase written, and whom it must link to.
@@ -320,7 +305,7 @@ LINKS = [
 
 @pytest.mark.parametrize("text, published, phrase, person", LINKS)
 def test_evidence_of_the_fourth_pass_links_the_person(text, published, phrase, person):
-    assert _linked(named(people_of(text, published), phrase)) == person
+    assert linked(named(people_of(text, published), phrase)) == person
 
 
 # Each row: a sentence where a phrase must link nobody (no mention, or none resolved).
@@ -342,7 +327,7 @@ NOBODY = [
 
 @pytest.mark.parametrize("text, published, phrase", NOBODY)
 def test_evidence_of_the_fourth_pass_does_not_guess(text, published, phrase):
-    assert not [m for m in people_of(text, published) if m.text == phrase and _linked(m) is not None]
+    assert not [m for m in people_of(text, published) if m.text == phrase and linked(m) is not None]
 
 
 def test_the_adviser_is_still_the_adviser_and_the_title_describes_the_name_after_it():

@@ -5,26 +5,12 @@ named by its short name), and links that must not be made (bodies, anonymous off
 namesakes, lists of leaders)."""
 
 import pytest
+from tests.analysis.linked_people import linked, named, people_of
 
-import newsgraph
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.resolver import shares_a_part
 
 P = pytest.param
-
-
-def people_of(text, published):
-    return [m for m in newsgraph.analyze(text, published=published).mentions if m.type == "PERSON"]
-
-
-def named(mentions, text):
-    found = [m for m in mentions if m.text == text]
-    assert found, [(m.text, m.entity and m.entity.name) for m in mentions]
-    return found[0]
-
-
-def _linked(mention):
-    return mention.entity.name if mention.entity and mention.status is not ResolutionStatus.unresolved else None
 
 
 def test_a_cue_before_the_country_word_keeps_the_country_and_flags_a_known_wrong_name():
@@ -57,7 +43,7 @@ def test_a_name_after_a_two_word_rank_is_a_person_even_inside_an_organisation_sp
 
 @pytest.mark.parametrize("text, published, phrase, person", LINKS)
 def test_evidence_of_the_fifth_pass_links_the_person(text, published, phrase, person):
-    assert _linked(named(people_of(text, published), phrase)) == person
+    assert linked(named(people_of(text, published), phrase)) == person
 
 
 NOBODY = [
@@ -93,7 +79,7 @@ LINKS_BY_TITLE = [
 
 @pytest.mark.parametrize("text, published, phrase, person", LINKS_BY_TITLE)
 def test_a_title_alone_names_its_holder(text, published, phrase, person):
-    assert _linked(named(people_of(text, published), phrase)) == person
+    assert linked(named(people_of(text, published), phrase)) == person
 
 
 NOBODY_BY_TITLE = [
@@ -116,7 +102,7 @@ NOBODY_BY_TITLE = [
 
 @pytest.mark.parametrize("text, published, phrase", NOBODY_BY_TITLE)
 def test_a_title_that_names_nobody_in_particular_links_nobody(text, published, phrase):
-    assert not [m for m in people_of(text, published) if m.text == phrase and _linked(m) is not None]
+    assert not [m for m in people_of(text, published) if m.text == phrase and linked(m) is not None]
 
 
 def test_a_particle_is_no_shared_part_of_two_names():
@@ -124,12 +110,12 @@ def test_a_particle_is_no_shared_part_of_two_names():
     assert not shares_a_part("Rashid Al-Marzouqi", "Sheikh Al Thani")
     text = ("Qatar and Nauru welcomed the visit on Tuesday. A Nauruan delegation led by Foreign Minister "
             "Rashid Al-Marzouqi arrived in Doha.")
-    assert _linked(named(people_of(text, "2025-01-07"), "Rashid Al-Marzouqi")) is None
+    assert linked(named(people_of(text, "2025-01-07"), "Rashid Al-Marzouqi")) is None
 
 
 def test_a_former_official_the_knowledge_base_lacks_is_no_garbled_holder():
     text = "Seoul weighed its envoys on Monday. Former Gangwon Gov. Lee Kwang-jae has emerged as a contender."
-    assert _linked(named(people_of(text, "2025-07-21"), "Lee Kwang-jae")) is None
+    assert linked(named(people_of(text, "2025-07-21"), "Lee Kwang-jae")) is None
 
 
 def test_a_known_name_under_a_loose_title_of_its_own_office_is_no_wrong_person():
@@ -159,7 +145,7 @@ def test_a_country_name_is_no_spelling_of_a_person_of_the_text():
 
 def test_a_family_name_alone_on_the_eve_of_taking_office_is_the_person():
     text = "CDU Chairman Merz signed the coalition pact in Berlin on Monday, pledging to change Germany."
-    assert _linked(named(people_of(text, "2025-05-05"), "Merz")) == "Friedrich Merz"
+    assert linked(named(people_of(text, "2025-05-05"), "Merz")) == "Friedrich Merz"
 
 
 def test_a_country_possessive_before_a_name_is_no_part_of_it():
@@ -171,20 +157,20 @@ def test_a_country_possessive_before_a_name_is_no_part_of_it():
 def test_a_title_said_of_a_named_person_is_that_person():
     text = ("Prabowo named his new cabinet on Monday. Purbaya Yudhi Sadewa, who is president of the Council of "
             "Commissioners of the deposit insurer, replaces the finance minister.")
-    assert _linked(named(people_of(text, "2025-09-09"), "president")) == "Purbaya Yudhi Sadewa"
+    assert linked(named(people_of(text, "2025-09-09"), "president")) == "Purbaya Yudhi Sadewa"
 
 
 def test_a_title_said_of_a_pronoun_is_not_guessed():
     text = ("Sébastien Lecornu named his ministers in Paris on Sunday. He is the fifth prime minister since 2022, and "
             "Élisabeth Borne stays in the cabinet.")
-    assert not [m for m in people_of(text, "2025-10-05") if m.text == "prime minister" and _linked(m) is not None]
+    assert not [m for m in people_of(text, "2025-10-05") if m.text == "prime minister" and linked(m) is not None]
 
 
 def test_a_former_office_refers_back_to_the_person_who_held_it_under_its_press_title():
     # Lecornu was Minister of the Armed Forces from 2022 to 2025; the press calls it "defense minister".
     text = ("Sébastien Lecornu named his ministers in Paris on Sunday. The team of the former defense minister "
             "keeps thirteen ministers.")
-    assert _linked(named(people_of(text, "2025-10-05"), "the former defense minister")) == "Sébastien Lecornu"
+    assert linked(named(people_of(text, "2025-10-05"), "the former defense minister")) == "Sébastien Lecornu"
 
 
 def test_a_known_name_before_taking_the_office_is_no_wrong_person():
@@ -217,28 +203,28 @@ def test_a_title_with_its_field_in_capitals_describes_the_name_after_the_field()
             "Monday.")
     mentions = people_of(text, "2025-01-20")
     assert not [m for m in mentions if m.text == "EU Commissioner"]  # no title of its own, linked to someone else
-    assert _linked(named(mentions, "Hadja Lahbib")) == "Hadja Lahbib"
+    assert linked(named(mentions, "Hadja Lahbib")) == "Hadja Lahbib"
 
 
 def test_a_title_with_its_post_before_the_name_describes_the_name():
     text = "Beside Australia’s ambassador to the US Kevin Rudd, the minister spoke in Washington on Thursday."
     mentions = people_of(text, "2025-03-13")
     assert not [m for m in mentions if m.text == "Australia’s ambassador"]
-    assert _linked(named(mentions, "Kevin Rudd")) == "Kevin Rudd"
+    assert linked(named(mentions, "Kevin Rudd")) == "Kevin Rudd"
 
 
 def test_an_office_someone_is_appointed_to_is_theirs_or_nobody_s():
     text = ("Shmyhal will become defence minister, replacing Rustem Umerov, who may be appointed Ambassador to the "
             "United States. In 2020 she was appointed Deputy Head of the Office of the President.")
     mentions = people_of(text, "2025-07-17")
-    assert _linked(named(mentions, "Ambassador to the United States")) == "Rustem Umerov"
-    assert not [m for m in mentions if m.text.startswith("Deputy Head") and _linked(m) is not None]
+    assert linked(named(mentions, "Ambassador to the United States")) == "Rustem Umerov"
+    assert not [m for m in mentions if m.text.startswith("Deputy Head") and linked(m) is not None]
 
 
 def test_a_consul_posted_elsewhere_is_not_the_consul_of_a_report_on_another_country():
     # The knowledge base knows China's consul general in Osaka; the report is about Manila.
     text = "MANILA — The Chinese consul was reacting on Friday to a statement by the Philippine defense secretary."
-    assert not [m for m in people_of(text, "2025-08-02") if m.text == "The Chinese consul" and _linked(m) is not None]
+    assert not [m for m in people_of(text, "2025-08-02") if m.text == "The Chinese consul" and linked(m) is not None]
 
 
 def test_a_word_in_lower_case_is_no_name():
@@ -276,7 +262,7 @@ def test_a_name_after_a_style_or_starting_with_a_given_name_is_found_whole(text,
 
 def test_a_deputy_title_names_no_holder_of_the_full_office():
     text = "The Saudi Deputy Foreign Minister visited Tehran on Tuesday and met officials."
-    assert not [m for m in people_of(text, "2025-01-07") if m.text.startswith("The Saudi Deputy") and _linked(m)]
+    assert not [m for m in people_of(text, "2025-01-07") if m.text.startswith("The Saudi Deputy") and linked(m)]
 
 
 def test_a_country_after_its_state_style_gives_the_title_its_country():
@@ -284,4 +270,4 @@ def test_a_country_after_its_state_style_gives_the_title_its_country():
     text = ("John Dramani Mahama, President of the Republic of Ghana, spoke first. Then the President of the "
             "Islamic Republic of Mauritania spoke.")
     assert not [m for m in people_of(text, "2025-02-15")
-                if m.text.startswith("the President of the Islamic") and _linked(m) is not None]
+                if m.text.startswith("the President of the Islamic") and linked(m) is not None]

@@ -423,7 +423,9 @@ class Resolver:
 
     def _in_own_office(self, name: str, exact: dict[str, NameForm], role: RoleHint, on: date,
                        date_note: str) -> Link | None:
-        """A known name under a title that describes an office the person holds on the date, though
+        """A known name under an office the person took after the date ("Darchiev could become the
+        new ambassador": named before taking it). A known name under a title that describes an office
+        the person holds on the date, though
         another office fits the title better ("US special envoy Steven Witkoff" when Witkoff is the
         Special Envoy to the Middle East and Kellogg the Special Envoy for Ukraine): every word of
         the title is a word of that office's name, so the report is right about who it names. And

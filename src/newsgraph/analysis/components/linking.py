@@ -568,7 +568,7 @@ class Linker:
         it names several (no guess when two are named as often)."""
         candidates = tuple((c.position, c.score) for c in role.candidates)
         hosts = {p: host for p, _ in candidates if p in self.kb.positions
-                 and (host := self._posted_in(self.kb.positions[p])) is not False}
+                 and (host := self._posted_in(self.kb.positions[p])) is not None}
         others = countries - {role.polity}
         named = {p: host for p, host in hosts.items() if host in others}
         if not named and others:
@@ -586,15 +586,15 @@ class Linker:
             named = {p: host for p, host in named.items() if host == ranked[0]}
         return tuple((p, score) for p, score in candidates if p in named)
 
-    def _posted_in(self, position: Position) -> str | None | bool:
+    def _posted_in(self, position: Position) -> str | None:
         """The country of a post abroad, as the office's name says ("Ambassador of China to Japan" →
-        JP); None for a consulate in a city ("Consul General of China in Osaka"); False for an office
-        at home ("Aide to the President of Russia")."""
+        JP); "" for a consulate in a city it cannot place ("Consul General of China in Osaka"); None
+        for an office at home ("Aide to the President of Russia")."""
         name = position.name
         if " to " in name:
             host = country_in_title(self.kb, name.split(" to ", 1)[1])
-            return host if host is not None and host != position.polity else False
-        return None if name.lower().startswith("consul") and " in " in name else False
+            return host if host is not None and host != position.polity else None
+        return "" if name.lower().startswith("consul") and " in " in name else None
 
     def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None,
                       mentions: list[FoundMention], links: list[Link | None], quoted: bool = False) -> Link | None:

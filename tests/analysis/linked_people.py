@@ -1,0 +1,19 @@
+"""Helpers the linking tests share: the person mentions of a sentence, one of them by its text, and
+whom it links to."""
+
+import newsgraph
+
+
+def people_of(text, published):
+    return [m for m in newsgraph.analyze(text, published=published).mentions if m.type == "PERSON"]
+
+
+def named(mentions, text):
+    found = [m for m in mentions if m.text == text]
+    assert found, [(m.text, m.entity and m.entity.name) for m in mentions]
+    return found[0]
+
+
+def linked(mention):
+    """The name of the person a mention links to, or None when it is unresolved."""
+    return mention.entity.name if mention.entity is not None and mention.status.is_resolved else None
