@@ -1,4 +1,5 @@
-"""Leaders and foreign ministers of Europe beyond the large states (issue #11) resolve on known days."""
+"""Heads of state and government, foreign, finance and defence ministers and central bank governors of
+Europe beyond the large states (issue #11) resolve on known days."""
 
 import pytest
 from tests.kb.conftest import holders
@@ -12,6 +13,36 @@ from tests.kb.conftest import holders
     ("at.chancellor", "2025-06-01", "christian-stocker"),
     ("at.foreign_minister", "2024-06-01", "alexander-schallenberg"),
     ("at.foreign_minister", "2025-02-01", "alexander-schallenberg"),
+    # Belgium
+    ("be.monarch", "2025-06-01", "philippe-of-belgium"),
+    ("be.prime_minister", "2024-06-01", "alexander-de-croo"),
+    ("be.prime_minister", "2025-06-01", "bart-de-wever"),
+    ("be.foreign_minister", "2024-06-01", "hadja-lahbib"),
+    ("be.foreign_minister", "2025-01-15", "bernard-quintin"),
+    ("be.foreign_minister", "2025-06-01", "maxime-prevot"),
+    ("be.finance_minister", "2024-06-01", "vincent-van-peteghem"),
+    ("be.finance_minister", "2025-06-01", "jan-jambon"),
+    ("be.defence_minister", "2024-06-01", "ludivine-dedonder"),
+    ("be.defence_minister", "2025-06-01", "theo-francken"),
+    ("be.nbb_governor", "2025-06-01", "pierre-wunsch"),
+    # Sweden
+    ("se.monarch", "2024-06-01", "carl-xvi-gustaf"),
+    ("se.prime_minister", "2024-06-01", "ulf-kristersson"),
+    ("se.foreign_minister", "2024-06-01", "tobias-billstrom"),
+    ("se.foreign_minister", "2025-01-15", "maria-malmer-stenergard"),
+    ("se.finance_minister", "2024-06-01", "elisabeth-svantesson"),
+    ("se.defence_minister", "2024-06-01", "pal-jonson"),
+    ("se.riksbank_governor", "2024-06-01", "erik-thedeen"),
+    # Norway
+    ("no.monarch", "2024-06-01", "harald-v"),
+    ("no.prime_minister", "2025-06-01", "jonas-gahr-store"),
+    ("no.foreign_minister", "2023-06-01", "anniken-huitfeldt"),
+    ("no.foreign_minister", "2024-06-01", "espen-barth-eide"),
+    ("no.finance_minister", "2024-06-01", "trygve-slagsvold-vedum"),
+    ("no.finance_minister", "2025-06-01", "jens-stoltenberg"),
+    ("no.defence_minister", "2024-06-01", "bjorn-arild-gram"),
+    ("no.defence_minister", "2025-06-01", "tore-o-sandvik"),
+    ("no.norges_bank_governor", "2024-06-01", "ida-wolden-bache"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -22,6 +53,15 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("at.chancellor", "2025-06-01", "alexander-schallenberg"),
     ("at.chancellor", "2024-06-01", "christian-stocker"),
     ("at.foreign_minister", "2025-06-01", "alexander-schallenberg"),
+    ("be.prime_minister", "2025-06-01", "alexander-de-croo"),      # De Wever sworn in 2025-02-03
+    ("be.foreign_minister", "2025-01-15", "hadja-lahbib"),         # EU commissioner from 2024-12-01
+    ("be.foreign_minister", "2025-06-01", "bernard-quintin"),      # moved to the interior 2025-02-03
+    ("be.defence_minister", "2025-06-01", "ludivine-dedonder"),
+    ("se.foreign_minister", "2025-01-15", "tobias-billstrom"),     # replaced 2024-09-10
+    ("se.riksbank_governor", "2024-06-01", "stefan-ingves"),       # term ended 2022-12-31
+    ("no.foreign_minister", "2024-06-01", "anniken-huitfeldt"),    # replaced 2023-10-16
+    ("no.finance_minister", "2025-06-01", "trygve-slagsvold-vedum"),  # Centre Party left 2025-01-30
+    ("no.defence_minister", "2025-06-01", "bjorn-arild-gram"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
