@@ -41,6 +41,23 @@ from tests.kb.conftest import holders
     ("ro.defence_minister", "2025-09-01", "ionut-mosteanu"),
     ("ro.defence_minister", "2026-01-15", "radu-miruta"),
     ("ro.bnr_governor", "2024-06-01", "mugur-isarescu"),
+    ("sk.president", "2024-01-01", "zuzana-caputova"),
+    ("sk.president", "2025-01-01", "peter-pellegrini"),
+    ("sk.prime_minister", "2025-01-01", "robert-fico"),
+    ("sk.foreign_minister", "2025-01-01", "juraj-blanar"),
+    ("sk.finance_minister", "2025-01-01", "ladislav-kamenicky"),
+    ("sk.defence_minister", "2025-01-01", "robert-kalinak"),
+    ("sk.nbs_governor", "2025-01-01", "peter-kazimir"),
+    ("rs.president", "2025-01-01", "aleksandar-vucic"),
+    ("rs.prime_minister", "2024-01-01", "ana-brnabic"),
+    ("rs.prime_minister", "2025-01-01", "milos-vucevic"),
+    ("rs.prime_minister", "2025-06-01", "duro-macut"),
+    ("rs.foreign_minister", "2024-01-01", "ivica-dacic"),
+    ("rs.foreign_minister", "2025-06-01", "marko-duric"),
+    ("rs.finance_minister", "2025-06-01", "sinisa-mali"),
+    ("rs.defence_minister", "2024-01-01", "milos-vucevic"),
+    ("rs.defence_minister", "2025-06-01", "bratislav-gasic"),
+    ("rs.nbs_governor", "2025-06-01", "jorgovanka-tabakovic"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -57,12 +74,16 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ro.president", "2025-09-01", "ilie-bolojan"),         # interim until 2025-05-26
     ("ro.prime_minister", "2025-09-01", "marcel-ciolacu"),  # resigned 2025-05-05
     ("ro.defence_minister", "2026-01-15", "ionut-mosteanu"),  # resigned 2025-11-28
+    ("sk.president", "2025-01-01", "zuzana-caputova"),      # term ended 2024-06-15
+    ("rs.prime_minister", "2025-06-01", "milos-vucevic"),   # Macut elected 2025-04-16
+    ("rs.foreign_minister", "2025-01-01", "ivica-dacic"),   # interior minister from 2024-05-02
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
 
 
 def test_common_family_names_are_left_out(kb):
-    """'Nagy' and 'Dan' are too common to name one person alone."""
+    """'Nagy', 'Dan' and 'Mali' (a country) are too common to name one person alone."""
     assert kb.persons["marton-nagy"].family is None
     assert kb.persons["nicusor-dan"].family is None
+    assert kb.persons["sinisa-mali"].family is None
