@@ -43,6 +43,23 @@ from tests.kb.conftest import holders
     ("no.defence_minister", "2024-06-01", "bjorn-arild-gram"),
     ("no.defence_minister", "2025-06-01", "tore-o-sandvik"),
     ("no.norges_bank_governor", "2024-06-01", "ida-wolden-bache"),
+    # Denmark
+    ("dk.monarch", "2024-01-01", "margrethe-ii"),
+    ("dk.monarch", "2024-06-01", "frederik-x"),
+    ("dk.prime_minister", "2024-06-01", "mette-frederiksen"),
+    ("dk.foreign_minister", "2025-06-01", "lars-lokke-rasmussen"),
+    ("dk.finance_minister", "2025-06-01", "nicolai-wammen"),
+    ("dk.defence_minister", "2023-06-01", "jakob-ellemann-jensen"),
+    ("dk.defence_minister", "2025-06-01", "troels-lund-poulsen"),
+    ("dk.nationalbank_governor", "2025-06-01", "christian-kettel-thomsen"),
+    # Finland
+    ("fi.president", "2024-01-01", "sauli-niinisto"),
+    ("fi.president", "2024-06-01", "alexander-stubb"),
+    ("fi.prime_minister", "2025-06-01", "petteri-orpo"),
+    ("fi.foreign_minister", "2025-06-01", "elina-valtonen"),
+    ("fi.finance_minister", "2025-06-01", "riikka-purra"),
+    ("fi.defence_minister", "2025-06-01", "antti-hakkanen"),
+    ("fi.bank_of_finland_governor", "2025-09-01", "olli-rehn"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -62,6 +79,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("no.foreign_minister", "2024-06-01", "anniken-huitfeldt"),    # replaced 2023-10-16
     ("no.finance_minister", "2025-06-01", "trygve-slagsvold-vedum"),  # Centre Party left 2025-01-30
     ("no.defence_minister", "2025-06-01", "bjorn-arild-gram"),
+    ("dk.monarch", "2024-06-01", "margrethe-ii"),                  # abdicated 2024-01-14
+    ("dk.defence_minister", "2025-06-01", "jakob-ellemann-jensen"),  # moved to the economy 2023-08-22
+    ("fi.president", "2024-06-01", "sauli-niinisto"),              # term ended 2024-03-01
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
