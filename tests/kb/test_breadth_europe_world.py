@@ -60,6 +60,16 @@ from tests.kb.conftest import holders
     ("fi.finance_minister", "2025-06-01", "riikka-purra"),
     ("fi.defence_minister", "2025-06-01", "antti-hakkanen"),
     ("fi.bank_of_finland_governor", "2025-09-01", "olli-rehn"),
+    # Switzerland
+    ("ch.president", "2024-06-01", "viola-amherd"),
+    ("ch.president", "2025-06-01", "karin-keller-sutter"),
+    ("ch.president", "2026-06-01", "guy-parmelin"),
+    ("ch.foreign_minister", "2025-06-01", "ignazio-cassis"),
+    ("ch.finance_minister", "2025-06-01", "karin-keller-sutter"),
+    ("ch.defence_minister", "2024-06-01", "viola-amherd"),
+    ("ch.defence_minister", "2025-06-01", "martin-pfister"),
+    ("ch.snb_chairman", "2024-06-01", "thomas-jordan"),
+    ("ch.snb_chairman", "2025-06-01", "martin-schlegel"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -82,6 +92,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("dk.monarch", "2024-06-01", "margrethe-ii"),                  # abdicated 2024-01-14
     ("dk.defence_minister", "2025-06-01", "jakob-ellemann-jensen"),  # moved to the economy 2023-08-22
     ("fi.president", "2024-06-01", "sauli-niinisto"),              # term ended 2024-03-01
+    ("ch.president", "2026-06-01", "karin-keller-sutter"),         # one-year presidency, 2025
+    ("ch.defence_minister", "2025-06-01", "viola-amherd"),         # left the Federal Council 2025-03-31
+    ("ch.snb_chairman", "2025-06-01", "thomas-jordan"),            # stepped down 2024-09-30
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
