@@ -58,6 +58,36 @@ from tests.kb.conftest import holders
     ("rs.defence_minister", "2024-01-01", "milos-vucevic"),
     ("rs.defence_minister", "2025-06-01", "bratislav-gasic"),
     ("rs.nbs_governor", "2025-06-01", "jorgovanka-tabakovic"),
+    ("ee.president", "2025-01-01", "alar-karis"),
+    ("ee.prime_minister", "2024-01-01", "kaja-kallas"),
+    ("ee.prime_minister", "2025-01-01", "kristen-michal"),
+    ("ee.foreign_minister", "2025-01-01", "margus-tsahkna"),
+    ("ee.finance_minister", "2024-01-01", "mart-vorklaev"),
+    ("ee.finance_minister", "2025-01-01", "jurgen-ligi"),
+    ("ee.defence_minister", "2025-01-01", "hanno-pevkur"),
+    ("ee.eesti_pank_governor", "2025-01-01", "madis-muller"),
+    ("lv.president", "2025-01-01", "edgars-rinkevics"),
+    ("lv.prime_minister", "2025-01-01", "evika-silina"),
+    ("lv.foreign_minister", "2024-01-01", "krisjanis-karins"),
+    ("lv.foreign_minister", "2025-01-01", "baiba-braze"),
+    ("lv.finance_minister", "2025-01-01", "arvils-aseradens"),
+    ("lv.defence_minister", "2025-01-01", "andris-spruds"),
+    ("lv.bank_of_latvia_governor", "2025-01-01", "martins-kazaks"),
+    ("lt.president", "2025-01-01", "gitanas-nauseda"),
+    ("lt.prime_minister", "2024-01-01", "ingrida-simonyte"),
+    ("lt.prime_minister", "2025-03-01", "gintautas-paluckas"),
+    ("lt.prime_minister", "2025-09-01", "rimantas-sadzius"),
+    ("lt.prime_minister", "2025-10-15", "inga-ruginiene"),
+    ("lt.foreign_minister", "2024-01-01", "gabrielius-landsbergis"),
+    ("lt.foreign_minister", "2025-10-15", "kestutis-budrys"),
+    ("lt.finance_minister", "2024-01-01", "gintare-skaiste"),
+    ("lt.finance_minister", "2025-03-01", "rimantas-sadzius"),
+    ("lt.finance_minister", "2025-10-15", "kristupas-vaitiekunas"),
+    ("lt.defence_minister", "2024-01-01", "arvydas-anusauskas"),
+    ("lt.defence_minister", "2024-06-01", "laurynas-kasciunas"),
+    ("lt.defence_minister", "2025-03-01", "dovile-sakaliene"),
+    ("lt.defence_minister", "2025-12-01", "robertas-kaunas"),
+    ("lt.bank_of_lithuania_governor", "2024-01-01", "gediminas-simkus"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -77,13 +107,21 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("sk.president", "2025-01-01", "zuzana-caputova"),      # term ended 2024-06-15
     ("rs.prime_minister", "2025-06-01", "milos-vucevic"),   # Macut elected 2025-04-16
     ("rs.foreign_minister", "2025-01-01", "ivica-dacic"),   # interior minister from 2024-05-02
+    ("ee.prime_minister", "2025-01-01", "kaja-kallas"),     # left for the EU 2024-07-23
+    ("ee.eesti_pank_governor", "2026-07-01", "madis-muller"),  # single term ended 2026-06-06
+    ("lv.foreign_minister", "2025-01-01", "krisjanis-karins"),  # resigned April 2024
+    ("lv.defence_minister", "2026-07-01", "andris-spruds"),  # forced out May 2026
+    ("lt.prime_minister", "2025-10-15", "gintautas-paluckas"),  # resigned 2025-07-31
+    ("lt.defence_minister", "2025-12-01", "dovile-sakaliene"),  # dismissed 2025-10-22
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
 
 
 def test_common_family_names_are_left_out(kb):
-    """'Nagy', 'Dan' and 'Mali' (a country) are too common to name one person alone."""
+    """'Nagy', 'Dan', 'Müller', 'Mali' (a country) and 'Kaunas' (a city) name no one person alone."""
     assert kb.persons["marton-nagy"].family is None
     assert kb.persons["nicusor-dan"].family is None
     assert kb.persons["sinisa-mali"].family is None
+    assert kb.persons["madis-muller"].family is None
+    assert kb.persons["robertas-kaunas"].family is None
