@@ -70,6 +70,19 @@ from tests.kb.conftest import holders
     ("ch.defence_minister", "2025-06-01", "martin-pfister"),
     ("ch.snb_chairman", "2024-06-01", "thomas-jordan"),
     ("ch.snb_chairman", "2025-06-01", "martin-schlegel"),
+    # Portugal
+    ("pt.president", "2025-06-01", "marcelo-rebelo-de-sousa"),
+    ("pt.president", "2026-06-01", "antonio-jose-seguro"),
+    ("pt.prime_minister", "2024-01-01", "antonio-costa"),
+    ("pt.prime_minister", "2025-06-01", "luis-montenegro"),
+    ("pt.foreign_minister", "2024-01-01", "joao-gomes-cravinho"),
+    ("pt.foreign_minister", "2025-06-01", "paulo-rangel"),
+    ("pt.finance_minister", "2024-01-01", "fernando-medina"),
+    ("pt.finance_minister", "2025-06-01", "joaquim-miranda-sarmento"),
+    ("pt.defence_minister", "2024-01-01", "helena-carreiras"),
+    ("pt.defence_minister", "2025-06-01", "nuno-melo"),
+    ("pt.bdp_governor", "2025-06-01", "mario-centeno"),
+    ("pt.bdp_governor", "2025-11-01", "alvaro-santos-pereira"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -95,6 +108,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ch.president", "2026-06-01", "karin-keller-sutter"),         # one-year presidency, 2025
     ("ch.defence_minister", "2025-06-01", "viola-amherd"),         # left the Federal Council 2025-03-31
     ("ch.snb_chairman", "2025-06-01", "thomas-jordan"),            # stepped down 2024-09-30
+    ("pt.president", "2026-06-01", "marcelo-rebelo-de-sousa"),     # second term ended 2026-03-09
+    ("pt.prime_minister", "2025-06-01", "antonio-costa"),          # replaced 2024-04-02
+    ("pt.finance_minister", "2025-06-01", "fernando-medina"),
+    ("pt.bdp_governor", "2025-11-01", "mario-centeno"),            # succeeded 2025-10-06
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
