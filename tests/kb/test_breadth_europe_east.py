@@ -88,6 +88,27 @@ from tests.kb.conftest import holders
     ("lt.defence_minister", "2025-03-01", "dovile-sakaliene"),
     ("lt.defence_minister", "2025-12-01", "robertas-kaunas"),
     ("lt.bank_of_lithuania_governor", "2024-01-01", "gediminas-simkus"),
+    ("md.president", "2025-01-01", "maia-sandu"),
+    ("md.prime_minister", "2025-01-01", "dorin-recean"),
+    ("md.prime_minister", "2025-12-01", "alexandru-munteanu"),
+    ("md.foreign_minister", "2024-01-01", "nicu-popescu"),
+    ("md.foreign_minister", "2025-12-01", "mihai-popsoi"),
+    ("md.finance_minister", "2024-01-01", "petru-rotaru"),
+    ("md.finance_minister", "2025-01-01", "victoria-belous"),
+    ("md.finance_minister", "2025-12-01", "andrian-gavrilita"),
+    ("md.defence_minister", "2025-12-01", "anatolie-nosatii"),
+    ("md.bnm_governor", "2025-01-01", "anca-dragu"),
+    ("ge.president", "2024-06-01", "salome-zourabichvili"),
+    ("ge.president", "2025-06-01", "mikheil-kavelashvili"),
+    ("ge.prime_minister", "2024-01-01", "irakli-garibashvili"),
+    ("ge.prime_minister", "2025-01-01", "irakli-kobakhidze"),
+    ("ge.foreign_minister", "2024-06-01", "ilia-darchiashvili"),
+    ("ge.foreign_minister", "2025-01-01", "maka-botchorishvili"),
+    ("ge.finance_minister", "2025-01-01", "lasha-khutsishvili"),
+    ("ge.defence_minister", "2024-01-01", "juansher-burchuladze"),
+    ("ge.defence_minister", "2025-01-01", "irakli-chikovani"),
+    ("ge.nbg_governor", "2024-06-01", "natia-turnava"),
+    ("ge.nbg_governor", "2025-06-01", "natia-turnava"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -113,6 +134,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("lv.defence_minister", "2026-07-01", "andris-spruds"),  # forced out May 2026
     ("lt.prime_minister", "2025-10-15", "gintautas-paluckas"),  # resigned 2025-07-31
     ("lt.defence_minister", "2025-12-01", "dovile-sakaliene"),  # dismissed 2025-10-22
+    ("md.prime_minister", "2025-12-01", "dorin-recean"),    # Munteanu government 2025-11-01
+    ("md.finance_minister", "2025-12-01", "victoria-belous"),
+    ("ge.president", "2025-06-01", "salome-zourabichvili"),  # Kavelashvili sworn in 2024-12-29
+    ("ge.foreign_minister", "2025-01-01", "ilia-darchiashvili"),  # replaced 2024-11-28
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
