@@ -83,6 +83,21 @@ from tests.kb.conftest import holders
     ("pt.defence_minister", "2025-06-01", "nuno-melo"),
     ("pt.bdp_governor", "2025-06-01", "mario-centeno"),
     ("pt.bdp_governor", "2025-11-01", "alvaro-santos-pereira"),
+    # Ireland
+    ("ie.president", "2025-06-01", "michael-d-higgins"),
+    ("ie.president", "2025-12-01", "catherine-connolly"),
+    ("ie.taoiseach", "2024-01-01", "leo-varadkar"),
+    ("ie.taoiseach", "2024-06-01", "simon-harris"),
+    ("ie.taoiseach", "2025-06-01", "micheal-martin"),
+    ("ie.foreign_minister", "2024-06-01", "micheal-martin"),
+    ("ie.foreign_minister", "2025-06-01", "simon-harris"),
+    ("ie.foreign_minister", "2025-12-01", "helen-mcentee"),
+    ("ie.finance_minister", "2024-01-01", "michael-mcgrath"),
+    ("ie.finance_minister", "2024-09-01", "jack-chambers"),
+    ("ie.finance_minister", "2025-06-01", "paschal-donohoe"),
+    ("ie.finance_minister", "2025-12-01", "simon-harris"),
+    ("ie.defence_minister", "2025-12-01", "helen-mcentee"),
+    ("ie.central_bank_governor", "2025-01-01", "gabriel-makhlouf"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -112,6 +127,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pt.prime_minister", "2025-06-01", "antonio-costa"),          # replaced 2024-04-02
     ("pt.finance_minister", "2025-06-01", "fernando-medina"),
     ("pt.bdp_governor", "2025-11-01", "mario-centeno"),            # succeeded 2025-10-06
+    ("ie.president", "2025-12-01", "michael-d-higgins"),           # term ended 2025-11-10
+    ("ie.taoiseach", "2025-06-01", "simon-harris"),                # Tánaiste from 2025-01-23
+    ("ie.finance_minister", "2025-12-01", "paschal-donohoe"),       # resigned 2025-11-18
+    ("ie.foreign_minister", "2025-12-01", "simon-harris"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
