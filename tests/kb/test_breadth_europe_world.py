@@ -98,6 +98,15 @@ from tests.kb.conftest import holders
     ("ie.finance_minister", "2025-12-01", "simon-harris"),
     ("ie.defence_minister", "2025-12-01", "helen-mcentee"),
     ("ie.central_bank_governor", "2025-01-01", "gabriel-makhlouf"),
+    # Greece
+    ("gr.president", "2024-06-01", "katerina-sakellaropoulou"),
+    ("gr.president", "2025-06-01", "konstantinos-tasoulas"),
+    ("gr.prime_minister", "2025-06-01", "kyriakos-mitsotakis"),
+    ("gr.foreign_minister", "2025-06-01", "giorgos-gerapetritis"),
+    ("gr.finance_minister", "2024-06-01", "kostis-hatzidakis"),
+    ("gr.finance_minister", "2025-06-01", "kyriakos-pierrakakis"),
+    ("gr.defence_minister", "2025-06-01", "nikos-dendias"),
+    ("gr.bog_governor", "2025-06-01", "yannis-stournaras"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -131,6 +140,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ie.taoiseach", "2025-06-01", "simon-harris"),                # Tánaiste from 2025-01-23
     ("ie.finance_minister", "2025-12-01", "paschal-donohoe"),       # resigned 2025-11-18
     ("ie.foreign_minister", "2025-12-01", "simon-harris"),
+    ("gr.president", "2025-06-01", "katerina-sakellaropoulou"),   # term ended 2025-03-13
+    ("gr.finance_minister", "2025-06-01", "kostis-hatzidakis"),    # deputy PM from 2025-03-15
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
