@@ -1,5 +1,6 @@
 """Heads of state and government, foreign, finance and defence ministers and central bank governors
-of Central and Eastern Europe and the South Caucasus (issue #11) resolve on known days."""
+of Central and Eastern Europe, the Baltic states, Moldova, Belarus and the South Caucasus (issue #11)
+resolve on known days."""
 
 import pytest
 from tests.kb.conftest import holders
@@ -109,6 +110,29 @@ from tests.kb.conftest import holders
     ("ge.defence_minister", "2025-01-01", "irakli-chikovani"),
     ("ge.nbg_governor", "2024-06-01", "natia-turnava"),
     ("ge.nbg_governor", "2025-06-01", "natia-turnava"),
+    ("am.president", "2025-01-01", "vahagn-khachaturyan"),
+    ("am.prime_minister", "2025-01-01", "nikol-pashinyan"),
+    ("am.foreign_minister", "2025-01-01", "ararat-mirzoyan"),
+    ("am.finance_minister", "2025-01-01", "vahe-hovhannisyan"),
+    ("am.defence_minister", "2025-01-01", "suren-papikyan"),
+    ("am.cba_governor", "2025-01-01", "martin-galstyan"),
+    ("az.president", "2025-01-01", "ilham-aliyev"),
+    ("az.prime_minister", "2025-01-01", "ali-asadov"),
+    ("az.foreign_minister", "2025-01-01", "jeyhun-bayramov"),
+    ("az.finance_minister", "2024-06-01", "samir-sharifov"),
+    ("az.finance_minister", "2025-06-01", "sahil-babayev"),
+    ("az.defence_minister", "2025-01-01", "zakir-hasanov"),
+    ("az.cba_governor", "2025-01-01", "taleh-kazimov"),
+    ("by.president", "2025-01-01", "alexander-lukashenko"),
+    ("by.prime_minister", "2024-06-01", "roman-golovchenko"),
+    ("by.prime_minister", "2025-06-01", "alexander-turchin"),
+    ("by.foreign_minister", "2024-01-01", "sergei-aleinik"),
+    ("by.foreign_minister", "2025-01-01", "maxim-ryzhenkov"),
+    ("by.finance_minister", "2025-01-01", "yuri-seliverstov"),
+    ("by.finance_minister", "2026-03-01", "vladislav-tatarinovich"),
+    ("by.defence_minister", "2025-01-01", "viktor-khrenin"),
+    ("by.nbrb_chairman", "2024-06-01", "pavel-kallaur"),
+    ("by.nbrb_chairman", "2025-06-01", "roman-golovchenko"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -138,6 +162,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("md.finance_minister", "2025-12-01", "victoria-belous"),
     ("ge.president", "2025-06-01", "salome-zourabichvili"),  # Kavelashvili sworn in 2024-12-29
     ("ge.foreign_minister", "2025-01-01", "ilia-darchiashvili"),  # replaced 2024-11-28
+    ("az.finance_minister", "2025-06-01", "samir-sharifov"),  # deputy prime minister from 2025-01-10
+    ("by.prime_minister", "2025-06-01", "roman-golovchenko"),  # National Bank from 2025-03-10
+    ("by.finance_minister", "2026-03-01", "yuri-seliverstov"),  # ambassador to Russia 2026-01-22
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
