@@ -13,6 +13,14 @@ from tests.kb.conftest import holders
     ("at.chancellor", "2025-06-01", "christian-stocker"),
     ("at.foreign_minister", "2024-06-01", "alexander-schallenberg"),
     ("at.foreign_minister", "2025-02-01", "alexander-schallenberg"),
+    ("at.foreign_minister", "2025-06-01", "beate-meinl-reisinger"),
+    ("at.finance_minister", "2024-06-01", "magnus-brunner"),
+    ("at.finance_minister", "2025-01-15", "gunter-mayr"),
+    ("at.finance_minister", "2025-06-01", "markus-marterbauer"),
+    ("at.defence_minister", "2024-06-01", "klaudia-tanner"),
+    ("at.defence_minister", "2025-06-01", "klaudia-tanner"),
+    ("at.oenb_governor", "2024-06-01", "robert-holzmann"),
+    ("at.oenb_governor", "2025-10-01", "martin-kocher"),
     # Belgium
     ("be.monarch", "2025-06-01", "philippe-of-belgium"),
     ("be.prime_minister", "2024-06-01", "alexander-de-croo"),
@@ -117,6 +125,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("at.chancellor", "2025-06-01", "alexander-schallenberg"),
     ("at.chancellor", "2024-06-01", "christian-stocker"),
     ("at.foreign_minister", "2025-06-01", "alexander-schallenberg"),
+    ("at.finance_minister", "2025-01-15", "magnus-brunner"),      # EU commissioner from 2024-12-01
+    ("at.finance_minister", "2025-06-01", "gunter-mayr"),          # until the Stocker government
+    ("at.oenb_governor", "2025-10-01", "robert-holzmann"),         # six-year term ended 2025-08-31
     ("be.prime_minister", "2025-06-01", "alexander-de-croo"),      # De Wever sworn in 2025-02-03
     ("be.foreign_minister", "2025-01-15", "hadja-lahbib"),         # EU commissioner from 2024-12-01
     ("be.foreign_minister", "2025-06-01", "bernard-quintin"),      # moved to the interior 2025-02-03
