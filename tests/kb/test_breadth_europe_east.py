@@ -142,6 +142,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("hu.president", "2024-04-01", "katalin-novak"),        # resigned, accepted 2024-02-26
     ("hu.prime_minister", "2026-06-01", "viktor-orban"),    # Magyar sworn in 2026-05-09
     ("hu.finance_minister", "2025-06-01", "mihaly-varga"),  # ministry merged 2025-01-01
+    ("hu.foreign_minister", "2026-07-01", "peter-szijjarto"),  # Orbán government ended May 2026
     ("hu.mnb_governor", "2025-06-01", "gyorgy-matolcsy"),   # second term ended March 2025
     ("cz.prime_minister", "2026-01-15", "petr-fiala"),      # Babiš appointed 2025-12-09
     ("cz.foreign_minister", "2026-01-15", "jan-lipavsky"),  # Babiš cabinet 2025-12-15
