@@ -13,6 +13,8 @@ from tests.kb.conftest import holders
     ("br.central_bank_director", "2025-06-01", "nilton-david"),
     ("br.central_bank_director", "2025-06-01", "izabela-correa"),
     ("br.government_leader_senate", "2024-01-01", "jaques-wagner"),
+    ("br.justice_minister", "2026-01-10", "manoel-carlos-de-almeida-neto"),
+    ("br.justice_minister", "2026-02-01", "wellington-cesar-lima-e-silva"),
     # Mexico
     ("mx.agriculture_secretary", "2025-01-01", "julio-berdegue"),
     ("mx.health_secretary", "2025-01-01", "david-kershenobich"),
@@ -22,6 +24,8 @@ from tests.kb.conftest import holders
     ("mx.senate_jucopo_president", "2025-06-01", "adan-augusto-lopez"),
     ("mx.senate_jucopo_president", "2026-02-15", "ignacio-mier"),
     ("mx.morena_president", "2025-01-01", "luisa-maria-alcalde"),
+    ("mx.legal_counsel", "2025-12-01", "raul-armando-jimenez-vazquez"),
+    ("mx.legal_counsel", "2026-01-15", "esthela-damian"),
     # Argentina
     ("ar.communication_secretary", "2025-12-01", "javier-lanari"),
     ("ar.lla_senate_bloc_leader", "2025-06-01", "ezequiel-atauche"),
@@ -32,6 +36,9 @@ from tests.kb.conftest import holders
     ("co.commerce_minister", "2025-07-01", "diana-marcela-morales"),
     ("co.justice_minister", "2025-08-01", "eduardo-montealegre"),
     ("co.justice_minister", "2025-11-01", "augusto-ocampo"),
+    ("co.health_minister", "2025-06-01", "guillermo-alfonso-jaramillo"),
+    ("co.dapre_director", "2025-06-01", "angie-rodriguez"),
+    ("co.dapre_director", "2026-02-01", "nhora-mondragon"),
     # South Africa
     ("za.deputy_finance_minister", "2025-03-01", "ashor-sarupen"),
     ("za.deputy_finance_minister", "2025-03-01", "david-masondo"),
@@ -43,6 +50,10 @@ from tests.kb.conftest import holders
     ("za.anc_secretary_general", "2025-01-01", "fikile-mbalula"),
     ("za.eff_leader", "2025-01-01", "julius-malema"),
     ("za.mk_leader", "2024-05-01", "jacob-zuma"),
+    ("za.higher_education_minister", "2025-09-01", "buti-manamela"),
+    ("za.environment_minister", "2025-01-01", "dion-george"),
+    ("za.environment_minister", "2025-12-01", "willie-aucamp"),
+    ("za.deputy_trade_minister", "2025-12-01", "alexandra-abrahams"),
     # Nigeria
     ("ng.information_minister", "2024-06-01", "mohammed-idris"),
     ("ng.defence_minister", "2025-12-10", "christopher-musa"),
@@ -78,6 +89,11 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("co.commerce_minister", "2025-07-01", "cielo-rusinque"),            # interim charge ended 2025-06-04
     ("za.deputy_trade_minister", "2025-09-01", "andrew-whitfield"),      # removed 2025-06-26
     ("za.police_minister", "2025-09-01", "gwede-mantashe"),              # interim to the end of July 2025
+    ("za.higher_education_minister", "2025-09-01", "nobuhle-nkabane"),   # removed 2025-07-21
+    ("za.environment_minister", "2025-12-01", "dion-george"),            # removed 2025-11-12
+    ("br.justice_minister", "2026-02-01", "ricardo-lewandowski"),         # resigned 2026-01-08
+    ("mx.legal_counsel", "2026-01-15", "ernestina-godoy"),               # moved to the FGR 2025-11-27
+    ("co.dapre_director", "2026-02-01", "angie-rodriguez"),              # resigned 2026-01-14
     ("cl.finance_minister", "2025-10-01", "mario-marcel"),               # resigned 2025-08-21
     ("cl.president", "2026-04-01", "gabriel-boric"),                     # term ended 2026-03-11
     ("pe.president", "2026-03-01", "jose-jeri"),                         # censured 2026-02-17
@@ -102,6 +118,7 @@ def test_nigerian_defence_minister_is_a_full_holder_once_sworn_in(kb):
     ("lena-estrada", "Estrada"),         # the Philippine senator
     ("augusto-ocampo", "Ocampo"),        # Colombia's former finance minister
     ("mohammed-idris", "Idris"),         # Sudan's prime minister Kamil Idris
+    ("dion-george", "George"),           # a common given name
     ("rosanna-costa", "Costa"),          # António Costa
 ])
 def test_shared_family_names_are_left_out(kb, person, shared_with):
@@ -114,6 +131,7 @@ def test_shared_family_names_are_left_out(kb, person, shared_with):
     ("diana-marcela-morales", "Morales Rojas"),
     ("ernesto-alvarez-miranda", "Álvarez Miranda"),
     ("edwin-palma", "Palma Egea"),
+    ("angie-rodriguez", "Rodríguez Fajardo"),
 ])
 def test_common_family_names_are_kept_whole(kb, person, family):
     assert kb.persons[person].family == family
