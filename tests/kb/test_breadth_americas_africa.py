@@ -70,6 +70,22 @@ from tests.kb.conftest import holders
     ("pe.president", "2025-12-01", "jose-jeri"),
     ("pe.president", "2026-03-01", "jose-maria-balcazar"),
     ("pe.prime_minister", "2025-12-01", "ernesto-alvarez-miranda"),
+    ("pe.prime_minister", "2026-03-01", "denisse-miralles"),
+    ("pe.economy_minister", "2026-03-01", "gerardo-lopez-gonzalez"),
+    ("pe.foreign_minister", "2026-03-01", "hugo-de-zela"),
+    ("cl.interior_minister", "2025-06-01", "alvaro-elizalde"),
+    ("cl.interior_minister", "2026-04-01", "claudio-alvarado"),
+    ("cl.government_spokesperson", "2025-03-01", "aisen-etcheverry"),
+    ("cl.government_spokesperson", "2025-09-01", "camila-vallejo"),
+    ("cl.security_minister", "2025-06-01", "luis-cordero-chile"),
+    ("ng.senate_president", "2025-01-01", "godswill-akpabio"),
+    ("ng.national_security_adviser", "2025-01-01", "nuhu-ribadu"),
+    ("ke.defence_minister", "2025-01-01", "soipan-tuya"),
+    ("br.pt_leader_chamber", "2025-06-01", "lindbergh-farias"),
+    ("br.pl_leader_chamber", "2025-06-01", "sostenes-cavalcante"),
+    ("br.pt_leader_senate", "2026-03-01", "augusta-brito"),
+    ("mx.women_secretary", "2025-01-01", "citlalli-hernandez"),
+    ("mx.pan_president", "2025-06-01", "jorge-romero-pan"),
     ("ke.president", "2024-01-01", "william-ruto"),
     ("ke.deputy_president", "2024-01-01", "rigathi-gachagua"),
     ("ke.deputy_president", "2025-01-01", "kithure-kindiki"),
@@ -100,6 +116,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pe.president", "2025-12-01", "dina-boluarte"),                     # removed 2025-10-10
     ("ke.deputy_president", "2025-01-01", "rigathi-gachagua"),           # impeached 2024-10-17
     ("ke.cbk_governor", "2024-01-01", "patrick-njoroge"),                # succeeded 2023-06-19
+    ("pe.prime_minister", "2026-03-01", "ernesto-alvarez-miranda"),      # replaced 2026-02-24
+    ("pe.economy_minister", "2026-03-01", "denisse-miralles"),           # became prime minister 2026-02-24
+    ("cl.interior_minister", "2026-04-01", "alvaro-elizalde"),           # term ended 2026-03-11
+    ("br.pt_leader_chamber", "2026-06-01", "lindbergh-farias"),          # two-year limit, left February 2026
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -115,7 +135,6 @@ def test_nigerian_defence_minister_is_a_full_holder_once_sworn_in(kb):
     ("izabela-correa", "Correa"),        # Rafael Correa
     ("nilton-david", "David"),           # a common given name
     ("marath-bolanos", "Bolaños"),       # Spain's Félix Bolaños
-    ("lena-estrada", "Estrada"),         # the Philippine senator
     ("augusto-ocampo", "Ocampo"),        # Colombia's former finance minister
     ("mohammed-idris", "Idris"),         # Sudan's prime minister Kamil Idris
     ("dion-george", "George"),           # a common given name
@@ -132,6 +151,7 @@ def test_shared_family_names_are_left_out(kb, person, shared_with):
     ("ernesto-alvarez-miranda", "Álvarez Miranda"),
     ("edwin-palma", "Palma Egea"),
     ("angie-rodriguez", "Rodríguez Fajardo"),
+    ("lena-estrada", "Estrada Añokazi"),
 ])
 def test_common_family_names_are_kept_whole(kb, person, family):
     assert kb.persons[person].family == family
