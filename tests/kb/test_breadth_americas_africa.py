@@ -86,6 +86,14 @@ from tests.kb.conftest import holders
     ("br.pt_leader_senate", "2026-03-01", "augusta-brito"),
     ("mx.women_secretary", "2025-01-01", "citlalli-hernandez"),
     ("mx.pan_president", "2025-06-01", "jorge-romero-pan"),
+    ("br.prosecutor_general", "2023-11-01", "elizeta-ramos"),
+    ("br.prosecutor_general", "2024-06-01", "paulo-gonet"),
+    ("br.special_adviser_international", "2024-06-01", "celso-amorim"),
+    ("ve.bcv_president", "2025-06-01", "laura-carolina-guerra"),
+    ("ve.economy_vice_president", "2026-02-01", "calixto-ortega-sanchez"),
+    ("ke.interior_minister", "2024-12-01", "musalia-mudavadi"),
+    ("ke.interior_minister", "2025-06-01", "kipchumba-murkomen"),
+    ("ar.senate_provisional_president", "2025-06-01", "bartolome-abdala"),
     ("ke.president", "2024-01-01", "william-ruto"),
     ("ke.deputy_president", "2024-01-01", "rigathi-gachagua"),
     ("ke.deputy_president", "2025-01-01", "kithure-kindiki"),
@@ -120,6 +128,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("pe.economy_minister", "2026-03-01", "denisse-miralles"),           # became prime minister 2026-02-24
     ("cl.interior_minister", "2026-04-01", "alvaro-elizalde"),           # term ended 2026-03-11
     ("br.pt_leader_chamber", "2026-06-01", "lindbergh-farias"),          # two-year limit, left February 2026
+    ("ve.bcv_president", "2025-06-01", "calixto-ortega-sanchez"),        # replaced 2025-04-11
+    ("br.prosecutor_general", "2024-06-01", "augusto-aras"),             # left September 2023
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
