@@ -1,0 +1,106 @@
+"""Heads of UN agencies, regional bodies, courts and development banks (issue #11) resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("intl.unesco_director_general", "2024-06-01", "audrey-azoulay"),
+    ("intl.unesco_director_general", "2026-01-01", "khaled-el-enany"),
+    ("intl.unep_executive_director", "2025-01-01", "inger-andersen"),
+    ("intl.unfccc_executive_secretary", "2025-11-10", "simon-stiell"),
+    ("intl.unga_president", "2024-01-15", "dennis-francis"),
+    ("intl.unga_president", "2025-03-01", "philemon-yang"),
+    ("intl.unga_president", "2025-10-01", "annalena-baerbock"),
+    ("intl.icc_prosecutor", "2024-05-20", "karim-khan-icc"),
+    ("intl.icc_deputy_prosecutor", "2025-06-01", "mame-mandiaye-niang"),
+    ("intl.icc_deputy_prosecutor", "2025-06-01", "nazhat-shameem-khan"),
+    ("intl.icc_president", "2023-06-01", "piotr-hofmanski"),
+    ("intl.icc_president", "2025-03-01", "tomoko-akane"),
+    ("intl.icj_president", "2024-07-19", "nawaf-salam"),
+    ("intl.icj_president", "2025-07-23", "yuji-iwasawa"),
+    ("intl.arab_league_secretary_general", "2024-05-16", "ahmed-aboul-gheit"),
+    ("intl.gcc_secretary_general", "2022-12-01", "nayef-al-hajraf"),
+    ("intl.gcc_secretary_general", "2024-12-01", "jasem-albudaiwi"),
+    ("intl.ecowas_commission_president", "2024-07-07", "omar-alieu-touray"),
+    ("intl.afdb_president", "2024-05-01", "akinwumi-adesina"),
+    ("intl.afdb_president", "2025-10-01", "sidi-ould-tah"),
+    ("intl.adb_president", "2024-05-01", "masatsugu-asakawa"),
+    ("intl.adb_president", "2025-05-01", "masato-kanda"),
+    ("intl.aiib_president", "2025-06-24", "jin-liqun"),
+    ("intl.aiib_president", "2026-03-01", "zou-jiayi"),
+    ("intl.eib_president", "2023-06-01", "werner-hoyer"),
+    ("intl.eib_president", "2025-06-01", "nadia-calvino"),
+    ("intl.ndb_president", "2025-07-06", "dilma-rousseff"),
+    ("intl.idb_president", "2024-03-01", "ilan-goldfajn"),
+    ("intl.ebrd_president", "2024-05-16", "odile-renaud-basso"),
+    ("intl.un_women_executive_director", "2024-03-08", "sima-bahous"),
+    ("intl.unfpa_executive_director", "2024-01-01", "natalia-kanem"),
+    ("intl.unfpa_executive_director", "2025-10-01", "diene-keita"),
+    ("intl.itu_secretary_general", "2024-01-01", "doreen-bogdan-martin"),
+    ("intl.imo_secretary_general", "2023-06-01", "kitack-lim"),
+    ("intl.imo_secretary_general", "2024-06-01", "arsenio-dominguez"),
+    ("intl.wipo_director_general", "2024-01-01", "daren-tang"),
+    ("intl.icao_secretary_general", "2024-10-01", "juan-carlos-salazar"),
+    ("intl.iom_director_general", "2023-01-01", "antonio-vitorino"),
+    ("intl.iom_director_general", "2024-06-20", "amy-pope"),
+    ("intl.un_envoy_myanmar", "2024-09-01", "julie-bishop"),
+    ("intl.unama_head", "2023-06-01", "roza-otunbayeva"),
+    ("intl.un_special_coordinator_lebanon", "2024-11-27", "jeanine-hennis-plasschaert"),
+    ("intl.osce_secretary_general", "2025-03-01", "feridun-sinirlioglu"),
+    ("intl.coe_secretary_general", "2023-05-16", "marija-pejcinovic-buric"),
+    ("intl.coe_secretary_general", "2025-01-01", "alain-berset"),
+    ("intl.commonwealth_secretary_general", "2024-10-25", "patricia-scotland"),
+    ("intl.commonwealth_secretary_general", "2025-06-01", "shirley-ayorkor-botchwey"),
+    ("intl.sco_secretary_general", "2024-07-04", "zhang-ming-sco"),
+    ("intl.sco_secretary_general", "2025-09-01", "nurlan-yermekbayev"),
+    ("intl.csto_secretary_general", "2024-11-28", "imangali-tasmagambetov"),
+    ("intl.csto_secretary_general", "2026-02-01", "taalatbek-masadykov"),
+    ("intl.oic_secretary_general", "2024-01-01", "hissein-brahim-taha"),
+    ("intl.igad_executive_secretary", "2024-01-01", "workneh-gebeyehu"),
+    ("intl.eac_secretary_general", "2023-06-01", "peter-mathuki"),
+    ("intl.eac_secretary_general", "2025-01-01", "veronica-nduva"),
+    ("intl.sadc_executive_secretary", "2024-08-17", "elias-magosi"),
+    ("intl.fatf_president", "2025-02-21", "elisa-de-anda-madrazo"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("intl.unesco_director_general", "2026-01-01", "audrey-azoulay"),    # term ended 2025-11-14
+    ("intl.unga_president", "2025-10-01", "philemon-yang"),             # 79th session ended September 2025
+    ("intl.unga_president", "2024-10-01", "dennis-francis"),            # handed over 2024-09-10
+    ("intl.icc_president", "2025-01-01", "piotr-hofmanski"),            # Akane elected 2024-03-11
+    ("intl.icj_president", "2025-07-23", "nawaf-salam"),                # resigned January 2025
+    ("intl.gcc_secretary_general", "2024-01-01", "nayef-al-hajraf"),    # term ended 2023-01-31
+    ("intl.afdb_president", "2025-10-01", "akinwumi-adesina"),          # term ended 2025-08-31
+    ("intl.adb_president", "2025-05-01", "masatsugu-asakawa"),          # resigned 2025-02-23
+    ("intl.aiib_president", "2026-03-01", "jin-liqun"),                 # term ended 2026-01-15
+    ("intl.eib_president", "2025-06-01", "werner-hoyer"),               # left 2023-12-31
+    ("intl.unfpa_executive_director", "2025-10-01", "natalia-kanem"),   # stepped down July 2025
+    ("intl.imo_secretary_general", "2024-06-01", "kitack-lim"),         # term ended 2023-12-31
+    ("intl.iom_director_general", "2024-06-20", "antonio-vitorino"),    # term ended 2023-09-30
+    ("intl.coe_secretary_general", "2025-01-01", "marija-pejcinovic-buric"),
+    ("intl.commonwealth_secretary_general", "2025-06-01", "patricia-scotland"),
+    ("intl.sco_secretary_general", "2025-09-01", "zhang-ming-sco"),
+    ("intl.csto_secretary_general", "2026-02-01", "imangali-tasmagambetov"),
+    ("intl.eac_secretary_general", "2025-01-01", "peter-mathuki"),      # recalled March 2024
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
+
+
+def test_acting_unfpa_head_sits_in_the_gap(kb):
+    """Diene Keita acted between Kanem's departure and her own appointment, never on top of a full holder."""
+    assert holders(kb, "intl.unfpa_executive_director", "2025-08-01") == {"diene-keita"}
+
+
+@pytest.mark.parametrize("person", [
+    "karim-khan-icc", "nazhat-shameem-khan", "mame-mandiaye-niang", "philemon-yang", "dennis-francis",
+    "jin-liqun", "zou-jiayi", "zhang-ming-sco", "amy-pope", "patricia-scotland", "natalia-kanem",
+    "kitack-lim", "daren-tang", "diene-keita",
+])
+def test_shared_or_common_family_names_are_left_out(kb, person):
+    """A bare 'Khan', 'Yang', 'Pope' or 'Scotland' must not pick these officials."""
+    assert kb.persons[person].family is None
