@@ -45,6 +45,7 @@ from newsgraph.resolve.titles import TitleIndex, country_in_title
     ("us.senior_advisor_africa", "2025-05-01", "massad-boulos"),
     ("us.senior_advisor_arab_middle_east", "2025-03-01", "massad-boulos"),
     ("us.special_envoy_greenland", "2026-01-10", "jeff-landry"),
+    ("us.governor_louisiana", "2025-06-01", "jeff-landry"),
     ("us.white_house_deputy_chief_of_staff", "2025-06-01", "dan-scavino"),
     ("us.white_house_deputy_chief_of_staff", "2025-06-01", "stephen-miller"),
     ("us.presidential_personnel_director", "2025-11-01", "dan-scavino"),
@@ -104,6 +105,7 @@ def test_names_that_are_places_words_or_taken_carry_no_family_name(kb, person):
     ("US Ambassador to the UK", "2025-06-01", "warren-stephens"),
     ("acting ICE Director", "2025-06-01", "todd-lyons"),
     ("EPA Administrator", "2025-06-01", "lee-zeldin"),
+    ("US special envoy to Greenland", "2026-01-10", "jeff-landry"),
 ])
 def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
     """A title-only mention ("the FBI Director said") links to whoever held the office that day."""
