@@ -64,6 +64,11 @@ from newsgraph.resolve.titles import TitleIndex, country_in_title
     ("us.senate_hsgac_chair", "2025-06-01", "rand-paul"),
     ("us.house_homeland_security_chair", "2024-06-01", "mark-green-tennessee"),
     ("us.house_homeland_security_chair", "2025-09-01", "andrew-garbarino"),
+    ("us.house_homeland_security_chair", "2020-06-01", "bennie-thompson"),
+    ("us.house_homeland_security_ranking_member", "2025-03-01", "bennie-thompson"),
+    ("us.house_financial_services_ranking_member", "2025-03-01", "maxine-waters"),
+    ("us.under_secretary_state_political_affairs", "2025-07-01", "allison-hooker"),
+    ("us.usaid_administrator", "2025-02-10", "marco-rubio"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
