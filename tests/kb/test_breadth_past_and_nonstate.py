@@ -41,6 +41,12 @@ from tests.kb.conftest import holders
     ("af.president", "2020-01-01", "ashraf-ghani"),
     ("tr.istanbul_mayor", "2024-06-01", "ekrem-imamoglu"),
     ("by.opposition_leader", "2021-06-01", "sviatlana-tsikhanouskaya"),
+    ("ve.president", "2005-01-01", "hugo-chavez"),
+    ("eg.president", "2000-01-01", "hosni-mubarak"),
+    ("ua.president", "2012-01-01", "viktor-yanukovych"),
+    ("ge.president", "2010-01-01", "mikheil-saakashvili"),
+    ("pk.president", "2005-01-01", "pervez-musharraf"),
+    ("iq.president", "1990-08-02", "saddam-hussein"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -63,6 +69,11 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("af.president", "2015-01-01", "hamid-karzai"),                          # Ghani from 2014-09-29
     ("af.president", "2022-01-01", "ashraf-ghani"),                          # fled 2021-08-15
     ("tr.istanbul_mayor", "2025-06-01", "ekrem-imamoglu"),                   # suspended 2025-03-23
+    ("ve.president", "2013-06-01", "hugo-chavez"),                           # died 2013-03-05
+    ("eg.president", "2011-06-01", "hosni-mubarak"),                         # resigned 2011-02-11
+    ("ua.president", "2014-06-10", "viktor-yanukovych"),                     # removed 2014-02-22
+    ("ge.president", "2007-12-15", "mikheil-saakashvili"),                   # stood aside for the early election
+    ("pk.president", "2008-09-10", "pervez-musharraf"),                      # resigned 2008-08-18
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -74,6 +85,8 @@ def test_new_successions_keep_earlier_holders(kb):
     assert "felix-tshisekedi" in holders(kb, "cd.president", "2020-01-01")
     assert "benjamin-netanyahu" in holders(kb, "il.prime_minister", "2010-01-01")
     assert "hassan-rouhani" in holders(kb, "ir.president", "2015-01-01")
+    assert "nicolas-maduro" in holders(kb, "ve.president", "2020-01-01")
+    assert "petro-poroshenko" in holders(kb, "ua.president", "2016-01-01")
 
 
 @pytest.mark.parametrize("person_id", [
@@ -81,6 +94,8 @@ def test_new_successions_keep_earlier_holders(kb):
     "abdul-malik-al-houthi",  # 'Houthi' names the movement and its fighters
     "ashraf-ghani",          # 'Ghani' is also a common given name
     "yingluck-shinawatra",   # 'Shinawatra' keeps naming Paetongtarn Shinawatra
+    "hosni-mubarak",         # 'Mubarak' is not taken from Yemen's Ahmed Awad bin Mubarak
+    "saddam-hussein",        # 'Hussein' is a patronymic shared by many
 ])
 def test_shared_or_common_family_names_are_left_out(kb, person_id):
     assert kb.persons[person_id].family is None
