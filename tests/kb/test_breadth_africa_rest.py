@@ -111,6 +111,13 @@ from tests.kb.conftest import holders
     ("mu.prime_minister", "2024-06-01", "pravind-jugnauth"),
     ("mu.prime_minister", "2025-01-01", "navin-ramgoolam"),
     ("mu.president", "2025-01-01", "dharam-gokhool"),
+    # central banks and Cameroon's ministers
+    ("zw.rbz_governor", "2023-06-01", "john-mangudya"),
+    ("zw.rbz_governor", "2024-06-01", "john-mushayavanhu"),
+    ("mu.bom_governor", "2024-06-01", "harvesh-seegolam"),
+    ("mu.bom_governor", "2025-03-01", "rama-sithanen"),
+    ("cm.foreign_minister", "2024-06-01", "lejeune-mbella-mbella"),
+    ("cm.defence_minister", "2024-06-01", "joseph-beti-assomo"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -146,6 +153,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("gm.defence_minister", "2025-09-01", "sering-modou-njie"),     # moved to foreign affairs
     ("mu.prime_minister", "2025-01-01", "pravind-jugnauth"),        # lost the 2024 election
     ("mu.president", "2025-01-01", "prithvirajsing-roopun"),        # succeeded 2024-12-07
+    ("zw.rbz_governor", "2024-06-01", "john-mangudya"),             # succeeded 2024-03-28
+    ("mu.bom_governor", "2025-03-01", "harvesh-seegolam"),          # left November 2024
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
