@@ -161,6 +161,7 @@ class Resolver:
     _families: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
     _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _given_names: frozenset[str] = field(default_factory=frozenset, init=False, repr=False)
     _given_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -386,8 +387,11 @@ class Resolver:
         # A surname many people share (Kim, Lee, Wang, Cheng) is too weak alone, even for someone in
         # office: only a title or the full name elsewhere in the text can place it.
         # In office within TRANSITION_DAYS counts: "CDU Chairman Merz" the day before he became chancellor.
+        # A family name only one person of the knowledge base bears ("Kushner") names that person
+        # out of office too: a report writes a bare family name first only for the well known.
         exact = {p: f for p, f in exact.items()
-                 if f.kind != "family" or self._active(p, on, TRANSITION_DAYS) and not self._common_surname(f.form)}
+                 if f.kind != "family" or self._active(p, on, TRANSITION_DAYS) and not self._common_surname(f.form)
+                 or self._sole_bearer(f.form)}
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
@@ -518,6 +522,14 @@ class Resolver:
                     key = normalize(person.family)
                     self._surname_counts[key] = self._surname_counts.get(key, 0) + 1
         return self._surname_counts.get(normalize(family), 0) >= COMMON_SURNAME
+
+    def _sole_bearer(self, family: str) -> bool:
+        """Whether exactly one person of the knowledge base has this family name, and nobody has it
+        as a given name ("Howard" alone may be Howard Lutnick as well as John Howard)."""
+        self._common_surname(family)  # fills the counts
+        if not self._given_names:
+            self._given_names = frozenset(normalize(p.given.split()[0]) for p in self.kb.persons.values() if p.given)
+        return self._surname_counts.get(normalize(family), 0) == 1 and normalize(family) not in self._given_names
 
     def forms_of(self, person: str) -> list[NameForm]:
         """Every name form of a person, readings included."""

@@ -90,13 +90,14 @@ class Linker:
         groups = group_names(named)
         pronouns = _pronoun_tokens(doc)
         countries = {link.entity for link in links if link is not None and link.entity in self.kb.countries}
+        placed = countries | self._countries_of_known_people(doc, mentions, groups, published)
         for group in groups:
-            self._decide_group(doc, mentions, group, published, links, pronouns, countries)
+            self._decide_group(doc, mentions, group, published, links, pronouns, countries, placed)
         self._sound_alike_groups(mentions, groups, links)
         self._names_tagged_otherwise(mentions, groups, links)
         for mention, link in self._sound_alike_words(doc, mentions, groups, links):
             for i, other in enumerate(mentions):  # the organisation the model saw there is gone
-                if other.label != "PERSON" and links[i] is None \
+                if other.label != "PERSON" and not _in_kb(links[i]) \
                         and other.start < mention.end and mention.start < other.end:
                     mentions[i] = replace(other, label="DROPPED")
             mentions.append(mention)
@@ -121,9 +122,11 @@ class Linker:
     # -- people ---------------------------------------------------------------------------
 
     def _decide_group(self, doc: Doc, mentions: list[FoundMention], group: PersonGroup, published: date | None,
-                      links: list[Link | None], pronouns: list[tuple], countries: set[str]) -> None:
+                      links: list[Link | None], pronouns: list[tuple], countries: set[str], placed: set[str]) -> None:
         """One decision per distinct name of a group, each with the group's best office evidence;
-        a name left unresolved takes the link of a longer name of the group that it repeats."""
+        a name left unresolved takes the link of a longer name of the group that it repeats. A title
+        without a country is read in the countries the text names or whose officials it names
+        (`placed`)."""
         members = [mentions[i] for i in group.members]
         carrier = _best_role_carrier(members)
         on, note, known = mention_date(doc, carrier, published)
@@ -133,13 +136,30 @@ class Linker:
             cue = carrier.role.cue or (None if known else TitleCue.then)
             candidates = tuple((c.position, c.score) for c in carrier.role.candidates)
             if carrier.role.polity is None:
-                candidates = self._in_countries_of_the_text(candidates, countries)
+                candidates = self._in_countries_of_the_text(candidates, placed)
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
                             _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered))
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
+        if hint is not None and carrier.role is not None and len(hint.candidates) < len(carrier.role.candidates) \
+                and not any(_in_kb(link) for link in decided.values()):
+            # No holder in the countries of the text is the name ("President Tramp" in a report
+            # that names only Chile, his tariffs' target): the title may be another country's.
+            wide = replace(hint, candidates=tuple((c.position, c.score) for c in carrier.role.candidates))
+            widened = {name: self._resolve_name(name, on, wide, note) for name in group.names}
+            if any(_in_kb(link) for link in widened.values()):
+                decided = widened
         if hint is None and len(group.names) == 1:
             decided = {name: self._family_of_a_country_named(link, name, on, countries)
                        for name, link in decided.items()}
+        for name, link in list(decided.items()):
+            evidence = dict(link.evidence)
+            fuller = [other for other in group.names if len(name_words(other)) > len(name_words(name))
+                      and decided[other].entity != link.entity]
+            if fuller and evidence.get("written_is_family_only") == 1.0 and not evidence.get("in_office_on_date"):
+                # "Anna Kushner … Kushner": the family name alone repeats the fuller name the text
+                # gave, not the one person out of office the knowledge base knows by it.
+                decided[name] = replace(decided[fuller[0]], explanation=f"'{name}' repeats '{fuller[0]}', not "
+                                        f"{self.kb.entity_name(link.entity)}: {decided[fuller[0]].explanation}")
         for name, link in list(decided.items()):
             # A sound-alike guess ("Huang" taken for a Chuang in office) yields to the fuller name
             # of the same text that it repeats ("Jensen Huang").
@@ -173,6 +193,14 @@ class Linker:
         if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 or not countries:
             return link
         offices = self._held_on(link.entity, on, self.transition)  # a handover's eve counts
+        if not offices:
+            # Someone out of office, the only bearer of the name ("Kushner" in a report on the
+            # US): a country they served before must be one the text names.
+            # A former head of state or government is known by surname the world over ("Biden").
+            served = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
+                      if t.position in self.kb.positions]
+            if any(p.polity in countries or p.kind in _LEADERS for p in served):
+                return link
         # A head of state or government is called by surname the world over ("Trump" in a report on Japan).
         if any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS for p in offices):
             return link
@@ -180,6 +208,21 @@ class Linker:
                     f"'{name}' is the family name of {self.kb.entity_name(link.entity)}, but the text names "
                     "no country they then served, and no fuller name or title places them",
                     ((link.entity, link.confidence),), link.evidence)
+
+    def _countries_of_known_people(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                                   published: date | None) -> set[str]:
+        """The countries whose offices the people the text names exactly held then: a report on
+        "President Trump" is about the United States though it names only the countries his
+        tariffs hit, so "President Tramp" there is no garbled president of Chile."""
+        placed = set()
+        for group in groups:
+            if len(name_words(group.fullest)) < 2:
+                continue  # a family name alone is placed by the countries, not the other way round
+            on, _, _ = mention_date(doc, mentions[group.members[0]], published)
+            link = self.resolver.resolve(group.fullest, on, None)
+            if link.status in (ResolutionStatus.exact, ResolutionStatus.alias) and link.entity in self.kb.persons:
+                placed |= {p.polity for p in self._held_on(link.entity, on) if p.polity}
+        return placed
 
     def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
                                   countries: set[str]) -> tuple[tuple[str, float], ...]:
@@ -372,9 +415,14 @@ class Linker:
         """Capitalised words the model did not take for names that sound like the family name of a
         person the same text names ("Bessint" after "Besent"): translation spelled one name twice."""
         known: dict[str, tuple[str, Link]] = {}
+        bearers: dict[str, list[tuple[str, Link]]] = {}  # one-word given names of the people linked
         for group in groups:
             link = links[group.members[0]]
             if _in_kb(link) and link.entity in self.kb.persons:
+                given = self.kb.persons[link.entity].given
+                if given and len(given.split()) == 1 and \
+                        link.entity not in [other.entity for _, other in bearers.get(normalize(given), [])]:
+                    bearers.setdefault(normalize(given), []).append((group.fullest, link))
                 family = self.kb.persons[link.entity].family
                 # One-word aliases and readings too: "Baluo" is no spelling of "Barrot" in the text,
                 # but the pinyin reading of the Chinese transcription of it.
@@ -385,13 +433,31 @@ class Linker:
                     known.setdefault(word, (group.fullest, link))
         if not known:
             return []
+        # "Jared and Steve Witkoff were there" after "Kushner": the given name alone, which the
+        # model did not tag, of the one person of the text who bears it.
+        givens = {word: found[0] for word, found in bearers.items() if len(found) == 1}
         # A word the model tagged as an organisation or a group that nothing links ("Baluo said") is free.
         occupied = [(m.start, m.end) for m, link in zip(mentions, links, strict=False)
                    if link is not None or m.label not in ("ORG", "NORP")]
         keys = [sound_key(word) for word in known]
         compared: dict = {}  # the same word recurs: compare it once
         found = []
+        # A given name the model took for a product or a work ("Steve or Jared") is free as well.
+        people = [(m.start, m.end) for m, link in zip(mentions, links, strict=False)
+                  if m.label == "PERSON" or _in_kb(link)]
         for token in doc:
+            if token.pos_ == "PROPN" and token.is_title and normalize(token.text) in givens \
+                    and not any(s <= token.idx < e for s, e in people) and _stands_alone(token):
+                fullest, whose = givens[normalize(token.text)]
+                mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON",
+                                       _sentence_index(doc, token), None, token.text)
+                in_office = dict(whose.evidence).get("in_office_on_date", 0.0)
+                found.append((mention, Link(ResolutionStatus.alias, whose.entity, whose.position, whose.confidence,
+                                            f"'{token.text}' is the given name of {self.kb.entity_name(whose.entity)}, "
+                                            f"named in the text as '{fullest}'", (),
+                                            (("written_is_alias", 1.0), ("family_similarity", 0.0),
+                                             ("in_office_on_date", in_office)))))
+                continue
             if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
                     and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON", "ORG", "NORP")) \
                     or any(s <= token.idx < e for s, e in occupied) or self.kb.countries_for(token.text):
@@ -833,6 +899,15 @@ def _by_salience(doc: Doc, people: list[tuple[FoundMention, Link]]) -> list[tupl
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
     return sorted(people, key=lambda pair: (-pair[0].sentence, not subject(pair[0]), -pair[0].start))
+
+
+def _stands_alone(token) -> bool:
+    """Whether a capitalised word has no capitalised word beside it: "Jared" in "Steve or Jared",
+    not in "Jared Polis" or "Marco Polo Bridge"."""
+    def name_like(i: int) -> bool:
+        return 0 <= i < len(token.doc) and token.doc[i].is_title and token.doc[i].is_alpha \
+            and not (i == token.sent.start)
+    return not name_like(token.i - 1) and not name_like(token.i + 1)
 
 
 def _sentence_index(doc: Doc, token) -> int:
