@@ -118,6 +118,10 @@ from tests.kb.conftest import holders
     ("mu.bom_governor", "2025-03-01", "rama-sithanen"),
     ("cm.foreign_minister", "2024-06-01", "lejeune-mbella-mbella"),
     ("cm.defence_minister", "2024-06-01", "joseph-beti-assomo"),
+    ("zm.boz_governor", "2025-06-01", "denny-kalyalya"),
+    ("mw.foreign_minister", "2024-06-01", "nancy-tembo"),
+    ("mw.finance_minister", "2024-06-01", "simplex-chithyola-banda"),
+    ("mw.foreign_minister", "2025-11-01", "george-chaponda"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -155,6 +159,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("mu.president", "2025-01-01", "prithvirajsing-roopun"),        # succeeded 2024-12-07
     ("zw.rbz_governor", "2024-06-01", "john-mangudya"),             # succeeded 2024-03-28
     ("mu.bom_governor", "2025-03-01", "harvesh-seegolam"),          # left November 2024
+    ("mw.finance_minister", "2024-06-01", "sosten-gwengwe"),        # moved to trade October 2023
+    ("mw.foreign_minister", "2025-11-01", "nancy-tembo"),           # replaced after the 2025 election
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
