@@ -69,6 +69,10 @@ from newsgraph.resolve.titles import TitleIndex, country_in_title
     ("us.house_financial_services_ranking_member", "2025-03-01", "maxine-waters"),
     ("us.under_secretary_state_political_affairs", "2025-07-01", "allison-hooker"),
     ("us.usaid_administrator", "2025-02-10", "marco-rubio"),
+    ("us.senate_finance_ranking_member", "2025-04-01", "ron-wyden"),
+    ("us.senate_commerce_ranking_member", "2025-06-01", "maria-cantwell"),
+    ("us.senate_hsgac_chair", "2024-06-01", "gary-peters"),
+    ("us.senate_hsgac_ranking_member", "2025-03-01", "gary-peters"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
