@@ -5,6 +5,9 @@ that are shared or common words are not given to them bare."""
 import pytest
 from tests.kb.conftest import holders
 
+from newsgraph.kb.loader import BUNDLED, read_kb_file
+from newsgraph.resolve.titles import title_heads
+
 
 @pytest.mark.parametrize("position, day, holder", [
     ("lb.hezbollah_secretary_general", "2020-01-01", "hassan-nasrallah"),
@@ -47,6 +50,11 @@ from tests.kb.conftest import holders
     ("ge.president", "2010-01-01", "mikheil-saakashvili"),
     ("pk.president", "2005-01-01", "pervez-musharraf"),
     ("iq.president", "1990-08-02", "saddam-hussein"),
+    ("mm.arakan_army_commander", "2024-06-01", "twan-mrat-naing"),
+    ("mm.nug_acting_president", "2023-06-01", "duwa-lashi-la"),
+    ("af.interior_minister", "2023-06-01", "sirajuddin-haqqani"),
+    ("af.deputy_prime_minister_economic", "2022-06-01", "abdul-ghani-baradar"),
+    ("sy.sdf_commander", "2025-06-01", "mazloum-abdi"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -96,6 +104,16 @@ def test_new_successions_keep_earlier_holders(kb):
     "yingluck-shinawatra",   # 'Shinawatra' keeps naming Paetongtarn Shinawatra
     "hosni-mubarak",         # 'Mubarak' is not taken from Yemen's Ahmed Awad bin Mubarak
     "saddam-hussein",        # 'Hussein' is a patronymic shared by many
+    "mazloum-abdi",          # 'Abdi' is also a common given name
 ])
 def test_shared_or_common_family_names_are_left_out(kb, person_id):
     assert kb.persons[person_id].family is None
+
+
+def test_new_titles_add_no_generic_heads():
+    """A phrasing like "senior Hamas official" or "Wagner boss" would make "official" or "boss" a
+    title head, and "the Omani senior official" would then be read as an office instead of a person
+    of Oman named before it: these files' phrasings must be built on the usual title nouns."""
+    mine = [read_kb_file(BUNDLED / name) for name in ("nonstate.yaml", "past_leaders_more.yaml")]
+    phrasings = [t for f in mine for p in f.positions for t in (p.name, *p.titles.get("en", []))]
+    assert not title_heads(phrasings) & {"official", "boss", "founder", "abroad", "figure"}
