@@ -122,6 +122,8 @@ from tests.kb.conftest import holders
     ("mw.foreign_minister", "2024-06-01", "nancy-tembo"),
     ("mw.finance_minister", "2024-06-01", "simplex-chithyola-banda"),
     ("mw.foreign_minister", "2025-11-01", "george-chaponda"),
+    ("bf.finance_minister", "2025-06-01", "aboubakar-nacanabo"),
+    ("na.finance_minister", "2024-06-01", "iipumbu-shiimi"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
