@@ -73,6 +73,7 @@ from newsgraph.resolve.titles import TitleIndex, country_in_title
     ("us.senate_commerce_ranking_member", "2025-06-01", "maria-cantwell"),
     ("us.senate_hsgac_chair", "2024-06-01", "gary-peters"),
     ("us.senate_hsgac_ranking_member", "2025-03-01", "gary-peters"),
+    ("us.deputy_national_security_advisor", "2025-03-01", "alex-wong"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -91,6 +92,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("us.house_homeland_security_chair", "2025-09-01", "mark-green-tennessee"),  # resigned 2025-07-20
     ("us.house_financial_services_chair", "2025-06-01", "patrick-mchenry"),
     ("us.presidential_personnel_director", "2025-06-01", "dan-scavino"),  # took over in October 2025
+    ("us.deputy_national_security_advisor", "2025-06-01", "alex-wong"),  # left 2025-05-01
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -98,11 +100,11 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
 
 @pytest.mark.parametrize("person", [
     "jim-jordan", "charles-kushner", "ronald-johnson-diplomat", "french-hill", "maxine-waters",
-    "rodney-scott-cbp", "mark-green-tennessee",
+    "rodney-scott-cbp", "mark-green-tennessee", "alex-wong",
 ])
 def test_names_that_are_places_words_or_taken_carry_no_family_name(kb, person):
-    """'Jordan', 'Hill', 'Green' are a country or words; 'Kushner', 'Johnson', 'Scott' already
-    name a more prominent person: a bare family name must not turn into these people."""
+    """'Jordan', 'Hill', 'Green', 'Waters' are a country or words; 'Kushner', 'Johnson', 'Scott',
+    'Wong' already name a more prominent person: a bare family name must not turn into these people."""
     assert kb.persons[person].family is None
 
 
