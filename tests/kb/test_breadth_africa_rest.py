@@ -124,6 +124,10 @@ from tests.kb.conftest import holders
     ("mw.foreign_minister", "2025-11-01", "george-chaponda"),
     ("bf.finance_minister", "2025-06-01", "aboubakar-nacanabo"),
     ("na.finance_minister", "2024-06-01", "iipumbu-shiimi"),
+    ("lr.finance_minister", "2025-01-01", "augustine-ngafuan"),
+    ("sl.finance_minister", "2024-06-01", "sheku-ahmed-fantamadi-bangura"),
+    ("cg.foreign_minister", "2024-06-01", "jean-claude-gakosso"),
+    ("cf.foreign_minister", "2023-06-01", "sylvie-baipo-temon"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
