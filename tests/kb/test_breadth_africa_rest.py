@@ -128,6 +128,10 @@ from tests.kb.conftest import holders
     ("sl.finance_minister", "2024-06-01", "sheku-ahmed-fantamadi-bangura"),
     ("cg.foreign_minister", "2024-06-01", "jean-claude-gakosso"),
     ("cf.foreign_minister", "2023-06-01", "sylvie-baipo-temon"),
+    ("mz.bm_governor", "2024-06-01", "rogerio-zandamela"),
+    ("bw.bob_governor", "2024-06-01", "cornelius-dekop"),
+    ("na.bon_governor", "2024-06-01", "johannes-gawaxab"),
+    ("na.finance_minister", "2021-06-01", "iipumbu-shiimi"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -167,6 +171,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("mu.bom_governor", "2025-03-01", "harvesh-seegolam"),          # left November 2024
     ("mw.finance_minister", "2024-06-01", "sosten-gwengwe"),        # moved to trade October 2023
     ("mw.foreign_minister", "2025-11-01", "nancy-tembo"),           # replaced after the 2025 election
+    ("bw.bob_governor", "2024-06-01", "moses-pelaelo"),             # succeeded October 2023
+    ("na.bon_governor", "2026-03-01", "johannes-gawaxab"),          # left 2025-12-31
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
