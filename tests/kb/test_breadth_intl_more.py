@@ -77,6 +77,14 @@ from tests.kb.conftest import holders
     ("intl.osce_chair_in_office", "2025-06-01", "elina-valtonen"),
     ("intl.osce_chair_in_office", "2026-06-01", "ignazio-cassis"),
     ("intl.imf_deputy_managing_director", "2025-01-01", "nigel-clarke"),
+    ("intl.oas_secretary_general", "2024-06-01", "luis-almagro"),
+    ("intl.oas_secretary_general", "2025-09-01", "albert-ramdin"),
+    ("intl.caricom_secretary_general", "2024-07-01", "carla-barnett"),
+    ("intl.pif_secretary_general", "2023-09-01", "henry-puna"),
+    ("intl.pif_secretary_general", "2025-09-01", "baron-waqa"),
+    ("intl.un_peace_operations_chief", "2024-01-01", "jean-pierre-lacroix"),
+    ("intl.eec_board_chair", "2023-06-01", "mikhail-myasnikovich"),
+    ("intl.eec_board_chair", "2025-06-01", "bakytzhan-sagintayev"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -107,6 +115,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("intl.au_commission_deputy_chair", "2025-06-01", "monique-nsanzabaganwa"),
     ("intl.osce_chair_in_office", "2025-06-01", "ian-borg"),            # one-year chairpersonships
     ("intl.osce_chair_in_office", "2026-06-01", "elina-valtonen"),
+    ("intl.oas_secretary_general", "2025-09-01", "luis-almagro"),       # Ramdin sworn in May 2025
+    ("intl.pif_secretary_general", "2025-09-01", "henry-puna"),         # Waqa from 2024-06-03
+    ("intl.eec_board_chair", "2025-06-01", "mikhail-myasnikovich"),     # Sagintayev from 2024-02-01
+    ("intl.arab_league_secretary_general", "2026-09-01", "ahmed-aboul-gheit"),  # term ended June 2026
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
