@@ -191,11 +191,16 @@ def test_transition_leaders_are_marked_acting_until_elected(kb):
         assert later and later[0].status is None
 
 
-def test_shared_family_names_are_left_out_for_the_lesser_holder(kb):
-    """'Traoré', 'Maïga' and 'Camara' stay with the better-known holder."""
+def test_shared_family_names_are_left_out_for_the_lesser_concurrent_holder(kb):
+    """'Traoré' and 'Camara' stay with the better-known of two people in office at the same time."""
     assert kb.persons["ibrahim-traore"].family == "Traoré"
     assert kb.persons["karamoko-jean-marie-traore"].family is None
-    assert kb.persons["abdoulaye-maiga"].family == "Maïga"
-    assert kb.persons["choguel-kokalla-maiga"].family is None
     assert kb.persons["sadio-camara"].family == "Camara"
     assert kb.persons["aboubacar-sidiki-camara"].family is None
+
+
+def test_successive_prime_ministers_keep_the_shared_family_name(kb):
+    """Mali's two Maïgas held the premiership one after the other: the day tells them apart."""
+    assert kb.persons["choguel-kokalla-maiga"].family == kb.persons["abdoulaye-maiga"].family == "Maïga"
+    assert holders(kb, "ml.prime_minister", "2024-06-01") == {"choguel-kokalla-maiga"}
+    assert holders(kb, "ml.prime_minister", "2025-06-01") == {"abdoulaye-maiga"}
