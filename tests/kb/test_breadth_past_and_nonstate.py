@@ -55,6 +55,10 @@ from newsgraph.resolve.titles import title_heads
     ("af.interior_minister", "2023-06-01", "sirajuddin-haqqani"),
     ("af.deputy_prime_minister_economic", "2022-06-01", "abdul-ghani-baradar"),
     ("sy.sdf_commander", "2025-06-01", "mazloum-abdi"),
+    ("ke.prime_minister", "2010-06-01", "raila-odinga"),
+    ("ug.nup_president", "2025-08-01", "robert-kyagulanyi"),
+    ("tz.chadema_chairman", "2025-03-01", "tundu-lissu"),
+    ("gb.reform_uk_leader", "2025-06-01", "nigel-farage"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -82,6 +86,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ua.president", "2014-06-10", "viktor-yanukovych"),                     # removed 2014-02-22
     ("ge.president", "2007-12-15", "mikheil-saakashvili"),                   # stood aside for the early election
     ("pk.president", "2008-09-10", "pervez-musharraf"),                      # resigned 2008-08-18
+    ("tz.chadema_chairman", "2024-06-01", "tundu-lissu"),                    # elected 2025-01-22
+    ("gb.reform_uk_leader", "2024-05-01", "nigel-farage"),                   # leader from 2024-06-03
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
