@@ -85,6 +85,15 @@ from tests.kb.conftest import holders
     ("intl.un_peace_operations_chief", "2024-01-01", "jean-pierre-lacroix"),
     ("intl.eec_board_chair", "2023-06-01", "mikhail-myasnikovich"),
     ("intl.eec_board_chair", "2025-06-01", "bakytzhan-sagintayev"),
+    ("intl.iea_executive_director", "2024-01-01", "fatih-birol"),
+    ("intl.interpol_secretary_general", "2023-06-01", "jurgen-stock"),
+    ("intl.interpol_secretary_general", "2025-06-01", "valdecy-urquiza"),
+    ("intl.wmo_secretary_general", "2023-06-01", "petteri-taalas"),
+    ("intl.wmo_secretary_general", "2025-06-01", "celeste-saulo"),
+    ("intl.un_political_affairs_chief", "2024-01-01", "rosemary-dicarlo"),
+    ("intl.monusco_head", "2025-02-01", "bintou-keita"),
+    ("intl.monusco_head", "2025-12-15", "bruno-lemarquis"),
+    ("intl.monusco_head", "2026-02-01", "vivian-van-de-perre"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -119,6 +128,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("intl.pif_secretary_general", "2025-09-01", "henry-puna"),         # Waqa from 2024-06-03
     ("intl.eec_board_chair", "2025-06-01", "mikhail-myasnikovich"),     # Sagintayev from 2024-02-01
     ("intl.arab_league_secretary_general", "2026-09-01", "ahmed-aboul-gheit"),  # term ended June 2026
+    ("intl.interpol_secretary_general", "2025-06-01", "jurgen-stock"),   # Urquiza from 2024-11-07
+    ("intl.wmo_secretary_general", "2025-06-01", "petteri-taalas"),      # Saulo from 2024-01-01
+    ("intl.monusco_head", "2025-12-15", "bintou-keita"),                # left the DRC 2025-11-30
+    ("intl.monusco_head", "2026-02-01", "bruno-lemarquis"),             # acting only until 2025-12-28
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -133,6 +146,7 @@ def test_acting_unfpa_head_sits_in_the_gap(kb):
     "karim-khan-icc", "nazhat-shameem-khan", "mame-mandiaye-niang", "philemon-yang", "dennis-francis",
     "jin-liqun", "zou-jiayi", "zhang-ming-sco", "amy-pope", "patricia-scotland", "natalia-kanem",
     "kitack-lim", "daren-tang", "diene-keita", "huang-xia", "zhang-xiangchen", "mohamed-al-hassan",
+    "jurgen-stock", "bintou-keita",
 ])
 def test_shared_or_common_family_names_are_left_out(kb, person):
     """A bare 'Khan', 'Yang', 'Pope' or 'Scotland' must not pick these officials."""
