@@ -94,6 +94,9 @@ from tests.kb.conftest import holders
     ("intl.monusco_head", "2025-02-01", "bintou-keita"),
     ("intl.monusco_head", "2025-12-15", "bruno-lemarquis"),
     ("intl.monusco_head", "2026-02-01", "vivian-van-de-perre"),
+    ("intl.un_envoy_sudan", "2024-06-01", "ramtane-lamamra"),
+    ("intl.un_special_rapporteur_opt", "2024-03-26", "francesca-albanese"),
+    ("intl.binuh_head", "2025-10-01", "carlos-ruiz-massieu"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -146,7 +149,7 @@ def test_acting_unfpa_head_sits_in_the_gap(kb):
     "karim-khan-icc", "nazhat-shameem-khan", "mame-mandiaye-niang", "philemon-yang", "dennis-francis",
     "jin-liqun", "zou-jiayi", "zhang-ming-sco", "amy-pope", "patricia-scotland", "natalia-kanem",
     "kitack-lim", "daren-tang", "diene-keita", "huang-xia", "zhang-xiangchen", "mohamed-al-hassan",
-    "jurgen-stock", "bintou-keita",
+    "jurgen-stock", "bintou-keita", "francesca-albanese",
 ])
 def test_shared_or_common_family_names_are_left_out(kb, person):
     """A bare 'Khan', 'Yang', 'Pope' or 'Scotland' must not pick these officials."""
@@ -160,3 +163,9 @@ def test_envoy_titles_do_not_claim_bare_special_envoys(kb):
                      "intl.un_envoy_horn_of_africa", "intl.unami_head"):
         titles = [t.lower() for t in kb.positions[position].titles.get("en", [])]
         assert not any("special envoy" in t or "special representative" in t for t in titles), position
+
+
+def test_a_bare_albanese_stays_with_the_australian_prime_minister(kb):
+    """The UN rapporteur carries no family name, so 'Albanese' alone keeps naming Anthony Albanese."""
+    assert kb.persons["francesca-albanese"].family is None
+    assert kb.persons["anthony-albanese"].family == "Albanese"
