@@ -132,6 +132,9 @@ from tests.kb.conftest import holders
     ("bw.bob_governor", "2024-06-01", "cornelius-dekop"),
     ("na.bon_governor", "2024-06-01", "johannes-gawaxab"),
     ("na.finance_minister", "2021-06-01", "iipumbu-shiimi"),
+    ("dj.prime_minister", "2024-06-01", "abdoulkader-kamil-mohamed"),
+    ("td.defence_minister", "2025-06-01", "issakha-malloua-djamous"),
+    ("td.foreign_minister", "2024-09-01", "abderaman-koulamallah"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
