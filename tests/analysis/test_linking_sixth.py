@@ -56,3 +56,11 @@ def test_a_given_name_beside_another_capitalised_word_is_no_mention_of_the_perso
     assert linked(named(mentions, "Kushner")) == "Jared Kushner"
     assert not [m for m in mentions if m.text == "Jared"]
 
+
+
+def test_a_pronoun_shaped_word_inside_a_name_is_no_pronoun():
+    # 何立峰 in English is "He Lifeng": its first word is the name, not a pronoun for Greer.
+    mentions = people_of("Jamieson Greer met He Lifeng on Monday. The economist Paul Krugman said tariffs hurt.",
+                         "2025-05-12")
+    assert linked(named(mentions, "He Lifeng")) == "He Lifeng"
+    assert not [m for m in mentions if m.text == "He"]

@@ -88,7 +88,10 @@ class Linker:
                 links[i] = self._organization(mention) or self._country(mention)
         named = [(i, m.name) for i, m in enumerate(mentions) if m.label == "PERSON" and m.name]
         groups = group_names(named)
-        pronouns = _pronoun_tokens(doc)
+        # "He" in "He Lifeng" is a name, not a pronoun.
+        pronouns = [p for p in _pronoun_tokens(doc)
+                    if not any(m.label == "PERSON" and m.name and m.start <= p[0] < m.end
+                               and p[3].text in m.name.split() for m in mentions)]
         countries = {link.entity for link in links if link is not None and link.entity in self.kb.countries}
         placed = countries | self._countries_of_known_people(doc, mentions, groups, published)
         for group in groups:
