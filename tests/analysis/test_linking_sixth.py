@@ -64,3 +64,14 @@ def test_a_pronoun_shaped_word_inside_a_name_is_no_pronoun():
                          "2025-05-12")
     assert linked(named(mentions, "He Lifeng")) == "He Lifeng"
     assert not [m for m in mentions if m.text == "He"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    P("Crown Prince Mohammed bin Salman met the Prince of Wales in Riyadh on Monday to discuss investment.",
+      "the Prince", id="another-prince"),
+    P("Vice President Delcy Rodríguez said on Monday in Caracas that the decree would be delivered to the president "
+      "of the Supreme Court for review.", "the president", id="president-of-a-court"),
+])
+def test_a_bare_title_of_a_place_or_body_the_knowledge_base_lacks_is_nobody_named_before(text, phrase):
+    mentions = people_of(text, "2025-07-10")
+    assert all(not m.status.is_resolved for m in mentions if m.text == phrase)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
@@ -517,6 +517,7 @@ class Linker:
         wanted = title_words(mention.role.text) & self.title_vocabulary
         if not wanted:
             return None
+        qualifier = _qualifier_after(span)
         on, _, _ = mention_date(doc, mention, published)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         before = [doc[span.start - 1].lower_] if span is not None and span.start > 0 else []
@@ -551,11 +552,17 @@ class Linker:
                                                                           if before_date == date.min else []))]]
                     # "the president" is not the vice president: a rank word of the office must be written too.
                     fits = any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
+                if fits and qualifier is not None:
+                    # "the Minister of Cooperatives" is theirs if their office is; "the Prince of
+                    # Wales" is not the Crown Prince of Saudi Arabia named before.
+                    fits = any(qualifier in title_words(t) for p in offices for t in (p.name, *p.titles.get("en", [])))
                 if fits:
                     return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
                                 f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
                                 f"as '{earlier.name or earlier.text}', whose office the title fits", (),
                                 (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+        if qualifier is not None:
+            return None  # an office of a place or body the knowledge base cannot place
         candidates = tuple((c.position, c.score) for c in mention.role.candidates
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         top = max((c.score for c in mention.role.candidates), default=0.0)
@@ -902,6 +909,18 @@ def _by_salience(doc: Doc, people: list[tuple[FoundMention, Link]]) -> list[tupl
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
     return sorted(people, key=lambda pair: (-pair[0].sentence, not subject(pair[0]), -pair[0].start))
+
+
+def _qualifier_after(span: Span | None) -> str | None:
+    """The capitalised word after "of" [the] that follows a bare title ("Wales" in "the Prince of
+    Wales", "Cooperatives" in "the Minister of Cooperatives"): the title reader found no office
+    of it, so only an office that names it is meant."""
+    if span is None or span.end + 1 >= len(span.doc) or span.doc[span.end].lower_ != "of":
+        return None
+    following = span.doc[span.end + 1]
+    if following.lower_ == "the" and span.end + 2 < len(span.doc):
+        following = span.doc[span.end + 2]
+    return normalize(following.text) if following.pos_ == "PROPN" and following.is_title else None
 
 
 def _stands_alone(token) -> bool:

@@ -164,7 +164,8 @@ class RoleFinder:
                 polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
             grouped = any(t.lower_ in _regions() for t in chunk)  # "the Gulf leader"
             if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
-                    t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb) for t in chunk):
+                    t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb)
+                    and t.lower_ not in _regions() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
             words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV"
