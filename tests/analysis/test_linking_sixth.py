@@ -75,3 +75,11 @@ def test_a_pronoun_shaped_word_inside_a_name_is_no_pronoun():
 def test_a_bare_title_of_a_place_or_body_the_knowledge_base_lacks_is_nobody_named_before(text, phrase):
     mentions = people_of(text, "2025-07-10")
     assert all(not m.status.is_resolved for m in mentions if m.text == phrase)
+
+
+def test_a_word_that_only_qualifies_a_thing_is_no_garbled_name():
+    # "Patriot" sounds a little like Kash Patel's Chinese transcription, but it names the missiles.
+    mentions = people_of("Kellogg spoke with Sybiha in Kyiv on Monday about buying US weapons. First of all, "
+                         "Patriot air defense systems, he said. The Trump administration agreed.", "2025-07-10")
+    assert all(not m.status.is_resolved for m in mentions if m.text == "Patriot")
+    assert linked(named(mentions, "Trump")) == "Donald Trump"  # "the Trump administration" is his

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
+from newsgraph.analysis.components.names import follower_nouns
 from newsgraph.analysis.components.roles import CUES, NEW_WORDS
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import Position, PositionKind
@@ -111,6 +112,17 @@ class Linker:
         self._given_names(doc, mentions, groups, links, published, countries)
         self._shared_family_names(doc, mentions, groups, links, published, countries)
         self._in_countries_named(doc, mentions, groups, links, published, countries)
+        for group in groups:
+            members = [mentions[i] for i in group.members]
+            if len(group.names) == 1 and all(m.role is None and _modifies_a_thing(doc, m) for m in members):
+                # "Patriot air defense systems": a word used only to qualify a thing is no garbled name.
+                for i in group.members:
+                    link = links[i]
+                    if link is not None and link.status is ResolutionStatus.corrected:
+                        links[i] = Link(ResolutionStatus.unresolved, self.resolver.unresolved_id(mentions[i].name),
+                                        None, 0.0, f"'{mentions[i].name}' only qualifies a thing here, so it is "
+                                        f"not taken for a garbled name: {link.explanation}",
+                                        ((link.entity, link.confidence),), link.evidence)
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
@@ -909,6 +921,17 @@ def _by_salience(doc: Doc, people: list[tuple[FoundMention, Link]]) -> list[tupl
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
     return sorted(people, key=lambda pair: (-pair[0].sentence, not subject(pair[0]), -pair[0].start))
+
+
+def _modifies_a_thing(doc: Doc, mention: FoundMention) -> bool:
+    """Whether a one-word name stands before a common noun it qualifies ("Patriot air defense
+    systems"), not before a noun of the person's following ("the Trump administration")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" \
+        and token.head.lower_ not in follower_nouns()
 
 
 def _qualifier_after(span: Span | None) -> str | None:

@@ -500,7 +500,7 @@ def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
 def _name_like(token) -> bool:
     return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
         and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME") \
-        and not _reports(token) and token.lower_ not in _followers()
+        and not _reports(token) and token.lower_ not in follower_nouns()
 
 
 def _reports(token) -> bool:
@@ -511,7 +511,7 @@ def _reports(token) -> bool:
 
 
 @cache
-def _followers() -> frozenset[str]:
+def follower_nouns() -> frozenset[str]:
     """Nouns after a name that make a body or period of the person ("Cabinet", "administration")."""
     return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_followers.tsv", 1))
 
@@ -524,7 +524,7 @@ def _without_reporting_verbs(span: Span) -> Span:
     start, end = span.start, span.end
     while end - start > 1 and _reports(span.doc[start]):
         start += 1
-    while end - start > 1 and (_reports(span.doc[end - 1]) or span.doc[end - 1].lower_ in _followers()):
+    while end - start > 1 and (_reports(span.doc[end - 1]) or span.doc[end - 1].lower_ in follower_nouns()):
         end -= 1
     return Span(span.doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span
 
