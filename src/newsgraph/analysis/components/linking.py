@@ -233,10 +233,10 @@ class Linker:
         for group in groups:
             if len(name_words(group.fullest)) < 2:
                 continue  # a family name alone is placed by the countries, not the other way round
-            on, _, _ = mention_date(doc, mentions[group.members[0]], published)
-            link = self.resolver.resolve(group.fullest, on, None)
-            if link.status in (ResolutionStatus.exact, ResolutionStatus.alias) and link.entity in self.kb.persons:
-                placed |= {p.polity for p in self._held_on(link.entity, on) if p.polity}
+            people = {form.entity for form in self.kb.persons_named(group.fullest)}
+            if len(people) == 1:
+                on, _, _ = mention_date(doc, mentions[group.members[0]], published)
+                placed |= {p.polity for p in self._held_on(people.pop(), on) if p.polity}
         return placed
 
     def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
