@@ -161,7 +161,6 @@ class Resolver:
     _families: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
     _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
-    _given_names: frozenset[str] = field(default_factory=frozenset, init=False, repr=False)
     _given_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -527,9 +526,7 @@ class Resolver:
         """Whether exactly one person of the knowledge base has this family name, and nobody has it
         as a given name ("Howard" alone may be Howard Lutnick as well as John Howard)."""
         self._common_surname(family)  # fills the counts
-        if not self._given_names:
-            self._given_names = frozenset(normalize(p.given.split()[0]) for p in self.kb.persons.values() if p.given)
-        return self._surname_counts.get(normalize(family), 0) == 1 and normalize(family) not in self._given_names
+        return self._surname_counts.get(normalize(family), 0) == 1 and not self._given_count(sound_key(family))
 
     def forms_of(self, person: str) -> list[NameForm]:
         """Every name form of a person, readings included."""
