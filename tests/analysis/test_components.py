@@ -65,3 +65,13 @@ def test_components_need_the_knowledge_base_in_initialize():
         linker.initialize(lambda: [], nlp=nlp)
     with pytest.raises(RuntimeError, match="initialize"):
         linker(nlp("Tokyo."))
+
+
+def test_components_read_the_text_once_through_text_of(analyzer):
+    """`Doc.text` re-joins every token on each access; the components share one read of it."""
+    published = PublishedDate(value="2025-06-20", precision=Precision.day)
+    doc = analyzer.annotate(Document(text=TEXT, published=published))
+    assert doc.user_data["newsgraph.text"] == doc.text == TEXT
+    source = "\n".join(p.read_text() for p in Path(components.__file__).parent.glob("*.py"))
+    code = [line.split("#")[0] for line in source.splitlines()]  # comments may name it
+    assert not [line for line in code if "doc.text" in line]

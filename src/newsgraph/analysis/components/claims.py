@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsgraph.analysis.extensions import text_of
+
 SAYING = {"say", "state", "tell", "add", "note", "emphasize", "emphasise", "stress", "warn", "argue", "claim",
           "announce", "believe", "insist", "declare", "explain", "point", "admit", "deny", "express", "write",
           "remark", "reiterate", "assert", "suggest", "indicate", "predict", "acknowledge", "comment",
@@ -107,7 +109,7 @@ class ClaimFinder:
         """Quotations paired over the whole text (a quote may span sentences, never paragraphs)."""
         found = []
         starts = [s.start_char for s in sentences]
-        for match in _QUOTE.finditer(doc.text):
+        for match in _QUOTE.finditer(text_of(doc)):
             start, end = match.start(1), match.end(1)
             if len(match.group(1).split()) < 3 or "\n\n" in match.group(1):
                 continue  # a scare-quoted word ("danger zone") is not a quotation; nor is a mispairing

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.events import CodedEvent, code_events
+from newsgraph.analysis.extensions import text_of
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.countries import country_lookup
 
@@ -62,7 +62,7 @@ class EventCoder:
         linked = [(m, link) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [], strict=False)
                   if link is not None and link.entity and not link.entity.startswith("unresolved-")]
         found = []
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = text_of(doc)
         for index, sent in enumerate(doc.sents):
             # The coder's own types are kept (a failed meeting stays CONSULT, failed=True); PLOVER's
             # convention of recoding intentions and refusals (`plover_type`) is for scoring only.

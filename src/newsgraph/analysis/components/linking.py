@@ -18,11 +18,11 @@ from rapidfuzz.distance import JaroWinkler
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.analysis.components.names import follower_nouns
 from newsgraph.analysis.components.roles import CUES, NEW_WORDS
+from newsgraph.analysis.extensions import text_of
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
@@ -589,7 +589,7 @@ class Linker:
             # ("investment") names no office.
             candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
-        if len(polities) > 1 and in_quotation(doc.text, mention.start):
+        if len(polities) > 1 and in_quotation(text_of(doc), mention.start):
             # "That's what the President said", says a Philippine minister: his own president.
             return self._speakers_own(doc, mention, published, mentions, links, quoted=True)
         if len(polities) == 1:

@@ -16,8 +16,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma
+from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
@@ -113,10 +113,10 @@ class NameFixer:
             # "H.E. Prosper Bazombanza, Vice President of …": a name after a style of address; "Moses
             # Vilakati (Eswatini) – Commissioner for …": a run the model left untagged that starts
             # with a known given name.
-            styled = normalize(token.text) in styles and token.is_title
+            styled = token.is_title and normalize(token.text) in styles
             start = token.i + 1 if styled else token.i
             joined = token.i > 0 and token.i - 1 not in tagged and _proper_capital(doc[token.i - 1])
-            if not styled and (normalize(token.text) not in self.given_names or token.pos_ != "PROPN" or joined):
+            if not styled and (token.pos_ != "PROPN" or joined or normalize(token.text) not in self.given_names):
                 continue
             stop = start
             while stop < len(doc) and stop - start < 4 and stop not in tagged and doc[stop].pos_ == "PROPN" \
@@ -188,7 +188,8 @@ class NameFixer:
         ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(e))) for e in doc.ents]
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
-        stops = in_titles | self._heads_in(doc)
+        heads = self._heads_in(doc)
+        stops = in_titles | heads
         matched = [(s, e) for _, s, e in self.names(doc) if e - s > 1 or doc[s].pos_ == "PROPN"]
         # A known full name is certain; a span grown or guessed around another match ("Kadir" grown
         # to "Migrants Migrants Abdul Kadir", "Migrants Abdul Kadir Karding" guessed after a title)
@@ -201,7 +202,7 @@ class NameFixer:
         people = [grown for s, e in matched
                   if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents)) is not None
                   and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
-        apposed = [a for i in sorted(self._heads_in(doc)) if (a := self._apposed_after(doc, i + 1)) is not None]
+        apposed = [a for i in sorted(heads) if (a := self._apposed_after(doc, i + 1)) is not None]
         people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed,
                                *_after_ranks(doc, ents)]
                    if not cuts_known(g)]
@@ -236,9 +237,11 @@ class NameFixer:
             return ents
 
         def alone(token) -> bool:
+            if token.text not in parts:
+                return False
             before = doc[token.i - 1] if token.i > 0 else None
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return token.text in parts and token.i not in stops and token.pos_ == "PROPN" \
+            return token.i not in stops and token.pos_ == "PROPN" \
                 and not (self.kb is not None and self.kb.countries_for(token.text)) \
                 and _normalize(token.text) not in self.org_names \
                 and not (before is not None and _proper_capital(before) and not token.is_sent_start) \
@@ -277,7 +280,9 @@ class NameFixer:
     def _native_script(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Known names written in Chinese characters, kana or hangul inside an English text
         ("Shigeru Ishiba (石破茂)", "特朗普"): the longest known name at each place in a CJK run."""
-        found = []
+        found: list[Span] = []
+        if not _CJK.search(text_of(doc)):
+            return found  # most English texts hold no CJK character: skip the walk over every token
         for token in doc:
             if not _CJK.search(token.text) or any(e.start <= token.i < e.end for e in ents if e.label_ == "PERSON"):
                 continue
@@ -300,7 +305,7 @@ class NameFixer:
         found = []
         tagged = {i for e in ents for i in range(e.start, e.end)}
         # Only the few words after a comma are looked at, not every token.
-        spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(",", doc.text))
+        spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(",", text_of(doc)))
         commas = [span.start for span in spans if span is not None]
         heads = [doc[j] for i in commas for j in range(i + 1, min(i + 4, len(doc)))
                  if doc[j].lower_ in self.title_heads]

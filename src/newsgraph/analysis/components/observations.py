@@ -18,7 +18,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.extensions import text_of
 from newsgraph.analysis.quantities import (
     Direction,
     Indicator,
@@ -70,7 +70,7 @@ class Observer:
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None:
             raise RuntimeError("newsgraph.observations.v1 needs a knowledge base: initialize it with kb=...")
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = text_of(doc)
         sentences = list(doc.sents)
         starts = [s.start_char for s in sentences]
         linked = [(m, link.entity) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [], strict=False)

@@ -19,8 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
 from newsgraph.analysis.components.claims import OPENING_QUOTES
+from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
@@ -85,11 +85,13 @@ class RoleFinder:
         self.index: TitleIndex | None = None
         self.matcher: PhraseMatcher | None = None
         self.title_words: set[str] = set()
+        self._scored: dict[tuple[str, str | None], tuple[RoleCandidate, ...]] = {}  # (title, country) → offices
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Compile the knowledge base's title phrasings."""
         self.kb = kb
         self.index = TitleIndex(kb)
+        self._scored = {}
         self.title_words = self.index.vocabulary
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         written = {t for _, _, t in self.index.phrasings if len(t) > 3}
@@ -183,7 +185,7 @@ class RoleFinder:
         country's offices and the people the text has named."""
         found = []
         nouns = _role_nouns()
-        for hit in _role_noun_pattern().finditer(doc.text):
+        for hit in _role_noun_pattern().finditer(text_of(doc)):
             span = doc.char_span(hit.start(), hit.end())
             if span is None or len(span) != 1:
                 continue
@@ -215,18 +217,18 @@ class RoleFinder:
         word before it, that country's office of the kind; without one, the linker reads it
         against the people named before it and the country the text is about."""
         found = []
-        kinds = {phrase: kind for phrase, kind in _role_nouns().items() if kind in PositionKind.__members__}
-        for phrase, kind in kinds.items():
-            for hit in re.finditer(rf"\b{re.escape(phrase)}\b", doc.text, re.IGNORECASE):
-                span = doc.char_span(hit.start(), hit.end())
-                if span is None or any(t.i in taken for t in span):
-                    continue
-                polity, cue, first = self._prefix(doc, span.start)
-                person = _person_after(doc, span.end, people) or _person_before(doc, first, people)
-                candidates = self._offices_of(polity, {PositionKind(kind)}) if polity is not None else ()
-                phrase_span = doc[first:span.end]
-                found.append(RoleSpan(phrase_span.start_char, phrase_span.end_char, phrase_span.text, candidates,
-                                      polity, cue, (person.start_char, person.end_char) if person else None, kind))
+        kinds = _office_kind_phrases()
+        for hit in _office_kind_pattern().finditer(text_of(doc)):
+            kind = kinds[hit.group().lower()]
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None or any(t.i in taken for t in span):
+                continue
+            polity, cue, first = self._prefix(doc, span.start)
+            person = _person_after(doc, span.end, people) or _person_before(doc, first, people)
+            candidates = self._offices_of(polity, {PositionKind(kind)}) if polity is not None else ()
+            phrase_span = doc[first:span.end]
+            found.append(RoleSpan(phrase_span.start_char, phrase_span.end_char, phrase_span.text, candidates,
+                                  polity, cue, (person.start_char, person.end_char) if person else None, kind))
         return found
 
     def _heads_of(self, polity: str) -> tuple[RoleCandidate, ...]:
@@ -323,7 +325,13 @@ class RoleFinder:
 
     def score(self, title: str, polity: str | None) -> list[RoleCandidate]:
         """Offices a title phrase may name, best first (see `TitleIndex.score`)."""
-        return [RoleCandidate(p, score, text) for p, score, text in self.index.score(title, polity)]
+        key = (title, polity)
+        if key not in self._scored:  # a bare "President" fits hundreds of offices: build them once
+            if len(self._scored) > 50_000:
+                self._scored.clear()
+            offices = self.index.score(title, polity)
+            self._scored[key] = tuple(RoleCandidate(p, score, text) for p, score, text in offices)
+        return list(self._scored[key])
 
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
@@ -503,6 +511,19 @@ def _regions() -> dict[str, tuple[str, ...]]:
     """Words for groups of countries with a fixed membership (`region_words.tsv`)."""
     return {word: tuple(codes.split(",")) for word, codes in read_rows("newsgraph.resolve", "region_words.tsv", 2)}
 
+
+
+@cache
+def _office_kind_phrases() -> dict[str, str]:
+    """The role-noun phrases that name a kind of office ("head of state", "top diplomat"), with it."""
+    return {phrase: kind for phrase, kind in _role_nouns().items() if kind in PositionKind.__members__}
+
+
+@cache
+def _office_kind_pattern() -> re.Pattern[str]:
+    """Those phrases as whole words, longest first, in one pattern (one pass over the text)."""
+    phrases = sorted(_office_kind_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
 @cache

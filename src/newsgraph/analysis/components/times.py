@@ -9,7 +9,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.analysis import extensions  # noqa: F401 (Doc attributes)
+from newsgraph.analysis.extensions import text_of
 from newsgraph.analysis.times import TimeMatch, find_times, words
 
 _FUTURE_AUX = words("future_auxiliary")
@@ -40,7 +40,7 @@ class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         anchor: date | None = doc._.ng_published
         starts = [sent.start_char for sent in doc.sents]
-        matches = find_times(doc.text, anchor, tense=lambda s, e: clause_tense(doc, s, e))
+        matches = find_times(text_of(doc), anchor, tense=lambda s, e: clause_tense(doc, s, e))
         doc._.ng_times = [FoundTime(m, bisect_right(starts, m.start) - 1) for m in matches]
         return doc
 

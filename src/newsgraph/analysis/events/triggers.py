@@ -50,8 +50,10 @@ def verb_trigger(tok: Token) -> Trigger | None:
     if lemma == "call" and (pobj_of(tok, "on") is not None or pobj_of(tok, "upon") is not None):
         return Trigger(tok, _rallied(tok) or Sense(T.REQUEST, Mode.APPEAL))
     for prep, verbs in lex.PREP_CARRIERS.items():  # "put under investigation", "went on strike"
+        if lemma not in verbs:
+            continue
         carried = event_noun(pobj_of(tok, prep))
-        if carried is not None and lemma in verbs:
+        if carried is not None:
             inverse = prep == "under" and lemma in ("come", "be", "remain", "go", "fall")
             return Trigger(tok, noun_sense(carried), carried, inverse=inverse)
     if lemma in lex.OBLIGATION_SPEAKERS and _reported_obligation(tok) is not None:
