@@ -62,6 +62,7 @@ class Linker:
         self.transition = transition
         self.kb: KnowledgeBase | None = None
         self.resolver: Resolver | None = None
+        self._polity_words: dict[str, frozenset[str]] = {}  # country → the words naming it in office names
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Use this knowledge base (and build the resolver's name index)."""
@@ -73,6 +74,7 @@ class Linker:
                 self._given_index.setdefault(normalize(person.given), []).append(person.id)
         self.title_vocabulary = frozenset(w for p in kb.positions.values()
                                           for t in (p.name, *p.titles.get("en", [])) for w in title_words(t))
+        self._polity_words = {}
         self.title_heads = title_heads(t for p in kb.positions.values() for t in (p.name, *p.titles.get("en", [])))
         self.covered = frozenset(p.polity for p in kb.positions.values() if p.polity)  # countries with offices here
 
@@ -575,10 +577,10 @@ class Linker:
                                 (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
         if qualifier is not None:
             return None  # an office of a place or body the knowledge base cannot place
-        candidates = tuple((c.position, c.score) for c in mention.role.candidates
-                           if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         top = max((c.score for c in mention.role.candidates), default=0.0)
         best = [c for c in mention.role.candidates if c.score == top and c.position in self.kb.positions]
+        candidates = tuple((c.position, c.score) for c in mention.role.candidates
+                           if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         only = {self.kb.positions[c.position].polity for c in best}
         if not candidates and len(only) == 1 and title_words(mention.role.text) & self.title_heads \
                 and (only <= {"INT", "EU"} or not countries - only):
@@ -592,6 +594,9 @@ class Linker:
         if len(polities) > 1 and in_quotation(text_of(doc), mention.start):
             # "That's what the President said", says a Philippine minister: his own president.
             return self._speakers_own(doc, mention, published, mentions, links, quoted=True)
+        colleague = self._home_office(doc, mention, published, mentions, links, best)
+        if colleague is not None:
+            return colleague
         if len(polities) == 1:
             on, note, known = mention_date(doc, mention, published)
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
@@ -601,6 +606,51 @@ class Linker:
                 link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
         return None
+
+    def _home_office(self, doc: Doc, mention: FoundMention, published: date | None,
+                     mentions: list[FoundMention], links: list[Link | None], best: list) -> Link | None:
+        """A bare title that fits no one named before it but the office of the same ministry or body
+        as a person named before it ("with the presence of the Foreign Minister" in a briefing by the
+        spokesman of Iran's Ministry of Foreign Affairs, in a report that also names the US and Iraq):
+        that country's office. Only among the offices the title fits best, and only when one country's
+        office's field is the earlier person's ("foreign affairs"); a bare "the president" has no
+        field and stays unread, "the head of military intelligence" is not of a security council's."""
+        on, note, known = mention_date(doc, mention, published)
+        fields = {c.position: self._field(self.kb.positions[c.position]) for c in best}
+        colleagues: dict[str, tuple[str, float, str]] = {}  # country → (office, score, colleague)
+        for m, link in zip(mentions, links, strict=False):
+            if m.start >= mention.start or m.label != "PERSON" or not _in_kb(link) \
+                    or link.entity not in self.kb.persons:
+                continue
+            for office in self._held_on(link.entity, on):
+                for c in best:
+                    if self.kb.positions[c.position].polity == office.polity and c.position != office.id \
+                            and fields[c.position] and fields[c.position] <= self._field(office):
+                        colleagues.setdefault(office.polity, (c.position, c.score, link.entity))
+        if len(colleagues) != 1:
+            return None
+        (home, (position, score, colleague)), = colleagues.items()
+        hint = RoleHint(((position, score),), mention.role.cue or (None if known else TitleCue.then),
+                        mention.role.text, home)
+        found = self.resolver.resolve("", on, hint, date_note=note)
+        if not _in_kb(found) or found.entity == colleague:
+            return None
+        return replace(found, explanation=f"'{mention.text}' names the office of the same ministry or body as "
+                                          f"{self.kb.entity_name(colleague)}'s, named before it: {found.explanation}")
+
+    def _field(self, office: Position) -> frozenset[str]:
+        """The words of an office's name that say what it deals with ("foreign affairs"), without
+        its head words, its country or the word for a ministry."""
+        return title_words(office.name) - self.title_heads - self._country_words(office.polity) \
+            - {"department", "ministry", "state", "government", "national"}
+
+    def _country_words(self, polity: str) -> frozenset[str]:
+        """The words that name a country in its offices' names ("people's republic china")."""
+        if polity not in self._polity_words:
+            self._polity_words[polity] = title_words(self.kb.entity_name(polity)).union(
+                *(title_words(p.name) for p in self.kb.positions.values()
+                  if p.polity == polity and p.kind in (PositionKind.head_of_state, PositionKind.head_of_government)))
+        return self._polity_words[polity]
 
     def _predicate_of(self, doc: Doc, mention: FoundMention, mentions: list[FoundMention],
                       links: list[Link | None]) -> tuple[bool, Link | None]:
