@@ -1,4 +1,5 @@
-"""The Holy See's offices (issue #11): the Pope and the Secretariat of State resolve on known days,
+"""Heads of religious bodies (issue #11): the Holy See's Pope and Secretariat of State, the Moscow
+Patriarch, the Grand Imam of al-Azhar and the Archbishop of Canterbury resolve on known days,
 and the offices of the Curia lapse while the see is vacant."""
 
 import pytest
@@ -35,3 +36,17 @@ def test_the_bare_secretary_of_state_in_a_us_report_stays_american(analyzer):
     people = {m.text: m.entity.name for m in record.mentions if m.type == "PERSON" and m.entity}
     assert people["The Secretary of State"] == "Marco Rubio"
     assert people["Pope Leo"] == "Leo XIV"
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("ru.patriarch_moscow", "2025-03-03", "patriarch-kirill"),
+    ("eg.grand_imam_al_azhar", "2024-07-12", "ahmed-el-tayeb"),
+    ("gb.archbishop_canterbury", "2024-06-01", "justin-welby"),
+    ("gb.archbishop_canterbury", "2026-03-01", "sarah-mullally"),
+])
+def test_heads_of_other_religious_bodies(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+def test_no_archbishop_of_canterbury_between_welby_and_mullally(kb):
+    assert not holders(kb, "gb.archbishop_canterbury", "2025-06-01")
