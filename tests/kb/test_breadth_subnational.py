@@ -61,6 +61,8 @@ from newsgraph.resolve.titles import TitleIndex, country_in_title
     ("au.premier_western_australia", "2025-06-01", "roger-cook"),
     ("au.premier_south_australia", "2025-06-01", "peter-malinauskas"),
     ("au.premier_tasmania", "2025-06-01", "jeremy-rockliff"),
+    ("kr.busan_mayor", "2023-06-01", "park-heong-joon"),
+    ("kr.gyeonggi_governor", "2023-06-01", "kim-dong-yeon"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -101,6 +103,8 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
     ("NSW Premier", "2025-06-01", "chris-minns"),
     ("Victorian Premier", "2025-06-01", "jacinta-allan"),
     ("WA Premier", "2025-06-01", "roger-cook"),
+    ("Busan Mayor", "2025-06-01", "park-heong-joon"),
+    ("Gyeonggi Governor", "2025-06-01", "kim-dong-yeon"),
 ])
 def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
     """A title-only mention ("the Ohio Governor said") links to whoever held the office that day."""
@@ -111,6 +115,7 @@ def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
 
 @pytest.mark.parametrize("title, prefix", [
     ("governor", "us.governor_"),
+    ("governor", "kr.gyeonggi_governor"),
     ("Gov.", "us.governor_"),
     ("the governor", "us.governor_"),
     ("mayor", "us.mayor_"),
