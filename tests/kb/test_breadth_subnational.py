@@ -63,6 +63,14 @@ from newsgraph.resolve.titles import TitleIndex, country_in_title
     ("au.premier_tasmania", "2025-06-01", "jeremy-rockliff"),
     ("kr.busan_mayor", "2023-06-01", "park-heong-joon"),
     ("kr.gyeonggi_governor", "2023-06-01", "kim-dong-yeon"),
+    ("ca.premier_british_columbia", "2025-06-01", "david-eby"),
+    ("ca.premier_manitoba", "2023-06-01", "heather-stefanson"),
+    ("ca.premier_manitoba", "2025-06-01", "wab-kinew"),
+    ("ca.premier_nova_scotia", "2025-06-01", "tim-houston-ns"),
+    ("ca.premier_new_brunswick", "2025-06-01", "susan-holt"),
+    ("ca.premier_newfoundland_and_labrador", "2025-06-01", "john-hogan-nl"),
+    ("ca.premier_newfoundland_and_labrador", "2026-01-01", "tony-wakeham"),
+    ("ca.premier_prince_edward_island", "2025-06-01", "rob-lantz"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -83,6 +91,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("gb.wales_first_minister", "2026-09-01", "eluned-morgan"),      # Labour lost the May 2026 election
     ("au.premier_queensland", "2025-06-01", "steven-miles"),         # lost the 2024 election
     ("au.premier_victoria", "2025-06-01", "daniel-andrews"),         # resigned 2023-09-27
+    ("ca.premier_new_brunswick", "2025-06-01", "blaine-higgs"),      # lost the 2024 election
+    ("ca.premier_newfoundland_and_labrador", "2026-01-01", "john-hogan-nl"),  # lost the 2025 election
+    ("ca.premier_prince_edward_island", "2025-06-01", "dennis-king-pei"),     # resigned 2025-02-21
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -105,6 +116,8 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
     ("WA Premier", "2025-06-01", "roger-cook"),
     ("Busan Mayor", "2025-06-01", "park-heong-joon"),
     ("Gyeonggi Governor", "2025-06-01", "kim-dong-yeon"),
+    ("B.C. Premier", "2025-06-01", "david-eby"),
+    ("Manitoba Premier", "2025-06-01", "wab-kinew"),
 ])
 def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
     """A title-only mention ("the Ohio Governor said") links to whoever held the office that day."""
@@ -120,6 +133,7 @@ def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
     ("the governor", "us.governor_"),
     ("mayor", "us.mayor_"),
     ("Premier", "au.premier_"),
+    ("Premier", "ca.premier_"),
     ("First Minister", "gb."),
 ])
 def test_a_bare_title_does_not_fit_a_subnational_office_best(kb, title, prefix):
@@ -135,7 +149,8 @@ def test_a_bare_title_does_not_fit_a_subnational_office_best(kb, title, prefix):
     "laura-kelly", "wes-moore", "maura-healey", "tate-reeves", "phil-murphy", "roy-cooper",
     "henry-mcmaster", "bill-lee-tennessee", "phil-scott-vermont", "bob-ferguson-washington",
     "mark-gordon-wyoming", "eric-adams-nyc", "karen-bass", "brandon-johnson-chicago", "sadiq-khan",
-    "eluned-morgan", "jacinta-allan", "roger-cook", "steven-miles",
+    "eluned-morgan", "jacinta-allan", "roger-cook", "steven-miles", "tim-houston-ns", "john-hogan-nl",
+    "dennis-king-pei",
 ])
 def test_names_that_are_words_or_taken_carry_no_family_name(kb, person):
     """'Green', 'Little', 'Moore', 'Cooper', 'Khan', 'Cook' are words or already name a more prominent
