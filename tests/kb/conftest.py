@@ -1,4 +1,5 @@
-"""The bundled knowledge base, built once for the breadth tests, and who held an office on a day."""
+"""The bundled knowledge base, built once for the breadth tests, who held an office on a day, and
+whom a title alone names on a day."""
 
 from datetime import date
 
@@ -6,6 +7,8 @@ import pytest
 
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.loader import BUNDLED, read_kb_file
+from newsgraph.resolve.resolver import Resolver, RoleHint
+from newsgraph.resolve.titles import TitleIndex, country_in_title
 
 
 @pytest.fixture(scope="session")
@@ -17,3 +20,9 @@ def kb() -> KnowledgeBase:
 def holders(kb: KnowledgeBase, position: str, day: str) -> set[str]:
     """The ids of the people who held `position` on the ISO `day`."""
     return {t.person for t in kb.holders(position, date.fromisoformat(day))}
+
+
+def title_holder(kb: KnowledgeBase, title: str, day: str) -> str | None:
+    """The id of the person a title written alone ("the Ohio Governor said") names on the ISO `day`."""
+    candidates = tuple((p, score) for p, score, _ in TitleIndex(kb).score(title, country_in_title(kb, title)))
+    return Resolver(kb).resolve("", date.fromisoformat(day), RoleHint(candidates, text=title)).entity

@@ -594,7 +594,7 @@ class Linker:
         if len(polities) > 1 and in_quotation(text_of(doc), mention.start):
             # "That's what the President said", says a Philippine minister: his own president.
             return self._speakers_own(doc, mention, published, mentions, links, quoted=True)
-        colleague = self._home_office(doc, mention, published, mentions, links, best)
+        colleague = self._same_ministry_office(doc, mention, published, mentions, links, best)
         if colleague is not None:
             return colleague
         if len(polities) == 1:
@@ -607,7 +607,7 @@ class Linker:
             return link if _in_kb(link) else None
         return None
 
-    def _home_office(self, doc: Doc, mention: FoundMention, published: date | None,
+    def _same_ministry_office(self, doc: Doc, mention: FoundMention, published: date | None,
                      mentions: list[FoundMention], links: list[Link | None], best: list) -> Link | None:
         """A bare title that fits no one named before it but the office of the same ministry or body
         as a person named before it ("with the presence of the Foreign Minister" in a briefing by the

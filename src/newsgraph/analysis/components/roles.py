@@ -521,15 +521,20 @@ def _office_kind_phrases() -> dict[str, str]:
 
 @cache
 def _office_kind_pattern() -> re.Pattern[str]:
-    """Those phrases as whole words, longest first, in one pattern (one pass over the text)."""
-    phrases = sorted(_office_kind_phrases(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    """Those phrases as whole words, to find them in one pass over the text."""
+    return _whole_words(_office_kind_phrases())
 
 
 @cache
 def _role_noun_pattern() -> re.Pattern[str]:
     """The role nouns as whole words, to find them without visiting every token."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_role_nouns()))) + r")\b", re.IGNORECASE)
+    return _whole_words(_role_nouns())
+
+
+def _whole_words(phrases) -> re.Pattern[str]:
+    """One case-blind pattern for these phrases as whole words, the longest tried first."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
 
 
 @cache
