@@ -284,3 +284,13 @@ def test_any_text_gives_matches_with_exact_offsets(text, anchor):
         assert text[match.start:match.end] == match.text
         assert match.start >= previous_end  # in text order, never overlapping
         previous_end = match.end
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("In 1987 the wall still stood. By the end of that decade it had fallen.", "the end of that decade", "198"),
+    ("In 1850 they left the valley. By the end of that century they were back.", "the end of that century", "18"),
+])
+def test_that_decade_and_that_century_take_the_year_named_before(text, quote, value):
+    # Found by the property test above: "that decade" had no reference precision and raised.
+    found = {m.text: m.value for m in find_times(text, dt.date(2025, 1, 1))}
+    assert found[quote] == value

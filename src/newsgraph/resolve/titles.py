@@ -117,14 +117,16 @@ class TitleIndex:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         # Country words are the country's, not the title's ("Japanese Foreign Minister") — but another
-        # country's word is part of the title: "Ambassador to China" is not any ambassador.
-        self.country_words = frozenset(w for phrase in kb.country_words for w in phrase.split()
-                                       if len(phrase.split()) == 1)
+        # country's word is part of the title: "Ambassador to China" is not any ambassador. A city or
+        # seat standing for the country ("Tokyo", "London", "the Kremlin") stays in the title on both
+        # sides: "Governor of Tokyo" is no bare "Governor", nor "Mayor of London" a bare "Mayor".
+        single = {phrase: [code for code, kind in codes if kind != "metonym"]
+                  for phrase, codes in kb.country_words.items() if len(phrase.split()) == 1}
+        self.country_words = frozenset(phrase for phrase, codes in single.items() if codes)
         self._words_of: dict[str, frozenset[str]] = {}
-        for phrase, codes in kb.country_words.items():
-            if len(phrase.split()) == 1:
-                for code, _ in codes:
-                    self._words_of[code] = self._words_of.get(code, frozenset()) | {phrase}
+        for phrase, codes in single.items():
+            for code in codes:
+                self._words_of[code] = self._words_of.get(code, frozenset()) | {phrase}
         phrasings = set()
         for position in kb.positions.values():
             for title in {position.name, *position.titles.get("en", [])}:
@@ -142,6 +144,22 @@ class TitleIndex:
             for word in words:
                 self._by_word.setdefault(word, []).append(i)
         self._memo: dict[tuple[frozenset[str], str | None], list[tuple[str, float, str]]] = {}
+        # Phrasings that hold another country's word as a place of their own: "Georgia Governor"
+        # (a US state), "Premier of Victoria" (Australia; Victoria is also the Seychelles' capital),
+        # "Northern Ireland's First Minister". Written whole, such a phrase is that office's, not
+        # the other country's office of its remaining words (Georgia's central-bank "Governor").
+        placed: dict[str, set[str]] = {}
+        for position_id, _, text in self.phrasings:
+            polity = kb.positions[position_id].polity
+            if polity and _foreign_place(kb, normalize(text).split(), polity):
+                placed.setdefault(normalize(text), set()).add(polity)
+        self.placed = {text: frozenset(codes) for text, codes in placed.items()}
+
+    def placed_polity(self, phrase: str) -> str | None:
+        """The country of the office a phrase names word for word when the phrase holds another
+        country's word as a place ("Georgia Governor" → US), else None."""
+        codes = self.placed.get(normalize(phrase))
+        return next(iter(codes)) if codes and len(codes) == 1 else None
 
     def score(self, title: str, polity: str | None = None) -> list[tuple[str, float, str]]:
         """(position id, score, best phrasing) for offices the phrase may name, best first.
@@ -182,6 +200,16 @@ class TitleIndex:
         # Offices that fit alike are never cut ("President": every country's, however many the
         # knowledge base holds), or the country of the text could lose its own.
         return kept[:max(40, sum(1 for c in kept if c[1] == top))]
+
+
+def _foreign_place(kb: KnowledgeBase, words: list[str], polity: str) -> bool:
+    """Whether a run of one to three of these words is a country word of a country other than `polity`."""
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            codes = {code for code, _ in kb.countries_for(" ".join(words[start:start + size]))}
+            if codes and polity not in codes:
+                return True
+    return False
 
 
 def country_in_title(kb: KnowledgeBase, title: str) -> str | None:

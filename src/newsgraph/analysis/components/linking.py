@@ -42,6 +42,10 @@ TRANSITION_DAYS = 45
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 _LEADERS = (PositionKind.head_of_state, PositionKind.head_of_government)
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+# How well a title written without a country must fit one country's office to name it when the
+# text gives no country: written as that office is called ("the Taoiseach", "the Fed chair"), not
+# a common word sharing part of its phrasing ("the spokesman" of "Presidential Spokesman").
+_ONE_COUNTRY_FIT = 0.75
 
 
 @Language.factory("newsgraph_link_v1",
@@ -583,12 +587,12 @@ class Linker:
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         only = {self.kb.positions[c.position].polity for c in best}
         if not candidates and len(only) == 1 and title_words(mention.role.text) & self.title_heads \
-                and (only <= {"INT", "EU"} or not countries - only):
+                and top >= _ONE_COUNTRY_FIT and (only <= {"INT", "EU"} or not countries - only):
             # A title only one country's (or body's) office is called by needs no country in the
             # text: "the IMF chief", "the Fed chair", "the chief cabinet secretary" — unless the text
             # is about other countries, whose like office the knowledge base may lack ("Joint Chief
             # of Staff" in a report on Thailand). It must hold a title's head noun: a field word
-            # ("investment") names no office.
+            # ("investment") names no office; and it must be written as the office is called.
             candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
         if len(polities) > 1 and in_quotation(text_of(doc), mention.start):

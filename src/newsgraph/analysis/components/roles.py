@@ -307,6 +307,9 @@ class RoleFinder:
         polity, cue, first = self._prefix(doc, start)
         if end + 1 < len(doc) and doc[end].text in ("-", "‐") and doc[end + 1].lower_ in ("elect", "designate"):
             cue, end = TitleCue.incoming, end + 2  # "President-elect", "Ambassador-designate"
+        placed = self.index.placed_polity(doc[start:end].text)
+        if placed is not None:
+            polity = placed  # "Georgia Governor": the place word belongs to the office, not a country
         if polity is None:
             polity = self._leading_country(doc, start, end)
         if polity is None:

@@ -224,9 +224,12 @@ def _in_named_month(candidate: Candidate, named: tuple[int, int, int], anchor: d
 
 def _from_reference(reference: str | None, anaphor: Anaphor) -> str | None:
     """The value of `anaphor` relative to a reference date; None if the reference is too coarse."""
-    needed = {"day": 10, "week": 10, "month": 7, "year": 4}[anaphor.unit]
+    needed = {"day": 10, "week": 10, "month": 7, "year": 4, "decade": 4, "century": 4}[anaphor.unit]
     if reference is None or len(reference) < needed:
         return None
+    if anaphor.unit in ("decade", "century"):  # "the end of that decade": the reference year's
+        span = 10 if anaphor.unit == "decade" else 100
+        return f"{int(reference[:4]) // span + anaphor.shift:0{5 - len(str(span))}d}"
     if anaphor.unit == "year":
         year = int(reference[:4]) + anaphor.shift
         return f"{year:04d}" if anaphor.month is None else cal.format_month(year, anaphor.month)

@@ -1,0 +1,75 @@
+"""Eighth round of person resolution on unseen reports (issue #11): place words inside office
+titles. A state, province or region that shares its name with a country ("Georgia", "Victoria",
+"Ireland") belongs to the office when the title is written whole; a city standing for its country
+("Tokyo", "London") keeps a city's office apart from the bare title ("the governor", "the mayor").
+The sentences are this project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Document, Precision, PublishedDate
+
+
+def _people(analyzer, text: str, day: str) -> dict[str, str | None]:
+    record = analyzer.analyze(Document(text=text, published=PublishedDate(value=day, precision=Precision.day)))
+    return {m.text: (m.entity.name if m.entity and m.status.value != "unresolved" else None)
+            for m in record.mentions if m.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    # Georgia is also a country whose central bank has a "Governor".
+    ("The Georgia Governor said on Monday that the state would sue over the tariffs.",
+     "The Georgia Governor", "Brian Kemp"),
+    # Victoria is also the capital of the Seychelles.
+    ("The Premier of Victoria said the state would answer the federal budget within a week.",
+     "The Premier of Victoria", "Jacinta Allan"),
+    # "Ireland" is a country word; Northern Ireland's office is the United Kingdom's.
+    ("Northern Ireland's First Minister welcomed the agreement on border checks.",
+     "Northern Ireland's First Minister", "Michelle O'Neill"),
+])
+def test_a_place_word_written_inside_a_whole_title_belongs_to_the_office(analyzer, text, title, holder):
+    assert _people(analyzer, text, "2025-06-10")[title] == holder
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The city council met on Monday to discuss the budget. The governor said the figures were fine.",
+     "The governor"),
+    ("The city council met on Monday to discuss the budget. The mayor said the figures were wrong.",
+     "The mayor"),
+])
+def test_a_bare_title_many_places_share_names_nobody_without_a_place(analyzer, text, title):
+    # Every central bank and every state has a governor, every city a mayor: no one of them is meant.
+    assert _people(analyzer, text, "2025-06-10").get(title) is None
+
+
+def test_a_bare_governor_in_a_report_on_one_country_is_its_central_banks_not_its_capitals(analyzer):
+    people = _people(analyzer, "Japan's economy grew in the spring. The governor said the bank would keep "
+                               "rates on hold until wages rise.", "2025-06-10")
+    assert people["The governor"] == "Kazuo Ueda"
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    ("The Tokyo Governor said the city would open more shelters.", "The Tokyo Governor", "Yuriko Koike"),
+    ("The Kremlin spokesman said the talks would go on.", "The Kremlin spokesman", "Dmitry Peskov"),
+    ("The Mayor of London said the city would bid again.", "The Mayor of London", "Sadiq Khan"),
+])
+def test_a_city_that_stands_for_its_country_still_names_its_own_office(analyzer, text, title, holder):
+    assert _people(analyzer, text, "2025-06-10")[title] == holder
+
+
+@pytest.mark.parametrize("title", ["The spokesman", "The envoy", "The adviser", "The prosecutor"])
+def test_a_common_title_word_is_nobody_in_a_report_without_a_country(analyzer, title):
+    # Each word is part of one country's phrasing only ("Presidential Spokesman", "Chief Adviser"),
+    # but partly: written alone it names no office.
+    text = f"The city council met on Monday to discuss the budget. {title} said the figures were fine."
+    assert _people(analyzer, text, "2025-06-10").get(title) is None
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    ("Markets rose on Monday. The Fed chair said rates would hold.", "The Fed chair", "Jerome Powell"),
+    ("Markets rose on Monday. The chief cabinet secretary declined to comment.", "The chief cabinet secretary",
+     "Yoshimasa Hayashi"),
+])
+def test_a_title_written_as_one_countrys_office_is_called_still_names_it(analyzer, text, title, holder):
+    assert _people(analyzer, text, "2025-06-10")[title] == holder
