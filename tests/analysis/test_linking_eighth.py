@@ -73,3 +73,62 @@ def test_a_common_title_word_is_nobody_in_a_report_without_a_country(analyzer, t
 ])
 def test_a_title_written_as_one_countrys_office_is_called_still_names_it(analyzer, text, title, holder):
     assert _people(analyzer, text, "2025-06-10")[title] == holder
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    # A country's possessive stands where "the Brazilian" would.
+    ("Brazil's leader said he would answer the tariffs with tariffs.", "Brazil's leader",
+     "Luiz Inácio Lula da Silva"),
+    # A body as the possessor is part of the title: the Fed's chairman is the Fed chairman.
+    ("The Fed's chairman said the bank would wait for more data.", "The Fed's chairman", "Jerome Powell"),
+    # "premier" is the press's word for any prime minister.
+    ("The Malaysian premier said ASEAN would stay neutral.", "The Malaysian premier", "Anwar Ibrahim"),
+    ("The Thai premier flew to the border on Monday.", "The Thai premier", "Paetongtarn Shinawatra"),
+])
+def test_titles_written_the_way_the_press_writes_them(analyzer, text, title, holder):
+    assert _people(analyzer, text, "2025-06-10")[title] == holder
+
+
+def test_chinas_premier_written_as_prime_minister_is_still_the_premier(analyzer):
+    people = _people(analyzer, "The Chinese prime minister told a forum in Tianjin that growth would hold.", "2025-06-10")
+    assert people["The Chinese prime minister"] == "Li Qiang"
+
+
+def test_a_pronoun_or_country_possessor_is_no_part_of_the_title(analyzer):
+    # "its chairman" is no office called "its chairman"; "Japan's" is the country.
+    people = _people(analyzer, "Japan's prime minister met the Toyota board. Japan's foreign minister joined later.",
+                     "2025-06-10")
+    assert people["Japan's prime minister"] == "Shigeru Ishiba"
+    assert people["Japan's foreign minister"] == "Takeshi Iwaya"
+
+
+def test_the_countrys_title_is_of_the_country_the_text_speaks_of(analyzer):
+    # Washington is named too, but as the other side of the talks: Iran is the one speaking.
+    people = _people(analyzer, "Iran said on Monday it would not stop enrichment. The country's foreign minister "
+                               "said talks with Washington would go on.", "2025-06-10")
+    assert people["The country's foreign minister"] == "Abbas Araghchi"
+
+
+def test_the_incoming_holder_is_the_one_whose_term_starts_next(analyzer):
+    people = _people(analyzer, "Germany's incoming chancellor said the coalition deal was sealed in Berlin. In "
+                               "Germany, the outgoing chancellor thanked voters.", "2025-04-20")
+    assert people["Germany's incoming chancellor"] == "Friedrich Merz"
+    # The outgoing one is someone else, not the incoming one named before.
+    assert people["the outgoing chancellor"] == "Olaf Scholz"
+
+
+def test_an_incoming_holder_is_not_said_to_hold_the_office_yet(analyzer):
+    record = analyzer.analyze(Document(text="Germany's incoming chancellor said the coalition deal was sealed.",
+                                       published=PublishedDate(value="2025-04-20", precision=Precision.day)))
+    [mention] = [m for m in record.mentions if m.type == "PERSON"]
+    assert "incoming" in mention.explanation and "in office from 2025-05-06" in mention.explanation
+
+
+def test_a_country_adjective_before_a_noun_is_no_country_of_the_title(analyzer):
+    # "the head of the Japanese delegation" heads a delegation, not Japan.
+    people = _people(analyzer, "The head of the Japanese delegation said the talks were constructive.", "2025-06-10")
+    assert people.get("The head") is None and people.get("The head of the Japanese delegation") is None
+
+
+def test_the_pope_in_a_report_on_another_country_is_still_the_pope(analyzer):
+    assert _people(analyzer, "The pope said he would visit Lebanon.", "2025-06-10")["The pope"] == "Leo XIV"

@@ -256,11 +256,19 @@ class Resolver:
                       exact: dict[str, NameForm], date_note: str) -> Link:
         when = f"on {on}{date_note}"
         if not name:
+            if role.cue is TitleCue.incoming:
+                # "Germany's incoming chancellor": the holder whose term starts next, when one does.
+                coming = [h for h in holders if h.term.start_day > on]
+                holders = [min(coming, key=lambda h: h.term.start_day)] if coming else holders
             best = max(holders, key=lambda h: (h.role_score, h.term.status is None))
+            if best.term.start_day > on:
+                said = (f"{when} the incoming {self._office(best.position)} was {self.kb.entity_name(best.person)}, "
+                        f"in office from {best.term.start_day}")
+            else:
+                said = (f"{when} the {self._office(best.position)} was "
+                        f"{self.kb.entity_name(best.person)}{self._term_note(best.term, on)}")
             return Link(ResolutionStatus.alias, best.person, best.position, round(0.8 * best.role_score, 2),
-                        f"named by office only: {when} the {self._office(best.position)} was "
-                        f"{self.kb.entity_name(best.person)}{self._term_note(best.term, on)}",
-                        self._others(holders, best))
+                        f"named by office only: {said}", self._others(holders, best))
         written = [h for h in holders if h.person in exact]
         if written:
             best = max(written, key=lambda h: h.role_score)

@@ -21,7 +21,10 @@ from newsgraph.text.names import normalize
 
 _CONNECTORS = {"of", "for", "and", "on", ",", "the", "a", "an", "s", "in", "charge"}
 _SPELLING = {"defence": "defense", "programme": "program", "labour": "labor", "minster": "minister",
-             "undersecretary": "under secretary"}
+             "undersecretary": "under secretary",
+             # The press calls any prime minister "premier" ("the Malaysian premier"), and China's
+             # premier comes out of translation as "prime minister": one office word for both.
+             "prime minister": "premier"}
 # Words translation swaps for one another: 部长/大臣 come out as "minister" or "secretary", 副/次官
 # as "deputy", "vice" or "under", 再生 as "revitalization", "regeneration" or "revival".
 _SAME_WORD = {"minister": "secretary", "ministry": "department", "vice": "deputy", "under": "deputy",

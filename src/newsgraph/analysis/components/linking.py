@@ -42,6 +42,10 @@ TRANSITION_DAYS = 45
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 _LEADERS = (PositionKind.head_of_state, PositionKind.head_of_government)
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+_HANDOVER = {TitleCue.incoming, TitleCue.outgoing}
+# Offices no country of a report has a like of: international bodies, the EU, and the Holy See
+# ("the pope" in a report on Lebanon is still the Bishop of Rome).
+_BEYOND_COUNTRIES = frozenset({"INT", "EU", "VA"})
 # How well a title written without a country must fit one country's office to name it when the
 # text gives no country: written as that office is called ("the Taoiseach", "the Fed chair"), not
 # a common word sharing part of its phrasing ("the spokesman" of "Presidential Spokesman").
@@ -548,12 +552,15 @@ class Linker:
         # Offices held around the date ("the newly elected president" the day before taking office);
         # "its new president", "the incoming president" also the one elected and not yet sworn in;
         # "the former defence minister" any office they held before.
-        ahead = self.transition * (3 if incoming else 1)
+        # "the outgoing chancellor" is someone already in office, never the one about to take it.
+        ahead = timedelta(0) if mention.role.cue is TitleCue.outgoing else self.transition * (3 if incoming else 1)
         before_date = date.min if mention.role.cue is not None and mention.role.cue.looks_back else on
         # A bare "the president" is a state's before a party's or a company's: the leaders' offices
         # of the people named before it are tried first, then every office they held.
         for leaders_only in (True, False):
             for earlier, link in earlier_people:
+                if earlier.role is not None and {earlier.role.cue, mention.role.cue} == _HANDOVER:
+                    continue  # "the incoming chancellor" … "the outgoing chancellor": two people
                 offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
                            if t.start_day - ahead <= on
                            and (t.end_day is None or before_date <= t.end_day + self.transition)
@@ -587,7 +594,7 @@ class Linker:
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         only = {self.kb.positions[c.position].polity for c in best}
         if not candidates and len(only) == 1 and title_words(mention.role.text) & self.title_heads \
-                and top >= _ONE_COUNTRY_FIT and (only <= {"INT", "EU"} or not countries - only):
+                and top >= _ONE_COUNTRY_FIT and (only <= _BEYOND_COUNTRIES or not countries - only):
             # A title only one country's (or body's) office is called by needs no country in the
             # text: "the IMF chief", "the Fed chair", "the chief cabinet secretary" — unless the text
             # is about other countries, whose like office the knowledge base may lack ("Joint Chief

@@ -170,8 +170,11 @@ class RoleFinder:
                     and t.lower_ not in _regions() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
-            words = " ".join(t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.pos_ != "ADV"
-                             and t.lower_ not in CUES and t.lower_ not in NEW_WORDS)  # when, not which
+            # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
+            # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
+            kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case") or _body_possessor(t, self.kb)]
+            words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
+                             and t.lower_ not in NEW_WORDS)  # when, not which
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             person = _person_by_syntax(chunk, people) or _person_after(doc, chunk.end, people)
             found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
@@ -194,10 +197,18 @@ class RoleFinder:
             if kind is None or token.i in taken or token.pos_ != "NOUN" or token.ent_type_ == "PERSON":
                 continue
             start = token.left_edge.i
-            if start == token.i or doc[start].lower_ not in ("the", "a", "an", "one", "his", "her", "their", "its") \
+            # "the French leader", "her Canadian counterpart", or a country's possessive: "Brazil's leader".
+            owned = any(doc[k].lower_ in ("'s", "’s") and (owner := self._country_at(doc, k)) is not None
+                        and owner[1] == start for k in range(start + 1, token.i))
+            # "the island's leader": the country the text is speaking of.
+            anaphor = token.i - start == 3 and doc[start].lower_ == "the" \
+                and doc[start + 1].lower_ in _country_anaphors() and doc[start + 2].lower_ in ("'s", "’s")
+            spoken_of = self._country_spoken_of(doc, start) if anaphor else None
+            determined = owned or doc[start].lower_ in ("the", "a", "an", "one", "his", "her", "their", "its")
+            if start == token.i or not determined \
                     or any(t.ent_type_ == "PERSON" or t.i in taken for t in doc[start:token.i]):
                 continue
-            polity = self._country_in(doc[start:token.i])
+            polity = spoken_of or self._country_in(doc[start:token.i])
             region = next((codes for t in doc[start:token.i] if (codes := _regions().get(t.lower_))), None)
             if polity is None and (region is None or kind != "head"):
                 continue
@@ -361,6 +372,11 @@ class RoleFinder:
                 break  # a title that opens a sentence takes no country from the one before
             if token.lower_ in ("'s", "’s"):
                 found = self._country_at(doc, i) if polity is None else None
+                if not found and polity is None and i >= 2 and doc[i - 1].lower_ in _country_anaphors() \
+                        and doc[i - 2].lower_ in ("the", "this", "that"):
+                    # "The country's foreign minister": the country the text is speaking of.
+                    code = self._country_spoken_of(doc, i - 2)
+                    found = (code, i - 2) if code else None
                 if not found:
                     if i > 0 and doc[i - 1].ent_type_ == "PERSON":
                         # "Mr. Yoon's Defence Minister": the office in that person's time, not today's.
@@ -389,6 +405,17 @@ class RoleFinder:
                 break
             i -= 1
         return polity, cue, first
+
+    def _country_spoken_of(self, doc: Doc, before: int) -> str | None:
+        """The country a text speaks of just before token `before`, within its last three sentences:
+        the latest one named as a subject or possessor ("Iran said …", "Taiwan's drills"), else the
+        latest one named at all ("talks with Washington" is named, not speaking)."""
+        sentences = [s.start for s in doc.sents if s.start < before][-3:]
+        begin = sentences[0] if sentences else 0
+        named = [(ent, found[0][0]) for ent in doc.ents if begin <= ent.start and ent.end <= before
+                 and ent.label_ in ("GPE", "NORP", "LOC") and (found := self.kb.countries_for(ent.text))]
+        speaking = [code for ent, code in named if ent.root.dep_ in ("nsubj", "nsubjpass", "poss")]
+        return speaking[-1] if speaking else named[-1][1] if named else None
 
     def _leading_country(self, doc: Doc, start: int, end: int) -> str | None:
         """A country word that the title phrasing itself begins with ("South Korean President")."""
@@ -425,6 +452,8 @@ class RoleFinder:
                 stop = begin + length
                 if stop <= len(doc):
                     found = self.kb.countries_for(doc[begin:stop].text)
+                    if found and found[0][1] == "adjective" and stop < len(doc) and doc[stop].pos_ in ("NOUN", "PROPN"):
+                        return None, end  # "the head of the Japanese delegation": a delegation, not Japan
                     if found:
                         return found[0][0], stop
         return None, end
@@ -441,6 +470,11 @@ def _is_title_word(token, vocabulary: set[str]) -> bool:
 
 def _country_token(token, kb: KnowledgeBase | None) -> bool:
     return bool(kb and kb.countries_for(token.text))
+
+
+def _body_possessor(token, kb: KnowledgeBase | None) -> bool:
+    """A proper noun that owns the title and is no country: "Fed" in "the Fed's chairman"."""
+    return token.dep_ == "poss" and token.pos_ == "PROPN" and not _country_token(token, kb)
 
 
 def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:
@@ -507,6 +541,12 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
     return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
+
+
+@cache
+def _country_anaphors() -> frozenset[str]:
+    """Nouns that stand for the country just named ("the country's", "the island's"; `country_anaphors.tsv`)."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "country_anaphors.tsv", 1))
 
 
 @cache
