@@ -132,3 +132,33 @@ def test_a_country_adjective_before_a_noun_is_no_country_of_the_title(analyzer):
 
 def test_the_pope_in_a_report_on_another_country_is_still_the_pope(analyzer):
     assert _people(analyzer, "The pope said he would visit Lebanon.", "2025-06-10")["The pope"] == "Leo XIV"
+
+
+def test_the_blocs_title_is_the_eus_after_the_eu_is_named(analyzer):
+    people = _people(analyzer, "The EU said it would retaliate against the tariffs. The bloc's trade commissioner "
+                               "said Brussels was ready.", "2025-06-10")
+    assert people["The bloc's trade commissioner"] == "Maroš Šefčovič"
+
+
+def test_a_body_written_as_its_initials_in_a_title_is_that_body(analyzer):
+    # "AUC" for the African Union Commission: the initials of three capitalised words of a phrasing.
+    people = _people(analyzer, "President Lourenço met the AUC Chairperson in Addis Ababa on Monday.", "2025-06-10")
+    assert people["the AUC Chairperson"] == "Mahmoud Ali Youssouf"
+
+
+def test_titles_joined_by_and_are_no_name(analyzer):
+    # The model tags "AUC Chairperson and Commissioners" as a person; it holds no name.
+    people = _people(analyzer, "President Lourenço will meet with the newly appointed AUC Chairperson and "
+                               "Commissioners over the coming days.", "2025-03-13")
+    assert "AUC Chairperson and Commissioners" not in people
+    # "newly appointed" before the title: on the handover day, the new holder.
+    assert people["AUC Chairperson"] == "Mahmoud Ali Youssouf"
+
+
+def test_initials_stop_at_a_title_head():
+    from newsgraph.resolve.titles import acronymed
+    heads = frozenset({"chairperson", "ceo", "commandant"})
+    assert acronymed("African Union Commission Chairperson", heads) == "AUC Chairperson"
+    assert acronymed("Chairperson of the African Union Commission", heads) == "Chairperson of the AUC"
+    assert acronymed("Japan Coast Guard Commandant", heads) == "JCG Commandant"
+    assert acronymed("Minister of Economy, Trade and Industry", heads) == "Minister of Economy, Trade and Industry"

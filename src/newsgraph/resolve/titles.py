@@ -51,6 +51,26 @@ def dotted(title: str) -> str:
     return _ACRONYM.sub(lambda m: ".".join(m.group(0)) + ".", title)
 
 
+def acronymed(title: str, heads: frozenset[str]) -> str:
+    """A title with the name of its body written as the press abbreviates it: three or more
+    capitalised words in a row that are no title head become their initials ("African Union
+    Commission Chairperson" → "AUC Chairperson", "Russian Direct Investment Fund CEO" → "RDIF CEO")."""
+    words = title.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j][:1].isupper() and words[j].isalpha() and words[j].lower() not in heads:
+            j += 1
+        if j - i >= 3:
+            out.append("".join(w[0] for w in words[i:j]))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def title_words(title: str) -> frozenset[str]:
     """The content words of a title, spelling- and synonym-normalised ("Defence Minister" → {defense, secretary})."""
     text = normalize(undotted(title))
@@ -131,8 +151,11 @@ class TitleIndex:
             for code in codes:
                 self._words_of[code] = self._words_of.get(code, frozenset()) | {phrase}
         phrasings = set()
+        written = {p.id: {p.name, *p.titles.get("en", [])} for p in kb.positions.values()}
+        heads = title_heads(t for titles in written.values() for t in titles)
         for position in kb.positions.values():
-            for title in {position.name, *position.titles.get("en", [])}:
+            titles = written[position.id]
+            for title in titles | {short for t in titles if (short := acronymed(t, heads)) != t}:
                 words = title_words(title) - self._words_of.get(position.polity or "", frozenset())
                 if words:
                     phrasings.add((position.id, words, title))

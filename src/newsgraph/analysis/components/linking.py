@@ -542,7 +542,8 @@ class Linker:
         qualifier = _qualifier_after(span)
         on, _, _ = mention_date(doc, mention, published)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        before = [doc[span.start - 1].lower_] if span is not None and span.start > 0 else []
+        # "the new president", "the newly appointed chairperson": the word or two before the title.
+        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]] if span is not None else []
         incoming = mention.role.cue is TitleCue.incoming or bool(NEW_WORDS & {
             *mention.role.text.lower().split(), *before})
         earlier_people = _by_salience(doc, [(m, link) for m, link in zip(mentions, links, strict=False)
@@ -613,7 +614,7 @@ class Linker:
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
                             polities.pop())
             link = self.resolver.resolve("", on, hint, date_note=note)
-            if _in_kb(link) and link.position and NEW_WORDS & set(mention.role.text.lower().split()):
+            if _in_kb(link) and link.position and incoming:
                 link = self._newcomer(link, on) or link
             return link if _in_kb(link) else None
         return None

@@ -21,7 +21,7 @@ from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
-from newsgraph.resolve.titles import body_nouns, title_heads
+from newsgraph.resolve.titles import acronymed, body_nouns, title_heads
 from newsgraph.text.names import is_latin, normalize
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -63,6 +63,8 @@ class NameFixer:
         self.names.add("PERSON", [self.nlp.make_doc(f) for f in forms])
         titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
+        all_heads = title_heads(titles)
+        titles = sorted(set(titles) | {acronymed(t, all_heads) for t in titles})  # "AUC Chairperson" too
         self.titles.add("TITLE", [self.nlp.make_doc(t) for t in titles])
         # The nouns titles are built on ("Senator", "Envoy", "Justice") end a name's growth to the
         # left: "Special Envoy" + "Witkoff" is a title and a name, not a longer name.
@@ -220,10 +222,23 @@ class NameFixer:
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
         ents = self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles)
-        # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word).
-        ents = [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.text[:1].islower())]
+        # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word),
+        # nor are titles alone ("AUC Chairperson and Commissioners").
+        ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
+                                                                  or self._titles_alone(e, in_titles)))]
         doc.ents = self._repeated_parts(doc, ents, stops)
         return doc
+
+    def _titles_alone(self, span: Span, in_titles: set[int]) -> bool:
+        """Whether a span holds an office title and nothing else but other titles and the words
+        that join them ("AUC Chairperson and Commissioners")."""
+        def title(token) -> bool:
+            word = normalize(token.text)
+            return token.i in in_titles or word in self.title_heads \
+                or word.endswith("s") and word[:-1] in self.title_heads  # "Commissioners"
+
+        return any(t.i in in_titles for t in span) and all(
+            title(t) or t.is_punct or t.lower_ in ("and", "&", "of", "the") for t in span)
 
     def _repeated_parts(self, doc: Doc, ents: list[Span], stops: set[int]) -> list[Span]:
         """One part of a full name the text gave, written alone later where the model tagged nothing

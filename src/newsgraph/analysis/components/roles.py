@@ -413,7 +413,7 @@ class RoleFinder:
         sentences = [s.start for s in doc.sents if s.start < before][-3:]
         begin = sentences[0] if sentences else 0
         named = [(ent, found[0][0]) for ent in doc.ents if begin <= ent.start and ent.end <= before
-                 and ent.label_ in ("GPE", "NORP", "LOC") and (found := self.kb.countries_for(ent.text))]
+                 and ent.label_ in ("GPE", "NORP", "LOC", "ORG") and (found := self.kb.countries_for(ent.text))]
         speaking = [code for ent, code in named if ent.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         return speaking[-1] if speaking else named[-1][1] if named else None
 
