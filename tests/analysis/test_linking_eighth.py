@@ -162,3 +162,20 @@ def test_initials_stop_at_a_title_head():
     assert acronymed("Chairperson of the African Union Commission", heads) == "Chairperson of the AUC"
     assert acronymed("Japan Coast Guard Commandant", heads) == "JCG Commandant"
     assert acronymed("Minister of Economy, Trade and Industry", heads) == "Minister of Economy, Trade and Industry"
+
+
+@pytest.mark.parametrize("text, title, holder", [
+    ("Netanyahu's defence minister ordered the army to prepare.", "Netanyahu's defence minister", "Israel Katz"),
+    ("Starmer's chancellor said the spending review would protect the NHS.", "Starmer's chancellor",
+     "Rachel Reeves"),
+    ("Xi's top diplomat met the Russian foreign minister in Beijing.", "Xi's top diplomat", "Wang Yi"),
+    ("Trump's Middle East envoy arrived in Doha on Monday.", "Trump's Middle East envoy", "Steve Witkoff"),
+])
+def test_a_leaders_title_is_of_the_leaders_country_and_time(analyzer, text, title, holder):
+    people = _people(analyzer, text, "2025-06-10")
+    assert people.get(title, people.get(title.split("'s ")[1])) == holder
+
+
+def test_a_former_holder_named_by_title_alone_is_the_latest_who_left(analyzer):
+    people = _people(analyzer, "Israel's former defence minister criticised the plan on Monday.", "2025-06-10")
+    assert people["Israel's former defence minister"] == "Yoav Gallant"

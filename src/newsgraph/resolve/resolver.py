@@ -252,6 +252,17 @@ class Resolver:
         current = self.kb.holders(position, on)
         return current or self.kb.holders(position, on, slack_days=TRANSITION_DAYS)
 
+    @staticmethod
+    def _nearest(term: Occupancy, on: date, cue: TitleCue | None) -> tuple[bool, date]:
+        """How well a term fits a title written without a name: "the then defence minister" is the
+        one in office on the day spoken of, else the latest before it; "the former defence minister"
+        the latest who had left by then."""
+        current = term.start_day <= on and (term.end_day is None or on <= term.end_day)
+        ended = term.end_day or date.max
+        if cue is TitleCue.former:
+            return not current, ended
+        return current, ended
+
     def _with_holders(self, name: str, on: date, role: RoleHint, holders: list[Holder],
                       exact: dict[str, NameForm], date_note: str) -> Link:
         when = f"on {on}{date_note}"
@@ -260,7 +271,8 @@ class Resolver:
                 # "Germany's incoming chancellor": the holder whose term starts next, when one does.
                 coming = [h for h in holders if h.term.start_day > on]
                 holders = [min(coming, key=lambda h: h.term.start_day)] if coming else holders
-            best = max(holders, key=lambda h: (h.role_score, h.term.status is None))
+            best = max(holders, key=lambda h: (h.role_score, self._nearest(h.term, on, role.cue),
+                                               h.term.status is None))
             if best.term.start_day > on:
                 said = (f"{when} the incoming {self._office(best.position)} was {self.kb.entity_name(best.person)}, "
                         f"in office from {best.term.start_day}")

@@ -379,8 +379,10 @@ class RoleFinder:
                     found = (code, i - 2) if code else None
                 if not found:
                     if i > 0 and doc[i - 1].ent_type_ == "PERSON":
-                        # "Mr. Yoon's Defence Minister": the office in that person's time, not today's.
+                        # "Mr. Yoon's Defence Minister": the office in that person's time, not today's,
+                        # and in that person's country ("Netanyahu's defence minister" is Israel's).
                         cue = cue or TitleCue.then
+                        polity = polity or self._country_of_person(doc, i - 1)
                     break
                 polity, first = found
                 i = first - 1
@@ -405,6 +407,19 @@ class RoleFinder:
                 break
             i -= 1
         return polity, cue, first
+
+    def _country_of_person(self, doc: Doc, last: int) -> str | None:
+        """The country of the one known person whose name ends at token `last`: where they led, else
+        where they last held office ("Netanyahu" → IL); None for a name several people bear."""
+        name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= last < e.end), None)
+        people = {form.entity for form in self.kb.persons_named(name.text)} if name is not None else set()
+        if len(people) != 1:
+            return None
+        terms = sorted(self.kb.terms(people.pop()), key=lambda t: t.start_day)
+        offices = [self.kb.positions[t.position] for t in terms if t.position in self.kb.positions]
+        led = [p.polity for p in offices if p.kind in (PositionKind.head_of_state, PositionKind.head_of_government)]
+        countries = [p for p in led or [p.polity for p in offices] if p not in (None, "INT", "XX")]
+        return countries[-1] if countries else None
 
     def _country_spoken_of(self, doc: Doc, before: int) -> str | None:
         """The country a text speaks of just before token `before`, within its last three sentences:
