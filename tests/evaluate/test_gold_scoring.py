@@ -52,3 +52,24 @@ def test_a_name_linked_to_somebody_else_is_no_kept_name(tmp_path, analyzer):
     # The gold person is unknown, but the mention was linked (to Modi): a miss in both counts.
     report = _score(tmp_path, analyzer, [{"mention": "Narendra Modi", "person": "Someone Else", "kind": "correct"}])
     assert report.correct["persons.occurrences_or_kept"] == report.correct["persons.occurrences"] == 0
+
+
+def test_a_half_or_quarter_of_a_year_scores_as_the_months_it_covers(tmp_path, analyzer):
+    # Written by this project: a half-year value ("2025-H1") once crashed the scorer.
+    (tmp_path / "doc.txt").write_text("Growth slowed in the first half of 2025 and picked up in the third "
+                                      "quarter of 2025, early in the first half of 2026 as well.", encoding="utf-8")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(yaml.safe_dump([{"id": "doc", "published": "2025-11-02", "dates": [
+        {"quote": "the first half of 2025", "value": "2025-01/2025-06"},
+        {"quote": "the third quarter of 2025", "value": "2025-07/2025-09"}]}]), encoding="utf-8")
+    report = score_gold(gold, tmp_path, analyzer)
+    assert (report.correct["dates"], report.totals["dates"]) == (2, 2), report.failures
+
+
+def test_period_values_and_qualified_periods():
+    from newsgraph.analysis.times import part_interval, period_interval
+    assert period_interval("2025-H2") == "2025-07/2025-12"
+    assert period_interval("2024-Q1") == "2024-01/2024-03"
+    assert period_interval("2025-06") is None and period_interval("2025-SU") is None
+    assert part_interval("2025-H1", "early") is None  # no month to split: no crash, no interval
+    assert part_interval("2025-06", "late") == "2025-06-21/2025-06-30"

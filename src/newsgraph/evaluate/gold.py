@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from newsgraph.analysis import Analyzer
-from newsgraph.analysis.times import part_interval
+from newsgraph.analysis.times import part_interval, period_interval
 from newsgraph.errors import InputError
 from newsgraph.ingest.build import DocumentMeta
 from newsgraph.ingest.readers import ReadOptions, read_sources
@@ -192,9 +192,11 @@ def _check_date(name: str, gold: dict, record: AnalysisRecord, report: GoldRepor
         return
     end = start + len(gold["quote"])
     inside = [t for t in record.times if t.start < end and start < t.end and t.kind == "date"]
-    # A qualified value ("2024" + late) is the interval it names ("2024-10/2024-12"); a time of
-    # day ("this evening", 2025-06-24TEV) is on the day its value names.
+    # A qualified value ("2024" + late) is the interval it names ("2024-10/2024-12"), and so is a
+    # half or quarter ("2025-H1" is "2025-01/2025-06"); a time of day ("this evening",
+    # 2025-06-24TEV) is on the day its value names.
     values = [t.value for t in inside] + [v for t in inside if (v := part_interval(t.value, t.qualifier))]
+    values += [v for t in inside if (v := period_interval(t.value))]
     values += [t.value.split("T")[0] for t in record.times if t.start < end and start < t.end
                and t.kind == "time" and t.value and "T" in t.value]
     report.add("dates", gold["value"] in values,

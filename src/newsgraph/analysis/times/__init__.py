@@ -6,9 +6,9 @@ families (`dates`, `spans`, `ranges`, `fiscal`), tense cues (`tense`) and the no
 runs them (`normalize`). Nothing outside this package imports those parts directly.
 """
 
-from newsgraph.analysis.times.calc import part_interval
+from newsgraph.analysis.times.calc import part_interval, period_interval
 from newsgraph.analysis.times.normalize import TimeMatch, find_times
 from newsgraph.analysis.times.ranges import interval_ends
 from newsgraph.analysis.times.tables import words
 
-__all__ = ["TimeMatch", "find_times", "interval_ends", "part_interval", "words"]
+__all__ = ["TimeMatch", "find_times", "interval_ends", "part_interval", "period_interval", "words"]

@@ -226,7 +226,7 @@ def part_interval(value: str | None, qualifier: str | None) -> str | None:
     if len(value) == 3 and value.isdigit() and qualifier in _DECADE_PARTS:
         first, last = _DECADE_PARTS[qualifier]
         return f"{value}{first}/{value}{last}"
-    if len(value) == 7 and value[4] == "-" and qualifier in _MONTH_PARTS:
+    if len(value) == 7 and value[4] == "-" and value[5:].isdigit() and qualifier in _MONTH_PARTS:
         year, month = int(value[:4]), int(value[5:])
         if not 1 <= month <= 12:
             return None
@@ -234,3 +234,20 @@ def part_interval(value: str | None, qualifier: str | None) -> str | None:
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{value}-{first:02d}/{value}-{last:02d}"
     return None
+
+
+# The months a half or a quarter of a year covers, as written in values ("2025-H1", "2025-Q3").
+_PERIOD_MONTHS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+
+
+def period_interval(value: str | None) -> str | None:
+    """A half or quarter value as the months it covers: "2025-H1" -> "2025-01/2025-06",
+    "2024-Q4" -> "2024-10/2024-12"; None for any other value (seasons depend on the hemisphere).
+    """
+    if not value or len(value) != 7 or value[4] != "-" or not value[:4].isdigit():
+        return None
+    months = _PERIOD_MONTHS.get(value[5:])
+    if months is None:
+        return None
+    first, last = months
+    return f"{value[:4]}-{first:02d}/{value[:4]}-{last:02d}"
