@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
@@ -23,6 +24,7 @@ from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.analysis.components.names import follower_nouns
 from newsgraph.analysis.components.roles import CUES, NEW_WORDS
 from newsgraph.analysis.extensions import text_of
+from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
@@ -830,13 +832,20 @@ class Linker:
                 return None
             counts = {p: sum(1 for _, link in named if link.entity == p) for p in heads}
             ranked = sorted(heads, key=lambda p: -counts[p])
+            why = ", the one the text names most" if len(ranked) > 1 else ""
             if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
-                return None  # a king and a prime minister the text names alike: not guessed
+                # A president and a prime minister the text names alike: the office that leads the
+                # country (`leading_office.tsv`); where that is unclear, not guessed.
+                leading = _leading_office().get(role.polity or "")
+                ranked = [p for p in ranked if self.kb.positions[heads[p]].kind.value == leading]
+                if len(ranked) != 1:
+                    return None
+                why = f", the office that leads {self.kb.entity_name(role.polity or '')}"
             person = ranked[0]
             where = self.kb.entity_name(role.polity) if role.polity else f"one of the countries of '{role.text}'"
             return refer(person, heads[person], f"names the leader of {where}: "
                          f"on {on}{note} {self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
-                         + (", the one the text names most" if len(ranked) > 1 else ""), (("title_fit", 1.0),))
+                         + why, (("title_fit", 1.0),))
         if kind == "official":
             for earlier, link in reversed(before):
                 held = offices(link.entity, role.polity)
@@ -940,6 +949,13 @@ class Linker:
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
              "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+@cache
+def _leading_office() -> dict[str, str]:
+    """The kind of office that leads each country whose head of state and head of government differ
+    ("head_of_state" in France, "head_of_government" in Germany; `leading_office.tsv`)."""
+    return {code: kind for code, kind in read_rows("newsgraph.resolve", "leading_office.tsv", 2)}
 
 
 def _last_token(doc: Doc, mention: FoundMention) -> int:

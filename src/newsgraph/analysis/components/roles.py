@@ -161,13 +161,13 @@ class RoleFinder:
                 continue
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
-            polity = self._country_in(chunk)
+            polity = self._country_in(chunk) or self._anaphor_country(doc, chunk.start)
             if polity is None and root.i == chunk.end - 1:
                 polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
             grouped = any(t.lower_ in _regions() for t in chunk)  # "the Gulf leader"
             if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
                     t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb)
-                    and t.lower_ not in _regions() for t in chunk):
+                    and t.lower_ not in _regions() and t.lower_ not in _country_anaphors() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
@@ -175,9 +175,11 @@ class RoleFinder:
             kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case") or _body_possessor(t, self.kb)]
             words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
                              and t.lower_ not in NEW_WORDS)  # when, not which
+            candidates, end = self._with_remit(doc, chunk, words, polity)
+            phrase = doc[chunk.start:end]
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
-            person = _person_by_syntax(chunk, people) or _person_after(doc, chunk.end, people)
-            found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, tuple(self.score(words, polity)),
+            person = _person_by_syntax(chunk, people) or _person_after(doc, end, people)
+            found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, tuple(candidates),
                                   polity, cue, (person.start_char, person.end_char) if person else None))
         return found
 
@@ -201,9 +203,7 @@ class RoleFinder:
             owned = any(doc[k].lower_ in ("'s", "’s") and (owner := self._country_at(doc, k)) is not None
                         and owner[1] == start for k in range(start + 1, token.i))
             # "the island's leader": the country the text is speaking of.
-            anaphor = token.i - start == 3 and doc[start].lower_ == "the" \
-                and doc[start + 1].lower_ in _country_anaphors() and doc[start + 2].lower_ in ("'s", "’s")
-            spoken_of = self._country_spoken_of(doc, start) if anaphor else None
+            spoken_of = self._anaphor_country(doc, start) if token.i - start == 3 else None
             determined = owned or doc[start].lower_ in ("the", "a", "an", "one", "his", "her", "their", "its")
             if start == token.i or not determined \
                     or any(t.ent_type_ == "PERSON" or t.i in taken for t in doc[start:token.i]):
@@ -347,6 +347,23 @@ class RoleFinder:
             self._scored[key] = tuple(RoleCandidate(p, score, text) for p, score, text in offices)
         return list(self._scored[key])
 
+    def _with_remit(self, doc: Doc, chunk: Span, words: str, polity: str | None) -> tuple[list[RoleCandidate], int]:
+        """The offices a title phrase names, and where it ends: a remit written after the title
+        ("the special envoy for the Middle East", "the commissioner for trade") is part of it when
+        the title with it fits an office better than the title alone."""
+        alone = self.score(words, polity)
+        remit = next((t for t in chunk.root.rights if t.dep_ == "prep" and t.lower_ in ("for", "to", "on")
+                      and t.i == chunk.end), None)
+        if remit is None:
+            return alone, chunk.end
+        end = remit.right_edge.i + 1
+        if end - remit.i > 6 or any(t.ent_type_ == "PERSON" for t in doc[remit.i:end]):
+            return alone, chunk.end
+        whole = self.score(f"{words} {doc[remit.i:end].text}", polity)
+        if whole and (not alone or whole[0].score > alone[0].score):
+            return whole, end
+        return alone, chunk.end
+
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
         # A cue word ("Acting", "Former") is no part of the office: `_prefix` reads it, and the
@@ -420,6 +437,14 @@ class RoleFinder:
         led = [p.polity for p in offices if p.kind in (PositionKind.head_of_state, PositionKind.head_of_government)]
         countries = [p for p in led or [p.polity for p in offices] if p not in (None, "INT", "XX")]
         return countries[-1] if countries else None
+
+    def _anaphor_country(self, doc: Doc, start: int) -> str | None:
+        """The country the text speaks of, when the phrase at `start` opens with "the country's" or
+        "the island's" (`country_anaphors.tsv`); else None."""
+        if start + 2 < len(doc) and doc[start].lower_ in ("the", "this", "that") \
+                and doc[start + 1].lower_ in _country_anaphors() and doc[start + 2].lower_ in ("'s", "’s"):
+            return self._country_spoken_of(doc, start)
+        return None
 
     def _country_spoken_of(self, doc: Doc, before: int) -> str | None:
         """The country a text speaks of just before token `before`, within its last three sentences:
