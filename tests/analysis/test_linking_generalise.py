@@ -267,7 +267,7 @@ P = pytest.param
 # phrase written, and whom it must link to.
 LINKS = [
     P("Andriy Yermak, chief of staff to the President of Ukraine, met the envoys on Monday.", "2025-06-16",
-      "the President", "Volodymyr Zelensky", id="office-inside-another-title"),
+      "the President of Ukraine", "Volodymyr Zelensky", id="office-inside-another-title"),
     P("Anwar Gargash, a diplomatic adviser to the UAE president, spoke on Saturday. He said the president had "
       "warned the envoys.", "2025-06-21", "the president", "Mohamed bin Zayed Al Nahyan",
       id="adviser-title-stops-before-to-the"),

@@ -63,3 +63,61 @@ def test_every_leading_office_is_a_head_and_its_country_has_both_heads(analyzer)
         assert kind in (PositionKind.head_of_state.value, PositionKind.head_of_government.value), code
         kinds = {p.kind.value for p in kb.positions.values() if p.polity == code}
         assert {PositionKind.head_of_state.value, PositionKind.head_of_government.value} <= kinds, code
+
+
+@pytest.mark.parametrize("text, mention, holder", [
+    # A generic head of a country or of the seat of its government: the country's leader.
+    ("The head of the Kremlin held a meeting with the Security Council.", "The head of the Kremlin",
+     "Vladimir Putin"),
+    # ... of its state or its government: that office.
+    ("The head of the Ukrainian state said Kyiv needed more air defence.", "The head of the Ukrainian state",
+     "Volodymyr Zelensky"),
+    ("The head of the Israeli government said the operation would go on.", "The head of the Israeli government",
+     "Benjamin Netanyahu"),
+    # The head of a ministry is its minister, not the ministry's spokesperson.
+    ("The head of the Chinese Ministry of Commerce met the EU trade commissioner.",
+     "The head of the Chinese Ministry of Commerce", "Wang Wentao"),
+    ("The head of the Russian Foreign Ministry said Moscow was ready for talks.",
+     "The head of the Russian Foreign Ministry", "Sergey Lavrov"),
+    # A body or remit after "of" is part of the title, and a country in it is the office's.
+    ("The Minister of Economic Revitalization of Japan arrived in Washington.",
+     "The Minister of Economic Revitalization of Japan", "Ryosei Akazawa"),
+    ("The Secretary-General of NATO said the allies were united.", "The Secretary-General of NATO", "Mark Rutte"),
+    ("The President of the United States said no.", "The President of the United States", "Donald Trump"),
+])
+def test_the_head_of_a_country_state_government_ministry_or_body_as_translation_writes_it(
+        analyzer, text, mention, holder):
+    assert _people(analyzer, text, "2025-07-10")[mention] == holder
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # A country word that begins a body's name is no country of the title.
+    ("The head of the Japan Business Federation met Ishiba on Friday.", "The head"),
+    # A generic head of something unnamed names no office of the country the text names.
+    ("Russia's navy held drills on Friday. The chief said the fleet was ready.", "The chief"),
+])
+def test_a_generic_head_of_something_unnamed_is_nobody(analyzer, text, phrase):
+    assert _people(analyzer, text, "2025-07-10").get(phrase) is None
+
+
+def test_a_name_after_a_title_inside_another_title_is_the_outer_holders(analyzer):
+    # Not the president's name: the envoy's.
+    people = _people(analyzer, "From the United States came a special envoy of the president of the United "
+                               "States Steve Witkoff and Jared Kushner.", "2026-01-23")
+    assert people["Steve Witkoff"] == "Steve Witkoff"
+
+
+def test_family_names_inside_a_place_that_is_a_country_are_no_people(analyzer):
+    # "Hong" and "Kong" are both family names of people in the knowledge base.
+    people = _people(analyzer, "Hong Kong's leader said the city would recover.", "2025-07-10")
+    assert "Hong" not in people and "Kong" not in people
+    assert people["Hong Kong's leader"] == "John Lee"
+
+
+@pytest.mark.parametrize("text, mention, holder", [
+    ("The New Zealand prime minister spoke on Friday.", "The New Zealand prime minister", "Christopher Luxon"),
+    ("The Chief Executive of Hong Kong said the city would recover.", "The Chief Executive of Hong Kong",
+     "John Lee"),
+])
+def test_a_country_named_in_two_words_places_the_title(analyzer, text, mention, holder):
+    assert _people(analyzer, text, "2025-07-10")[mention] == holder

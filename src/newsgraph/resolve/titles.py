@@ -31,6 +31,8 @@ _SAME_WORD = {"minister": "secretary", "ministry": "department", "vice": "deputy
               "economic": "economy", "economics": "economy", "regeneration": "revitalization",
               "revival": "revitalization", "revitalisation": "revitalization", "head": "chief",
               "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+# "head"/"chief" with "ministry"/"department" (as title_words has them): the minister of the ministry.
+_HEADED = frozenset({"chief", "department"})
 _MIN_SCORE = 0.45
 _POSTPOSITIVE = frozenset({"general"})
 # Words that make an office a lesser one of another ("deputy" also stands for "vice" and "under").
@@ -200,7 +202,14 @@ class TitleIndex:
         if key not in self._memo:  # titles repeat ("President", "Prime Minister"): score each once
             if len(self._memo) > 50_000:
                 self._memo.clear()
-            self._memo[key] = self._score(words, polity)
+            found = self._score(words, polity)
+            if _HEADED <= words:
+                # "the head of the Ministry of Commerce" is the Minister of Commerce, not the ministry's
+                # spokesperson: the head of a ministry is its minister, when that fits better.
+                headed = self._score(words - _HEADED | {"secretary"}, polity)
+                if headed and (not found or headed[0][1] > found[0][1]):
+                    found = headed
+            self._memo[key] = found
         return self._memo[key]
 
     def _score(self, words: frozenset[str], polity: str | None) -> list[tuple[str, float, str]]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.analysis.components.names import follower_nouns
-from newsgraph.analysis.components.roles import CUES, NEW_WORDS
+from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads
 from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
@@ -591,6 +591,8 @@ class Linker:
                                 (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
         if qualifier is not None:
             return None  # an office of a place or body the knowledge base cannot place
+        if wanted <= title_words(" ".join(generic_heads())):
+            return None  # "the head" of something unnamed: no office of the country's is meant
         top = max((c.score for c in mention.role.candidates), default=0.0)
         best = [c for c in mention.role.candidates if c.score == top and c.position in self.kb.positions]
         candidates = tuple((c.position, c.score) for c in mention.role.candidates

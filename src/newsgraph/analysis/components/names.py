@@ -180,9 +180,12 @@ class NameFixer:
 
     def _in_place_name(self, person: Span, ents: list[Span]) -> bool:
         """A name inside a longer place the model found that ends in a generic place noun is part of
-        that place ("Harris" in "Harris County", "Cook" in "the Cook Islands")."""
-        return any(e.label_ in _PLACE_LABELS and e.start <= person.start and person.end < e.end
-                   and normalize(e[-1].text) in self.place_nouns for e in ents)
+        that place ("Harris" in "Harris County", "Cook" in "the Cook Islands"), and so is one inside
+        a place that is a country's name ("Hong" and "Kong", family names both, in "Hong Kong")."""
+        return any(e.label_ in _PLACE_LABELS and e.start <= person.start and person.end <= e.end
+                   and (person.end < e.end and normalize(e[-1].text) in self.place_nouns
+                        or (person.start, person.end) != (e.start, e.end) and self.kb.countries_for(e.text))
+                   for e in ents)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:

@@ -26,7 +26,7 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import PositionKind
 from newsgraph.model import TitleCue
 from newsgraph.resolve.groups import military_ranks
-from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, dotted, title_heads
+from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, country_in_title, dotted, title_heads
 
 
 def _read_cues() -> dict[str, TitleCue]:
@@ -35,6 +35,8 @@ def _read_cues() -> dict[str, TitleCue]:
 
 
 _ALL_CUES = _read_cues()
+# How well a title with the remit or body written after it must fit an office to take them in.
+_REMIT_FIT = 0.6
 CUES = {word: cue for word, cue in _ALL_CUES.items() if " " not in word}
 # Phrases before a title that place it in the past: "at the time of President X", "under then …".
 PHRASE_CUES = {tuple(phrase.split()): cue for phrase, cue in _ALL_CUES.items() if " " in phrase}
@@ -170,12 +172,18 @@ class RoleFinder:
                     and t.lower_ not in _regions() and t.lower_ not in _country_anaphors() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
+            headed = self._head_of_country(doc, chunk, cue)
+            if headed is not None:
+                found.append(headed)
+                continue
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
             # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
             kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case") or _body_possessor(t, self.kb)]
             words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
                              and t.lower_ not in NEW_WORDS)  # when, not which
-            candidates, end = self._with_remit(doc, chunk, words, polity)
+            candidates, end = self.score(words, polity), chunk.end
+            if chunk.end < len(doc) and doc[chunk.end].head == root:
+                candidates, end, polity = self._with_remit(doc, chunk.end, words, polity, candidates)
             phrase = doc[chunk.start:end]
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             person = _person_by_syntax(chunk, people) or _person_after(doc, end, people)
@@ -252,8 +260,15 @@ class RoleFinder:
                      if p.polity == polity and p.kind in kinds)
 
     def _country_in(self, tokens) -> str | None:
-        """The country of the first country word among these tokens."""
-        return next((code for t in tokens for code, _ in self.kb.countries_for(t.text)[:1]), None)
+        """The country of the first country word among these tokens, a name of two or three words
+        included ("Hong Kong's leader", "the United States envoy")."""
+        tokens = list(tokens)
+        for i in range(len(tokens)):
+            for size in (3, 2, 1):
+                if i + size <= len(tokens) and (found := self.kb.countries_for(
+                        " ".join(t.text for t in tokens[i:i + size]))):
+                    return found[0][0]
+        return None
 
     def _offices_for(self, title: str, polity: str | None, words: list[str]) -> list[RoleCandidate]:
         """Offices a title names; a bare leader noun with a country (`words`: the title's words
@@ -326,14 +341,19 @@ class RoleFinder:
         if polity is None:
             polity, end = self._of_country(doc, end)
         if polity is None:
-            polity = self._country_in(doc[start:end])  # "the Bank of Japan governor"
+            # "the Bank of Japan governor", "President of the United States" (a country's name in words)
+            polity = country_in_title(self.kb, doc[start:end].text)
         title = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and not _country_token(t, self.kb)]
         candidates = self._offices_for(title, polity, words)
+        if polity is None:
+            candidates, end, polity = self._with_remit(doc, end, title, polity, candidates)
         if not candidates:
             return None
         person = _person_after(doc, end, people) or _person_before(doc, first, people) \
             or _person_by_syntax(doc[start:end], people)
+        if person is not None and self._inside_another_title(doc, first):
+            person = None  # "a special envoy of the president of the United States Steve Witkoff": the envoy's name
         return RoleSpan(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), doc[first:end].text,
                         tuple(candidates), polity, cue, (person.start_char, person.end_char) if person else None)
 
@@ -347,22 +367,62 @@ class RoleFinder:
             self._scored[key] = tuple(RoleCandidate(p, score, text) for p, score, text in offices)
         return list(self._scored[key])
 
-    def _with_remit(self, doc: Doc, chunk: Span, words: str, polity: str | None) -> tuple[list[RoleCandidate], int]:
-        """The offices a title phrase names, and where it ends: a remit written after the title
-        ("the special envoy for the Middle East", "the commissioner for trade") is part of it when
-        the title with it fits an office better than the title alone."""
-        alone = self.score(words, polity)
-        remit = next((t for t in chunk.root.rights if t.dep_ == "prep" and t.lower_ in ("for", "to", "on")
-                      and t.i == chunk.end), None)
-        if remit is None:
-            return alone, chunk.end
-        end = remit.right_edge.i + 1
-        if end - remit.i > 6 or any(t.ent_type_ == "PERSON" for t in doc[remit.i:end]):
-            return alone, chunk.end
-        whole = self.score(f"{words} {doc[remit.i:end].text}", polity)
-        if whole and (not alone or whole[0].score > alone[0].score):
-            return whole, end
-        return alone, chunk.end
+    def _with_remit(self, doc: Doc, end: int, words: str, polity: str | None,
+                    alone: list[RoleCandidate]) -> tuple[list[RoleCandidate], int, str | None]:
+        """The offices a title phrase ending at token `end` names, where it ends and its country: a
+        remit or body written after the title ("the special envoy for the Middle East", "the
+        Minister of Economic Revitalization of Japan", "the Secretary-General of NATO") is part of
+        it when the title with it fits an office well (>= 0.6) and no worse than the title alone
+        (`alone`). A country word in it is the office's country."""
+        if end >= len(doc) or doc[end].lower_ not in ("for", "to", "on", "of") or doc[end].dep_ != "prep":
+            return alone, end, polity
+        stop = doc[end].right_edge.i + 1
+        if stop - end > 8 or stop <= end + 1 or any(t.ent_type_ == "PERSON" for t in doc[end:stop]):
+            return alone, end, polity
+        place = polity or self._country_in(doc[end:stop])
+        whole = self.score(f"{words} {doc[end:stop].text}", place)
+        # As good a fit with more of the words written is the closer reading ("Secretary-General" fits
+        # the UN's as well as "Secretary-General of NATO" fits NATO's).
+        if whole and whole[0].score >= _REMIT_FIT and (not alone or whole[0].score >= alone[0].score):
+            return whole, stop, place
+        return alone, end, polity
+
+    def _inside_another_title(self, doc: Doc, first: int) -> bool:
+        """Whether the title starting at token `first` completes another one before it: "envoy of
+        the", "adviser to the" ("a special envoy of the president …"); a name after both is the
+        outer title's holder's."""
+        i = first - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and doc[i].lower_ in ("of", "to", "for") and _head_lemma(doc[i - 1]) in self.heads
+
+    def _head_of_country(self, doc: Doc, chunk: Span, cue: TitleCue | None) -> RoleSpan | None:
+        """"the head of the Kremlin", "the leader of China" (a country or the seat standing for its
+        government) is that country's leader; "the head of the Ukrainian state" / "of the Israeli
+        government" its office of that kind — the way translation from Russian or Chinese names
+        them. Only a generic head noun (`generic_heads.tsv`) and nothing else before "of"."""
+        root = chunk.root
+        if root.lower_ not in generic_heads() or root.i != chunk.end - 1 \
+                or any(t.lower_ in self.title_words for t in chunk if t.i != root.i and t.dep_ not in ("det", "poss")):
+            return None
+        begin = chunk.end + 1
+        if begin >= len(doc) or doc[chunk.end].lower_ != "of":
+            return None
+        begin += doc[begin].lower_ == "the"
+        polity, stop = next(((found[0][0], begin + n) for n in (3, 2, 1) if begin + n <= len(doc)
+                             and (found := self.kb.countries_for(doc[begin:begin + n].text))), (None, begin))
+        if polity is None:
+            return None
+        if stop < len(doc) and doc[stop].lower_ in ("state", "government"):
+            kind = PositionKind.head_of_state if doc[stop].lower_ == "state" else PositionKind.head_of_government
+            phrase = doc[chunk.start:stop + 1]
+            return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._offices_of(polity, {kind}),
+                            polity, cue, None, kind.value)
+        if stop < len(doc) and (doc[stop].pos_ in ("NOUN", "PROPN") or doc[stop].lower_ in ("'s", "’s")):
+            return None  # "the head of the Japan Business Federation", "the head of China's ministry"
+        phrase = doc[chunk.start:stop]
+        return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._heads_of(polity), polity, cue,
+                        None, "head")
 
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
@@ -494,6 +554,8 @@ class RoleFinder:
                     found = self.kb.countries_for(doc[begin:stop].text)
                     if found and found[0][1] == "adjective" and stop < len(doc) and doc[stop].pos_ in ("NOUN", "PROPN"):
                         return None, end  # "the head of the Japanese delegation": a delegation, not Japan
+                    if found and stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].ent_type_ != "GPE":
+                        return None, end  # "the head of the Japan Business Federation": a body's name
                     if found:
                         return found[0][0], stop
         return None, end
@@ -581,6 +643,12 @@ def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
     return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
+
+
+@cache
+def generic_heads() -> frozenset[str]:
+    """Nouns for whoever heads something, naming no office by themselves ("head", "chief"; `generic_heads.tsv`)."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "generic_heads.tsv", 1))
 
 
 @cache
