@@ -121,3 +121,20 @@ def test_family_names_inside_a_place_that_is_a_country_are_no_people(analyzer):
 ])
 def test_a_country_named_in_two_words_places_the_title(analyzer, text, mention, holder):
     assert _people(analyzer, text, "2025-07-10")[mention] == holder
+
+
+def test_a_colleague_of_another_country_is_the_counterpart_however_it_is_written(analyzer):
+    text = "Secretary of State Marco Rubio said he had a conversation with a Russian colleague on Friday."
+    assert _people(analyzer, text, "2025-04-18")["a Russian colleague"] == "Sergey Lavrov"
+
+
+def test_a_title_written_without_its_hyphen_is_the_same_title(analyzer):
+    text = "Rutte spoke in Brussels on Friday. Allies must spend more, says the Secretary General."
+    assert _people(analyzer, text, "2025-06-24")["the Secretary General"] == "Mark Rutte"
+
+
+def test_a_korean_family_name_in_another_spelling_with_the_given_name_as_known(analyzer):
+    # 조 is written Cho, Jo or Joe; the minister writes his given name Hyun (Revised Romanization: Hyeon).
+    people = _people(analyzer, "Foreign Minister nominee Jo Hyun attended the confirmation hearing on "
+                               "Wednesday. Jo said the alliance was strong.", "2025-07-17")
+    assert people["Jo Hyun"] == "Cho Hyun" and people["Jo"] == "Cho Hyun"

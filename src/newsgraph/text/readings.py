@@ -460,6 +460,13 @@ def korean_readings(person: NamedPerson) -> list[Reading]:
                 note = (f"'{form}' spells the family name {alias[0]} of {person.name} ({alias}) as "
                         f"'{family}', a customary romanisation")
                 readings.append(Reading(form, "romanization-variant", alias, note))
+            # The family name in another spelling with the given name as the person writes it ("Jo Hyun"
+            # for 조현, known as Cho Hyun).
+            if person.given and family != person.family and normalize(person.given) != normalize(given):
+                form = f"{family} {person.given}"
+                note = (f"'{form}' spells the family name {alias[0]} of {person.name} ({alias}) as "
+                        f"'{family}', a customary romanisation, with the given name as {person.name} writes it")
+                readings.append(Reading(form, "romanization-variant", alias, note))
     return readings
 
 

@@ -515,9 +515,10 @@ class Linker:
         one ("The minister"), the latest person named before it whose office the title fits, else
         the holder of that office in the one country the text names."""
         words = mention.role.text.lower().split()
-        if words[0] in _INDEFINITE and not NEW_WORDS & set(words):
+        if words[0] in _INDEFINITE and not NEW_WORDS & set(words) and mention.role.noun != "counterpart":
             # "a senior Israeli official told the broadcaster", "an ambassador": nobody in particular
-            # (an anonymous source); "a new ambassador" is the newly named one.
+            # (an anonymous source); "a new ambassador" is the newly named one. A counterpart is one
+            # office's holder however it is written ("a conversation with a Russian colleague").
             return None
         said, link = self._predicate_of(doc, mention, mentions, links)
         if said:

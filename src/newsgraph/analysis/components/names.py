@@ -165,8 +165,8 @@ class NameFixer:
         ("Jordan said", "Kyiv answered") is the country."""
         if span.label_ != "PERSON":
             return span
-        if len(span) == 1 and any(kind in ("name", "metonym") for _, kind in self.kb.countries_for(span.text)):
-            return _relabel(span, "GPE")
+        if any(kind in ("name", "metonym") for _, kind in self.kb.countries_for(span.text)):
+            return _relabel(span, "GPE")  # "The Hague said": the seat of a government is no person
         if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("for", "the", "of"):
             # "special envoy for the Middle East Stephen Witkoff": the title's field run into the name;
             # the name starts at the first known given name.

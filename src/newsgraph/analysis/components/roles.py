@@ -97,7 +97,8 @@ class RoleFinder:
         self.title_words = self.index.vocabulary
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         written = {t for _, _, t in self.index.phrasings if len(t) > 3}
-        titles = sorted(written | {dotted(t) for t in written})  # "UN chief" is also written "U.N. chief"
+        # "UN chief" is also written "U.N. chief", and "Secretary-General" "Secretary General".
+        titles = sorted(written | {dotted(t) for t in written} | {t.replace("-", " ") for t in written if "-" in t})
         self.matcher.add("TITLE", [self.nlp.make_doc(t) for t in titles])
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
