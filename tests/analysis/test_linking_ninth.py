@@ -138,3 +138,18 @@ def test_a_korean_family_name_in_another_spelling_with_the_given_name_as_known(a
     people = _people(analyzer, "Foreign Minister nominee Jo Hyun attended the confirmation hearing on "
                                "Wednesday. Jo said the alliance was strong.", "2025-07-17")
     assert people["Jo Hyun"] == "Cho Hyun" and people["Jo"] == "Cho Hyun"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The official" right after a named office holder is that holder ...
+    ("Mexico will open talks with the United States, said Marcelo Ebrard, Secretary of Economy. "
+     "The official praised the role of President Claudia Sheinbaum.", "Marcelo Ebrard"),
+    # ... but not after an unnamed official it continues, nor a head of state.
+    ("Marcelo Ebrard met Lutnick. A senior Mexican official said talks went well. The official added "
+     "that a deal was near.", None),
+    ("Trump spoke on Monday. Later, the official said nothing.", None),
+])
+def test_the_official_alone_is_the_office_holder_just_named(analyzer, text, expected):
+    people = _people(analyzer, text, "2025-02-04")
+    found = next((v for k, v in people.items() if k.lower() == "the official"), None)
+    assert found == expected, people

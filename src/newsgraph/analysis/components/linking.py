@@ -9,6 +9,7 @@ looked up by name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -44,6 +45,10 @@ TRANSITION_DAYS = 45
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 _LEADERS = (PositionKind.head_of_state, PositionKind.head_of_government)
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+_HEADS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government})
+# An official the text leaves unnamed ("a senior official", "one US official"): "the official" after
+# it continues that one.
+_ANONYMOUS = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}official\b", re.IGNORECASE)
 _HANDOVER = {TitleCue.incoming, TitleCue.outgoing}
 # Offices no country of a report has a like of: international bodies, the EU, and the Holy See
 # ("the pope" in a report on Lebanon is still the Bishop of Rome).
@@ -849,6 +854,22 @@ class Linker:
             return refer(person, heads[person], f"names the leader of {where}: "
                          f"on {on}{note} {self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
                          + why, (("title_fit", 1.0),))
+        if kind == "official" and role.polity is None:
+            # "The official highlighted …" right after "…, said Marcelo Ebrard, Secretary of Economy":
+            # the most salient office holder of the sentence before or this one; not after an anonymous
+            # "a senior official", whom it then continues.
+            # A head of state or government is "the president", "the leader", not "the official".
+            near = [(m, link) for m, link in before if mention.sentence - m.sentence <= 1 and offices(link.entity)
+                    and not any(self.kb.positions[p].kind in _HEADS for p in offices(link.entity))]
+            opened = doc.char_span(min((m.start for m, _ in near), default=mention.start), mention.start,
+                                   alignment_mode="expand")
+            if not near or opened is None or _ANONYMOUS.search(opened.text):
+                return None
+            earlier, link = _most_salient(doc, near)
+            held = offices(link.entity)
+            return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named just before it "
+                         f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
+                         (("title_refers_back", 1.0),))
         if kind == "official":
             for earlier, link in reversed(before):
                 held = offices(link.entity, role.polity)

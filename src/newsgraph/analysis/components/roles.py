@@ -219,12 +219,14 @@ class RoleFinder:
                 continue
             polity = spoken_of or self._country_in(doc[start:token.i])
             region = next((codes for t in doc[start:token.i] if (codes := _regions().get(t.lower_))), None)
-            if polity is None and (region is None or kind != "head"):
+            # "The official …" alone: the office holder the text has just named (the linker decides).
+            bare_official = kind == "official" and token.i - start == 1 and doc[start].lower_ == "the"
+            if polity is None and (region is None or kind != "head") and not bare_official:
                 continue
             # "the Gulf leader": a head of one of the group's states (the linker picks the one named most).
             codes = (polity,) if polity is not None else region or ()
             candidates = tuple(c for code in codes for c in self._heads_of(code)) if kind == "head" else ()
-            if not candidates and polity is None:
+            if not candidates and polity is None and not bare_official:
                 continue
             phrase = doc[start:token.i + 1]
             found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, candidates, polity,
