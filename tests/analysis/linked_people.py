@@ -17,3 +17,11 @@ def named(mentions, text):
 def linked(mention):
     """The name of the person a mention links to, or None when it is unresolved."""
     return mention.entity.name if mention.entity is not None and mention.status.is_resolved else None
+
+
+def people_by_text(analyzer, text: str, day: str) -> dict[str, str | None]:
+    """Each person mention's text and whom it links to (None when unresolved), with `analyzer`."""
+    from newsgraph.model import Document, Precision, PublishedDate
+
+    record = analyzer.analyze(Document(text=text, published=PublishedDate(value=day, precision=Precision.day)))
+    return {m.text: linked(m) for m in record.mentions if m.type == "PERSON"}

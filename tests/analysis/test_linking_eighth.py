@@ -7,14 +7,9 @@ The sentences are this project's own."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.linked_people import people_by_text as _people
 
 from newsgraph.model import Document, Precision, PublishedDate
-
-
-def _people(analyzer, text: str, day: str) -> dict[str, str | None]:
-    record = analyzer.analyze(Document(text=text, published=PublishedDate(value=day, precision=Precision.day)))
-    return {m.text: (m.entity.name if m.entity and m.status.value != "unresolved" else None)
-            for m in record.mentions if m.type == "PERSON"}
 
 
 @pytest.mark.parametrize("text, title, holder", [
@@ -90,7 +85,8 @@ def test_titles_written_the_way_the_press_writes_them(analyzer, text, title, hol
 
 
 def test_chinas_premier_written_as_prime_minister_is_still_the_premier(analyzer):
-    people = _people(analyzer, "The Chinese prime minister told a forum in Tianjin that growth would hold.", "2025-06-10")
+    people = _people(analyzer, "The Chinese prime minister told a forum in Tianjin that growth would hold.",
+                     "2025-06-10")
     assert people["The Chinese prime minister"] == "Li Qiang"
 
 

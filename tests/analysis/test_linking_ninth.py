@@ -6,16 +6,10 @@ sentences are this project's own."""
 from __future__ import annotations
 
 import pytest
+from tests.analysis.linked_people import people_by_text as _people
 
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.schema import PositionKind
-from newsgraph.model import Document, Precision, PublishedDate
-
-
-def _people(analyzer, text: str, day: str) -> dict[str, str | None]:
-    record = analyzer.analyze(Document(text=text, published=PublishedDate(value=day, precision=Precision.day)))
-    return {m.text: (m.entity.name if m.entity and m.status.value != "unresolved" else None)
-            for m in record.mentions if m.type == "PERSON"}
 
 
 @pytest.mark.parametrize("text, mention, holder", [
@@ -51,7 +45,8 @@ def test_the_islands_leader_is_the_leader_of_the_island_the_text_speaks_of(analy
 @pytest.mark.parametrize("text, mention, holder", [
     ("The US special envoy for the Middle East arrived in Doha on Friday.",
      "The US special envoy for the Middle East", "Steve Witkoff"),
-    ("The US special envoy for Ukraine arrived in Kyiv on Friday.", "The US special envoy for Ukraine", "Keith Kellogg"),
+    ("The US special envoy for Ukraine arrived in Kyiv on Friday.", "The US special envoy for Ukraine",
+     "Keith Kellogg"),
 ])
 def test_a_remit_written_after_the_title_is_part_of_it(analyzer, text, mention, holder):
     assert _people(analyzer, text, "2025-07-10")[mention] == holder
