@@ -44,6 +44,7 @@ TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees 
 NEAR_IDENTICAL = 0.95  # a full name this close is the person, in office or not
 FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
+_OTHER_ONSET = 0.7  # … or this similar when the two parts open with different sounds
 COMMON_SURNAME = 3  # people sharing a family name before it no longer names one of them alone
 LOOKING_BACK = 0.8  # name similarity to correct a name to one of many past holders ("former presidents")
 CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how close to someone then in office there
@@ -89,8 +90,10 @@ def shares_a_part(written: str, form: str, floor: float = PART_SIMILARITY) -> bo
     a, b = [x for x in a if x not in particles] or a, [y for y in b if y not in particles] or b
     # The longest written part carries the name (a given name "Jair" may resemble anyone's
     # family name "Patil"); a shorter part counts only when it is close to a known part.
+    # Parts that open with different sounds must be closer: transliteration keeps a name's first
+    # consonant far more often than it swaps it ("Wittkov", "Bailu"), and "Brunner" is no "Miller".
     longest = max(len(x) for x in a)
-    return any(similarity(x, y) >= (floor if len(x) == longest else max(floor, 0.8))
+    return any(similarity(x, y) >= max(floor if len(x) == longest else 0.8, floor if x[0] == y[0] else _OTHER_ONSET)
                for x in a for y in b if min(len(x), len(y)) > 1)
 
 
@@ -713,6 +716,8 @@ class Resolver:
             notes.append("acting")
         if on is not None and term.end is None and term.verified_until and latest(term.verified_until) < on:
             notes.append(f"in office as far as the knowledge base has confirmed, to {term.verified_until}")
+        if on is not None and term.end_day is not None and term.end_day < on:
+            notes.append(f"who had left office by {term.end}; the knowledge base has no successor in office by then")
         return f" ({'; '.join(notes)})" if notes else ""
 
     @staticmethod

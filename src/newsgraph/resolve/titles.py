@@ -210,7 +210,7 @@ class TitleIndex:
                 if headed and (not found or headed[0][1] > found[0][1]):
                     found = headed
             self._memo[key] = found
-        return self._memo[key]
+        return _literal_first(self._memo[key], title)
 
     def _score(self, words: frozenset[str], polity: str | None) -> list[tuple[str, float, str]]:
         best: dict[str, tuple[str, float, str]] = {}
@@ -237,6 +237,20 @@ class TitleIndex:
         return kept[:max(40, sum(1 for c in kept if c[1] == top))]
 
 
+def _literal_first(found: list[tuple[str, float, str]], title: str) -> list[tuple[str, float, str]]:
+    """Offices that tie put first the one whose phrasing has the words as written, not through a
+    swap: Pakistan's "Foreign Secretary" is the civil servant of that title, although "secretary"
+    also stands for a translated "minister"."""
+    if len(found) < 2 or found[0][1] != found[1][1]:
+        return found
+    written = {w for w in normalize(undotted(title)).replace("-", " ").split() if w not in _CONNECTORS}
+
+    def literal(phrasing: str) -> bool:
+        return {w for w in normalize(phrasing).replace("-", " ").split() if w not in _CONNECTORS} <= written
+
+    return sorted(found, key=lambda c: (-c[1], not literal(c[2])))
+
+
 def _foreign_place(kb: KnowledgeBase, words: list[str], polity: str) -> bool:
     """Whether a run of one to three of these words is a country word of a country other than `polity`."""
     for size in (3, 2, 1):
@@ -254,6 +268,15 @@ def country_in_title(kb: KnowledgeBase, title: str) -> str | None:
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             found = kb.countries_for(" ".join(words[start:start + size]))
-            if found:
+            if found and not _destination(words, start):
                 return found[0][0]
     return None
+
+
+def _destination(words: list[str], start: int) -> bool:
+    """Whether the country word at `start` is where a post is, not whose it is: "(the Chinese
+    Ambassador) to the United States", "(envoy) in Beijing"."""
+    before = [w.lower() for w in words[max(0, start - 2):start]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and before[-1] in ("to", "in", "at")

@@ -180,7 +180,10 @@ class Linker:
             widened = {name: self._resolve_name(name, on, wide, note) for name in group.names}
             if any(_in_kb(link) for link in widened.values()):
                 decided = widened
-        if hint is None and len(group.names) == 1:
+        # A title that fits no office the person held places them no more than no title at all:
+        # "former President Morales" in a report on Bolivia is not Mexico's navy secretary Morales.
+        if len(group.names) == 1 and (hint is None or not any(
+                dict(link.evidence).get("title_fit") for link in decided.values())):
             decided = {name: self._family_of_a_country_named(link, name, on, countries)
                        for name, link in decided.items()}
         for name, link in list(decided.items()):
@@ -218,7 +221,7 @@ class Linker:
             first_of.setdefault(mention.name, mention)
 
     def _family_of_a_country_named(self, link: Link, name: str, on: date, countries: set[str]) -> Link:
-        """A family name alone, with no title and no fuller name in the text, names someone then in
+        """A family name alone, with no title that fits them and no fuller name in the text, names someone then in
         office only in a text about their country: "Shi" in a report on Japan is no Chinese
         spokesperson of that name. Heads of state and government and international offices need
         no country."""

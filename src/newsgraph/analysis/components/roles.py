@@ -158,7 +158,7 @@ class RoleFinder:
         minister", "its new president", "our ambassador", "Thailand's foreign minister". Their
         country is a country word inside them; the linker decides whom they stand for."""
         found = []
-        for chunk in doc.noun_chunks:
+        for chunk in _with_possessors(doc.noun_chunks):
             root = chunk.root
             if root.lower_ not in self.heads or root.i in taken or root.is_upper and len(root) < 4:
                 continue
@@ -168,8 +168,9 @@ class RoleFinder:
             if polity is None and root.i == chunk.end - 1:
                 polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
             grouped = any(t.lower_ in _regions() for t in chunk)  # "the Gulf leader"
+            countries = self._country_tokens(chunk)
             if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
-                    t.i != root.i and t.lower_ in self.title_words and not _country_token(t, self.kb)
+                    t.i != root.i and t.lower_ in self.title_words and t.i not in countries
                     and t.lower_ not in _regions() and t.lower_ not in _country_anaphors() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
@@ -179,7 +180,8 @@ class RoleFinder:
                 continue
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
             # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
-            kept = [t for t in chunk if t.dep_ not in ("det", "poss", "case") or _body_possessor(t, self.kb)]
+            kept = [t for t in chunk if t.i == root.i or t.dep_ not in ("det", "poss", "case")
+                    or _body_possessor(t, self.kb)]
             words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
                              and t.lower_ not in NEW_WORDS)  # when, not which
             candidates, end = self.score(words, polity), chunk.end
@@ -261,6 +263,18 @@ class RoleFinder:
         """A country's offices of these kinds, all fitting alike."""
         return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
                      if p.polity == polity and p.kind in kinds)
+
+    def _country_tokens(self, tokens) -> set[int]:
+        """The indices of the tokens that are part of a country word, names of two or three words
+        included ("The Papua New Guinean chief": "New" is no title word there)."""
+        tokens = list(tokens)
+        found: set[int] = set()
+        for i in range(len(tokens)):
+            for size in (3, 2, 1):
+                if i + size <= len(tokens) and self.kb.countries_for(" ".join(t.text for t in tokens[i:i + size])):
+                    found |= {t.i for t in tokens[i:i + size]}
+                    break
+        return found
 
     def _country_in(self, tokens) -> str | None:
         """The country of the first country word among these tokens, a name of two or three words
@@ -575,6 +589,19 @@ def _is_title_word(token, vocabulary: set[str]) -> bool:
 
 def _country_token(token, kb: KnowledgeBase | None) -> bool:
     return bool(kb and kb.countries_for(token.text))
+
+
+def _with_possessors(chunks) -> list[Span]:
+    """Noun chunks, and inside each the phrase that owns its head: "the Chinese minister's visit"
+    holds "the Chinese minister", the person the title stands for."""
+    found = []
+    for chunk in chunks:
+        owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root and t.pos_ == "NOUN"
+                      and t.i + 1 < chunk.end and t.nbor().lower_ in ("'s", "’s")), None)
+        if owner is not None and owner.left_edge.i == chunk.start:
+            found.append(chunk.doc[chunk.start:owner.i + 1])
+        found.append(chunk)
+    return found
 
 
 def _body_possessor(token, kb: KnowledgeBase | None) -> bool:
