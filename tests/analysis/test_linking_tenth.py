@@ -96,3 +96,12 @@ def test_parts_that_open_with_different_sounds_must_be_closer_to_count_as_one_na
     assert shares_a_part("Steve Wittkov", "Witkoff")
     assert shares_a_part("Bailu", "Bayrou")
     assert shares_a_part("Johann Wadful", "Wadephul")
+
+
+def test_a_margin_of_exactly_the_required_size_is_enough(kb):
+    # 'John Fatterman' is 0.94 like John Fetterman and 0.90 like John Phelan: the margin is the
+    # required 0.04 once the three-decimal scores are subtracted without floating-point residue.
+    from datetime import date
+
+    link = Resolver(kb).resolve("John Fatterman", date(2025, 10, 20))
+    assert kb.entity_name(link.entity) == "John Fetterman"

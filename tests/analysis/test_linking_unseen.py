@@ -267,9 +267,20 @@ def test_a_deputy_title_names_no_holder_of_the_full_office():
 
 
 def test_a_deputy_title_names_the_deputy_when_one_is_known():
-    text = "The Saudi Deputy Foreign Minister visited Tehran on Tuesday and met officials."
-    deputy = [linked(m) for m in people_of(text, "2025-01-07") if m.text.startswith("The Saudi Deputy")]
-    assert deputy == ["Waleed Elkhereiji"]
+    text = "The US Deputy Secretary of State visited Tehran on Tuesday and met officials."
+    deputy = [linked(m) for m in people_of(text, "2025-06-03") if m.text.startswith("The US Deputy")]
+    assert deputy == ["Christopher Landau"]
+
+
+@pytest.mark.parametrize("text, why", [
+    # Indonesia has had three deputy foreign ministers at once since October 2024.
+    ("The Indonesian Deputy Foreign Minister visited Tehran on Tuesday and met officials.", "3 people held"),
+    # Saudi Arabia's vice minister and its deputy minister for political affairs are both so called.
+    ("The Saudi Deputy Foreign Minister visited Tehran on Tuesday and met officials.", "only adds a remit"),
+])
+def test_a_deputy_title_several_people_answer_to_names_none_of_them(text, why):
+    deputy = [m for m in people_of(text, "2025-06-03") if " Deputy " in m.text]
+    assert [linked(m) for m in deputy] == [None] and why in deputy[0].explanation
 
 
 def test_a_country_after_its_state_style_gives_the_title_its_country():

@@ -41,6 +41,7 @@ CORRECT_WITH_ROLE = 0.6  # name similarity to propose a holder of the office the
 CORRECT_SINGLE_HOLDER = 0.55  # …when the office and date leave only one holder
 CORRECT_WITHOUT_ROLE = 0.9  # no office in the text: only close spellings of someone then in office
 TRANSITION_DAYS = 45  # terms are stretched this much at both ends for nominees and handovers
+CLEAR_MARGIN = 0.04  # a corrected name must beat the next person by this much (scores have three decimals)
 NEAR_IDENTICAL = 0.95  # a full name this close is the person, in office or not
 FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's to be taken for theirs
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
@@ -165,6 +166,7 @@ class Resolver:
     _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
     _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _given_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _remits: dict[str, list[tuple[str, str]]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
@@ -255,6 +257,27 @@ class Resolver:
         current = self.kb.holders(position, on)
         return current or self.kb.holders(position, on, slack_days=TRANSITION_DAYS)
 
+    def _with_remit(self, position: str, written: str, on: date) -> str | None:
+        """Another office of the same country, held on the date, whose title is a title of this one
+        with a remit added: Saudi Arabia's "Deputy Foreign Minister for Political Affairs" is also
+        "the Saudi Deputy Foreign Minister", as the vice minister is. None when there is none."""
+        if self._remits is None:
+            self._remits = {}
+            by_polity: dict[str | None, list] = {}
+            for office in self.kb.positions.values():
+                by_polity.setdefault(office.polity, []).append(office)
+            for office in self.kb.positions.values():
+                mine = {normalize(t) for t in (office.name, *office.titles.get("en", []))}
+                self._remits[office.id] = [
+                    (other.id, stem) for other in by_polity[office.polity] if other.id != office.id
+                    for stem in mine
+                    if any(normalize(t).startswith(stem + " for ") for t in (other.name, *other.titles.get("en", [])))]
+        said = title_words(written)
+        for other, stem in self._remits.get(position, []):
+            if title_words(stem) <= said and self.kb.holders(other, on):
+                return other
+        return None
+
     @staticmethod
     def _nearest(term: Occupancy, on: date, cue: TitleCue | None) -> tuple[bool, date]:
         """How well a term fits a title written without a name: "the then defence minister" is the
@@ -276,6 +299,23 @@ class Resolver:
                 holders = [min(coming, key=lambda h: h.term.start_day)] if coming else holders
             best = max(holders, key=lambda h: (h.role_score, self._nearest(h.term, on, role.cue),
                                                h.term.status is None))
+            alike = sorted({h.person for h in holders if h.position == best.position and h.term.start_day <= on
+                            and (h.term.end_day is None or on <= h.term.end_day)})
+            shared = best.position in self.kb.positions and not self.kb.positions[best.position].single_holder
+            if role.cue is None and shared and len(alike) > 1:
+                # Indonesia's three deputy foreign ministers: the title alone names none of them.
+                return Link(ResolutionStatus.unresolved, None, best.position, 0.0,
+                            f"{when} {len(alike)} people held the office of {self._office(best.position)} "
+                            f"({', '.join(self.kb.entity_name(p) for p in alike[:4])}): the title alone does "
+                            "not say which", tuple((p, round(1 / len(alike), 2)) for p in alike[:4]))
+            wider = self._with_remit(best.position, role.text, on) if role.cue is None else None
+            if wider is not None:
+                other = self.kb.holders(wider, on)[0].person
+                return Link(ResolutionStatus.unresolved, None, best.position, 0.0,
+                            f"'{role.text}' is the title of the {self._office(best.position)} "
+                            f"({self.kb.entity_name(best.person)}) and also of the {self._office(wider)} "
+                            f"({self.kb.entity_name(other)}), whose title only adds a remit: the text does not "
+                            f"say which", ((best.person, 0.5), (other, 0.5)))
             if best.term.start_day > on:
                 said = (f"{when} the incoming {self._office(best.position)} was {self.kb.entity_name(best.person)}, "
                         f"in office from {best.term.start_day}")
@@ -436,7 +476,7 @@ class Resolver:
             runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
             # Someone in office then; or anyone at all when a full name differs only in spelling.
             known = self._active(best_person, on) or (match.score >= NEAR_IDENTICAL and len(name.split()) > 1)
-            if match.score >= self.correct_without_role and match.score - runner_up >= 0.04 \
+            if match.score >= self.correct_without_role and round(match.score - runner_up, 3) >= CLEAR_MARGIN \
                     and known and self._resembles(name, best_person, match.form):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
                             f"'{name}' resembles '{match.form}' ({match.reason}, {match.score:.2f})"
@@ -526,7 +566,7 @@ class Resolver:
             return None
         person, match, term = scored[0]
         runner_up = scored[1][1].score if len(scored) > 1 else 0.0
-        if match.score < CORRECT_IN_COUNTRY or match.score - runner_up < 0.04 \
+        if match.score < CORRECT_IN_COUNTRY or round(match.score - runner_up, 3) < CLEAR_MARGIN \
                 or not self._resembles(name, person, match.form, shared_given=False):
             return None
         return Link(ResolutionStatus.corrected, person, term.position, round(0.4 + 0.4 * match.score, 2),

@@ -30,7 +30,7 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
-from newsgraph.resolve.resolver import Link, Resolver, RoleHint, shares_a_part
+from newsgraph.resolve.resolver import CLEAR_MARGIN, Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.timing import mention_date
 from newsgraph.resolve.titles import country_in_title, own_title, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, sound_key
@@ -312,7 +312,7 @@ class Linker:
                              for person, (other, _) in known.items()), key=lambda s: (-s[0][0].score, s[1]))
             (match, word), person = scored[0]
             runner_up = scored[1][0][0].score if len(scored) > 1 else 0.0
-            if match.score < self.sound_alike or match.score - runner_up < 0.04 or not shares_a_part(written, word):
+            if match.score < self.sound_alike or round(match.score - runner_up, 3) < CLEAR_MARGIN or not shares_a_part(written, word):
                 continue
             other, other_link = known[person]
             for i in group.members:
