@@ -80,9 +80,10 @@ def test_a_countrys_army_chief_is_not_its_leader(analyzer):
 
 
 def test_a_family_name_under_a_title_none_of_its_bearers_held_needs_their_country_in_the_text(analyzer):
-    # Mexico's navy secretary Raymundo Morales Ángeles was never a president; the text is about Bolivia.
+    # Mexico's navy secretary Raymundo Morales Ángeles was never a president; the text is about Bolivia,
+    # whose former president Evo Morales the knowledge base now knows.
     text = "Bolivia's new president took office on Saturday. He asked where the lithium of former President Morales went."
-    assert _people(analyzer, text, "2025-11-08")["Morales"] is None
+    assert _people(analyzer, text, "2025-11-08")["Morales"] == "Evo Morales"
     # In a report on Mexico the same family name is him.
     text = "Mexico's navy said on Saturday that Secretary Morales inspected the fleet."
     assert _people(analyzer, text, "2025-11-08")["Morales"] == "Raymundo Morales Ángeles"
