@@ -84,6 +84,9 @@ def test_a_family_name_under_a_title_none_of_its_bearers_held_needs_their_countr
     # whose former president Evo Morales the knowledge base now knows.
     text = "Bolivia's new president took office on Saturday. He asked where the lithium of former President Morales went."
     assert _people(analyzer, text, "2025-11-08")["Morales"] == "Evo Morales"
+    # Britain's defence secretary John Healey was never a president either, nor is Britain named.
+    text = "Bolivia's new president took office on Saturday. He asked where the lithium of former President Healey went."
+    assert _people(analyzer, text, "2025-11-08")["Healey"] is None
     # In a report on Mexico the same family name is him.
     text = "Mexico's navy said on Saturday that Secretary Morales inspected the fleet."
     assert _people(analyzer, text, "2025-11-08")["Morales"] == "Raymundo Morales Ángeles"
@@ -106,3 +109,11 @@ def test_a_margin_of_exactly_the_required_size_is_enough(kb):
 
     link = Resolver(kb).resolve("John Fatterman", date(2025, 10, 20))
     assert kb.entity_name(link.entity) == "John Fetterman"
+
+
+def test_a_given_name_before_a_hyphenated_family_name_is_part_of_the_name(analyzer):
+    text = ("Minister of Agriculture Ludmila Catlabuga, Minister of Internal Affairs Daniela Misail-Nichitin and "
+            "Minister of Energy Dorin Junghietu remain in their posts in Moldova.")
+    people = _people(analyzer, text, "2025-11-01")
+    assert people["Daniela Misail-Nichitin"] == "Daniella Misail-Nichitin"
+    assert "Daniela" not in people

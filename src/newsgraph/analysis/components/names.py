@@ -199,7 +199,9 @@ class NameFixer:
         # A known full name is certain; a span grown or guessed around another match ("Kadir" grown
         # to "Migrants Migrants Abdul Kadir", "Migrants Abdul Kadir Karding" guessed after a title)
         # that overlaps it and is not it gives way to it.
-        known_full = [(s, e) for s, e in matched if e - s > 1]
+        # A hyphenated family name alone ("Misail-Nichitin") is no full name: the given name
+        # written before it ("Daniela") belongs to the span.
+        known_full = [(s, e) for s, e in matched if e - s > 1 and normalize(doc[s:e].text) not in self.family_words]
 
         def cuts_known(span: Span) -> bool:
             return any(s < span.end and span.start < e and (s, e) != (span.start, span.end) for s, e in known_full)
