@@ -117,3 +117,17 @@ def test_a_given_name_before_a_hyphenated_family_name_is_part_of_the_name(analyz
     people = _people(analyzer, text, "2025-11-01")
     assert people["Daniela Misail-Nichitin"] == "Daniella Misail-Nichitin"
     assert "Daniela" not in people
+
+
+def test_a_title_that_is_the_subject_after_an_opening_phrase_is_not_the_names(analyzer):
+    text = ("Prime Minister Ousmane Sonko spoke in Dakar. According to Ousmane Sonko, the Minister of Finance "
+            "is working to restore the trust of donors.")
+    people = _people(analyzer, text, "2025-09-10")
+    assert people["the Minister of Finance"] == "Cheikh Diba"
+    assert set(people.values()) == {"Ousmane Sonko", "Cheikh Diba"}
+
+
+def test_a_title_set_off_by_commas_after_an_opening_phrase_is_still_the_names(analyzer):
+    text = "According to Ryosei Akazawa, Japan's economic revitalization minister, the talks went well."
+    people = _people(analyzer, text, "2025-07-10")
+    assert people["Ryosei Akazawa"] == "Ryosei Akazawa" and len(people) == 1

@@ -312,7 +312,8 @@ class Linker:
                              for person, (other, _) in known.items()), key=lambda s: (-s[0][0].score, s[1]))
             (match, word), person = scored[0]
             runner_up = scored[1][0][0].score if len(scored) > 1 else 0.0
-            if match.score < self.sound_alike or round(match.score - runner_up, 3) < CLEAR_MARGIN or not shares_a_part(written, word):
+            if match.score < self.sound_alike or round(match.score - runner_up, 3) < CLEAR_MARGIN \
+                    or not shares_a_part(written, word):
                 continue
             other, other_link = known[person]
             for i in group.members:

@@ -665,8 +665,29 @@ def _ministry_after(doc: Doc, end: int) -> str | None:
 def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
     """A name followed by ", [the] title": "Akazawa, Japan's economic revitalization minister"."""
     if first > 0 and doc[first - 1].text == ",":
-        return next((p for p in people if p.end == first - 1), None)
+        person = next((p for p in people if p.end == first - 1), None)
+        return None if person is not None and _clause_after_opening(person, doc[first]) else person
     return None
+
+
+def _clause_after_opening(person: Span, title_token) -> bool:
+    """Whether a title after "name," is the subject of the sentence's clause rather than a title set
+    beside the name: "According to Ousmane Sonko, the Minister of Economy and the Minister of
+    Finance are working …" (the name closes a phrase that opens the sentence, and no comma closes
+    the title), unlike "According to Akazawa, Japan's negotiator, the talks …"."""
+    root = person.root
+    if root.dep_ != "pobj":
+        return False
+    phrase = root.head
+    while phrase.dep_ in ("pcomp", "prep") and phrase.head.dep_ in ("prep", "pcomp") and phrase.head != phrase:
+        phrase = phrase.head  # "According" → "to" → name
+    if phrase.i != person.sent.start and phrase.left_edge.i != person.sent.start:
+        return False
+    title = title_token
+    while title.head != title and title.head.left_edge.i >= title_token.i:
+        title = title.head
+    after = title.right_edge.i + 1
+    return after < len(person.doc) and not person.doc[after].is_punct
 
 
 @cache
@@ -731,7 +752,8 @@ def _person_by_syntax(title: Span, people: list[Span]) -> Span | None:
     root = title.root
     subject_of = None
     if root.dep_ == "appos":
-        return _person_at(root.head, people)
+        person = _person_at(root.head, people)
+        return None if person is not None and _clause_after_opening(person, title[0]) else person
     if root.dep_ in ("attr", "oprd") and root.head.lemma_ in _predicates():
         subject_of = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in _predicates():
