@@ -131,3 +131,12 @@ def test_a_title_set_off_by_commas_after_an_opening_phrase_is_still_the_names(an
     text = "According to Ryosei Akazawa, Japan's economic revitalization minister, the talks went well."
     people = _people(analyzer, text, "2025-07-10")
     assert people["Ryosei Akazawa"] == "Ryosei Akazawa" and len(people) == 1
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The leader of the Russian Federation spoke on Thursday.", "The leader of the Russian Federation"),
+    ("The Russian dictator spoke on Thursday.", "The Russian dictator"),
+    ("The dictator of the Russian Federation spoke on Thursday.", "The dictator of the Russian Federation"),
+])
+def test_a_generic_head_of_a_country_is_its_leader(analyzer, text, mention):
+    assert _people(analyzer, text, "2026-02-05")[mention] == "Vladimir Putin"

@@ -160,7 +160,8 @@ class RoleFinder:
         found = []
         for chunk in _with_possessors(doc.noun_chunks):
             root = chunk.root
-            if root.lower_ not in self.heads or root.i in taken or root.is_upper and len(root) < 4:
+            if root.lower_ not in self.heads and root.lower_ not in generic_heads() or root.i in taken \
+                    or root.is_upper and len(root) < 4:
                 continue
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
@@ -168,16 +169,18 @@ class RoleFinder:
             if polity is None and root.i == chunk.end - 1:
                 polity, _ = self._of_country(doc, chunk.end)  # "the President of Ukraine"
             grouped = any(t.lower_ in _regions() for t in chunk)  # "the Gulf leader"
+            cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
+            headed = self._head_of_country(doc, chunk, cue)  # "the leader of the Russian Federation"
+            if headed is not None:
+                found.append(headed)
+                continue
             countries = self._country_tokens(chunk)
             if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
                     t.i != root.i and t.lower_ in self.title_words and t.i not in countries
                     and t.lower_ not in _regions() and t.lower_ not in _country_anaphors() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
-            cue = next((CUES[t.lower_] for t in chunk if t.lower_ in CUES), None)
-            headed = self._head_of_country(doc, chunk, cue)
-            if headed is not None:
-                found.append(headed)
-                continue
+            if root.lower_ not in self.heads:
+                continue  # a generic head ("the dictator") names no office of its own
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
             # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
             kept = [t for t in chunk if t.i == root.i or t.dep_ not in ("det", "poss", "case")
@@ -435,7 +438,8 @@ class RoleFinder:
             phrase = doc[chunk.start:stop + 1]
             return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._offices_of(polity, {kind}),
                             polity, cue, None, kind.value)
-        if stop < len(doc) and (doc[stop].pos_ in ("NOUN", "PROPN") or doc[stop].lower_ in ("'s", "’s")):
+        if stop < len(doc) and (doc[stop].pos_ in ("NOUN", "PROPN") and doc[stop].ent_type_ != "PERSON"
+                                or doc[stop].lower_ in ("'s", "’s")):
             return None  # "the head of the Japan Business Federation", "the head of China's ministry"
         phrase = doc[chunk.start:stop]
         return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._heads_of(polity), polity, cue,
