@@ -209,5 +209,7 @@ def test_time_and_memory_stay_bounded(run):
     gaps = [b - a for a, b in zip(run.stamps, run.stamps[1:])]
     slowest = max(range(len(gaps)), key=gaps.__getitem__)
     assert gaps[slowest] < 20, f"{gaps[slowest]:.1f} s before {run.seen[slowest]}"
-    assert run.seconds < 100, f"the corpus took {run.seconds:.0f} s"
+    # A guard against a hang on hostile input, not a speed figure (bench/ measures speed): it failed
+    # at 119 s against a bound of 100 s while the machine ran five other jobs; a hang takes far longer.
+    assert run.seconds < 300, f"the corpus took {run.seconds:.0f} s"
     assert run.rss_growth_mb < 1500, f"peak memory grew by {run.rss_growth_mb:.0f} MB"
