@@ -140,3 +140,10 @@ def test_a_title_set_off_by_commas_after_an_opening_phrase_is_still_the_names(an
 ])
 def test_a_generic_head_of_a_country_is_its_leader(analyzer, text, mention):
     assert _people(analyzer, text, "2026-02-05")[mention] == "Vladimir Putin"
+
+
+def test_a_plural_opening_the_sentence_is_no_part_of_the_name_after_it(analyzer):
+    people = _people(analyzer, "Samoa's new prime minister was sworn in. Congratulations Laauli Leuatea Schmidt "
+                               "on your victory.", "2025-09-16")
+    assert "Laauli Leuatea Schmidt" in people
+    assert not [text for text in people if text.startswith("Congratulations")]
