@@ -94,8 +94,12 @@ def shares_a_part(written: str, form: str, floor: float = PART_SIMILARITY) -> bo
     # Parts that open with different sounds must be closer: transliteration keeps a name's first
     # consonant far more often than it swaps it ("Wittkov", "Bailu"), and "Brunner" is no "Miller".
     longest = max(len(x) for x in a)
-    return any(similarity(x, y) >= max(floor if len(x) == longest else 0.8, floor if x[0] == y[0] else _OTHER_ONSET)
-               for x in a for y in b if min(len(x), len(y)) > 1)
+
+    def needed(x: str, y: str) -> float:
+        floor_here = floor if len(x) == longest else max(floor, 0.8)
+        return floor_here if x[0] == y[0] else max(floor_here, _OTHER_ONSET)
+
+    return any(similarity(x, y) >= needed(x, y) for x in a for y in b if min(len(x), len(y)) > 1)
 
 
 @dataclass(frozen=True)

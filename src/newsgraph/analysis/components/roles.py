@@ -267,28 +267,26 @@ class RoleFinder:
         return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
                      if p.polity == polity and p.kind in kinds)
 
-    def _country_tokens(self, tokens) -> set[int]:
-        """The indices of the tokens that are part of a country word, names of two or three words
-        included ("The Papua New Guinean chief": "New" is no title word there)."""
-        tokens = list(tokens)
-        found: set[int] = set()
-        for i in range(len(tokens)):
-            for size in (3, 2, 1):
-                if i + size <= len(tokens) and self.kb.countries_for(" ".join(t.text for t in tokens[i:i + size])):
-                    found |= {t.i for t in tokens[i:i + size]}
-                    break
-        return found
-
-    def _country_in(self, tokens) -> str | None:
-        """The country of the first country word among these tokens, a name of two or three words
-        included ("Hong Kong's leader", "the United States envoy")."""
+    def _country_runs(self, tokens):
+        """Runs of one to three tokens that are a country word, left to right, the longest at each
+        place (a name of several words included: "Hong Kong", "Papua New Guinean"), with the country."""
         tokens = list(tokens)
         for i in range(len(tokens)):
             for size in (3, 2, 1):
                 if i + size <= len(tokens) and (found := self.kb.countries_for(
                         " ".join(t.text for t in tokens[i:i + size]))):
-                    return found[0][0]
-        return None
+                    yield tokens[i:i + size], found[0][0]
+                    break
+
+    def _country_tokens(self, tokens) -> set[int]:
+        """The indices of the tokens that are part of a country word ("The Papua New Guinean chief":
+        "New" is no title word there)."""
+        return {t.i for run, _ in self._country_runs(tokens) for t in run}
+
+    def _country_in(self, tokens) -> str | None:
+        """The country of the first country word among these tokens, a name of two or three words
+        included ("Hong Kong's leader", "the United States envoy")."""
+        return next((code for _, code in self._country_runs(tokens)), None)
 
     def _offices_for(self, title: str, polity: str | None, words: list[str]) -> list[RoleCandidate]:
         """Offices a title names; a bare leader noun with a country (`words`: the title's words
