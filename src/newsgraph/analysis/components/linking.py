@@ -50,6 +50,8 @@ _HEADS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government}
 # it continues that one.
 _ANONYMOUS = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}official\b", re.IGNORECASE)
 _HANDOVER = {TitleCue.incoming, TitleCue.outgoing}
+# How long after taking an office its holder is still "the new president" to the press.
+_NEW_FOR = timedelta(days=365)
 # Offices no country of a report has a like of: international bodies, the EU, and the Holy See
 # ("the pope" in a report on Lebanon is still the Bishop of Rome).
 _BEYOND_COUNTRIES = frozenset({"INT", "EU", "VA"})
@@ -574,8 +576,10 @@ class Linker:
             for earlier, link in earlier_people:
                 if earlier.role is not None and {earlier.role.cue, mention.role.cue} == _HANDOVER:
                     continue  # "the incoming chancellor" … "the outgoing chancellor": two people
+                # "its new president" is someone who took or is about to take the office, not its
+                # holder of years named before it.
                 offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
-                           if t.start_day - ahead <= on
+                           if t.start_day - ahead <= on and (not incoming or on - t.start_day <= _NEW_FOR)
                            and (t.end_day is None or before_date <= t.end_day + self.transition)
                            and t.position in self.kb.positions]
                 if leaders_only:
@@ -623,6 +627,10 @@ class Linker:
         colleague = self._same_ministry_office(doc, mention, published, mentions, links, best)
         if colleague is not None:
             return colleague
+        home = self._home_government(mention, mentions, links, polities, on) if len(polities) > 1 else None
+        if home is not None:
+            candidates = tuple(c for c in candidates if self.kb.positions[c[0]].polity == home)
+            polities = {home}
         if len(polities) == 1:
             on, note, known = mention_date(doc, mention, published)
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,
@@ -630,8 +638,33 @@ class Linker:
             link = self.resolver.resolve("", on, hint, date_note=note)
             if _in_kb(link) and link.position and incoming:
                 link = self._newcomer(link, on) or link
+            if _in_kb(link) and home is not None:
+                link = replace(link, explanation=f"{link.explanation} (of the several countries the text names, "
+                               f"{self.kb.entity_name(home)} is the one whose officials it names before the "
+                               f"title and the one it names most)")
             return link if _in_kb(link) else None
         return None
+
+    def _home_government(self, mention: FoundMention, mentions: list[FoundMention], links: list[Link | None],
+                         polities: set[str], on: date) -> str | None:
+        """The government a bare title belongs to when the text names several countries that have
+        such an office ("According to Ousmane Sonko, the Minister of Finance …" on the Senegalese
+        prime minister's trip to Italy): the one country among them whose officials the text has
+        named before it, when the text also names that country more often than any other. Two
+        governments' officials (a summit's) or a text about somewhere else leave the title unread."""
+        held: set[str] = set()
+        for m, link in zip(mentions, links, strict=False):
+            if m.start < mention.start and m.label == "PERSON" and _in_kb(link) and link.entity in self.kb.persons:
+                held |= {office.polity for office in self._held_on(link.entity, on) if office.polity}
+        home = held & polities
+        if len(home) != 1:
+            return None
+        named = Counter(link.entity for link in links if link is not None and link.entity in self.kb.countries)
+        ranked = named.most_common(2)
+        (country,) = home
+        if not ranked or ranked[0][0] != country or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return country
 
     def _same_ministry_office(self, doc: Doc, mention: FoundMention, published: date | None,
                      mentions: list[FoundMention], links: list[Link | None], best: list) -> Link | None:

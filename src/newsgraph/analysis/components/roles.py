@@ -499,6 +499,7 @@ class RoleFinder:
                 cue, first = cue or CUES[word], i
             elif token.lower_ in ("the", "a", "an"):
                 first = i
+                break  # the article opens the phrase: "In Poland the president" has no country word
             elif token.text not in ("-", "—"):
                 break
             i -= 1

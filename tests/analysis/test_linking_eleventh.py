@@ -1,0 +1,41 @@
+"""Eleventh round of person resolution on unseen reports (issue #11): a bare title in a report
+that names several countries belongs to the government whose officials the report names and
+which it names most; "its new president" is someone new to the office; an article opens a title
+phrase, so a country before it is no part of it. The sentences are this project's own."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.linked_people import people_by_text as _people
+
+
+@pytest.mark.parametrize("text, day, mention, holder", [
+    # The prime minister abroad: Italy is only where he speaks; Senegal is named and governs.
+    ("Senegal's Prime Minister Ousmane Sonko met members of the Senegalese diaspora during a visit to "
+     "Italy on Sunday. Sonko said Senegal would repay its debts and that the Minister of Finance was "
+     "talking to lenders.", "2025-07-20", "the Minister of Finance", "Cheikh Diba"),
+    # Two governments' leaders: the bare title could be either's.
+    ("Senegal's Prime Minister Ousmane Sonko met Italian Prime Minister Giorgia Meloni in Rome on "
+     "Sunday. The Minister of Finance joined the talks.", "2025-07-20", "The Minister of Finance", None),
+    # Senegal's official is named, but the text names Italy more: whose minister is not clear.
+    ("Italy and its banks lent to Senegal for years. Italy now wants guarantees, Italy's lenders say. "
+     "Ousmane Sonko disagreed, and the Minister of Finance was not asked.", "2025-07-20",
+     "the Minister of Finance", None),
+])
+def test_a_bare_title_belongs_to_the_government_the_text_is_about(analyzer, text, day, mention, holder):
+    assert _people(analyzer, text, day).get(mention) == holder
+
+
+def test_its_new_president_is_new_to_the_office(analyzer):
+    """The president-elect named first, the sitting president read from a bare title after him:
+    "its new president" is the one about to take office, not the holder of ten years."""
+    people = _people(analyzer, "Karol Nawrocki narrowly won Poland's presidential election. In Poland the "
+                     "president can veto laws, and Prime Minister Donald Tusk will have to govern alongside "
+                     "its new president.", "2025-06-10")
+    assert people.get("president") == "Karol Nawrocki"
+
+
+def test_a_country_before_the_article_is_no_part_of_the_title(analyzer):
+    people = _people(analyzer, "In Poland the president can veto laws passed by parliament.", "2025-06-10")
+    assert "the president" in people
+    assert not any(text.startswith("Poland") for text in people)
