@@ -1,0 +1,156 @@
+"""Western Balkan office holders (issue #11): Croatia, Slovenia, Bosnia and Herzegovina, North Macedonia,
+Albania, Montenegro, Kosovo and Serbia's interior ministry resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders, title_holder
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    # Croatia
+    ("hr.president", "2024-06-01", "zoran-milanovic"),
+    ("hr.president", "2025-06-01", "zoran-milanovic"),
+    ("hr.prime_minister", "2023-06-01", "andrej-plenkovic"),
+    ("hr.prime_minister", "2025-06-01", "andrej-plenkovic"),
+    ("hr.foreign_minister", "2024-06-01", "gordan-grlic-radman"),
+    ("hr.defence_minister", "2023-06-01", "mario-banozic"),
+    ("hr.defence_minister", "2024-06-01", "ivan-anusic"),
+    ("hr.finance_minister", "2025-06-01", "marko-primorac"),
+    ("hr.finance_minister", "2026-02-15", "tomislav-coric"),
+    ("hr.interior_minister", "2024-06-01", "davor-bozinovic"),
+    ("hr.economy_minister", "2023-06-01", "davor-filipovic"),
+    ("hr.economy_minister", "2024-02-01", "damir-habijan"),
+    ("hr.economy_minister", "2024-06-01", "ante-susnjar"),
+    ("hr.parliament_speaker", "2024-06-01", "gordan-jandrokovic"),
+    ("hr.hnb_governor", "2025-06-01", "boris-vujcic"),
+    # Slovenia
+    ("si.president", "2024-06-01", "natasa-pirc-musar"),
+    ("si.prime_minister", "2025-06-01", "robert-golob"),
+    ("si.foreign_minister", "2025-06-01", "tanja-fajon"),
+    ("si.defence_minister", "2023-06-01", "marjan-sarec"),
+    ("si.defence_minister", "2025-01-15", "borut-sajovic"),
+    ("si.finance_minister", "2025-06-01", "klemen-bostjancic"),
+    ("si.interior_minister", "2024-06-01", "bostjan-poklukar"),
+    ("si.interior_minister", "2025-12-01", "branko-zlobko"),
+    ("si.economy_minister", "2024-01-15", "matjaz-han"),
+    ("si.assembly_speaker", "2023-06-01", "urska-klakocar-zupancic"),
+    ("si.bs_governor", "2024-06-01", "bostjan-vasle"),
+    ("si.bs_governor", "2025-06-01", "primoz-dolenc"),
+    ("si.bs_governor", "2026-02-15", "primoz-dolenc"),
+    # Bosnia and Herzegovina
+    ("ba.presidency_member", "2024-06-01", "denis-becirovic"),
+    ("ba.presidency_member", "2024-06-01", "zeljka-cvijanovic"),
+    ("ba.presidency_member", "2024-06-01", "zeljko-komsic"),
+    ("ba.council_of_ministers_chair", "2024-06-01", "borjana-kristo"),
+    ("ba.foreign_minister", "2024-06-01", "elmedin-konakovic"),
+    ("ba.defence_minister", "2024-06-01", "zukan-helez"),
+    ("ba.finance_minister", "2023-03-01", "zoran-tegeltija"),
+    ("ba.rs_president", "2024-06-01", "milorad-dodik"),
+    ("ba.rs_president", "2025-12-01", "ana-trisic-babic"),
+    ("ba.rs_president", "2026-03-01", "sinisa-karan"),
+    ("ba.fbih_prime_minister", "2024-06-01", "nermin-niksic"),
+    # North Macedonia
+    ("mk.president", "2023-06-01", "stevo-pendarovski"),
+    ("mk.president", "2024-08-01", "gordana-siljanovska-davkova"),
+    ("mk.prime_minister", "2023-06-01", "dimitar-kovacevski"),
+    ("mk.prime_minister", "2024-03-01", "talat-xhaferi"),
+    ("mk.prime_minister", "2024-08-01", "hristijan-mickoski"),
+    ("mk.foreign_minister", "2023-06-01", "bujar-osmani"),
+    ("mk.foreign_minister", "2024-08-01", "timco-mucunski"),
+    ("mk.defence_minister", "2024-08-01", "vlado-misajlovski"),
+    ("mk.finance_minister", "2024-08-01", "gordana-dimitrieska-kocoska"),
+    ("mk.interior_minister", "2024-03-01", "panche-toshkovski"),
+    ("mk.interior_minister", "2024-08-01", "panche-toshkovski"),
+    ("mk.economy_minister", "2024-08-01", "besar-durmishi"),
+    ("mk.assembly_speaker", "2024-08-01", "afrim-gashi"),
+    # Albania
+    ("al.president", "2024-06-01", "bajram-begaj"),
+    ("al.prime_minister", "2025-06-01", "edi-rama"),
+    ("al.foreign_minister", "2024-06-01", "igli-hasani"),
+    ("al.foreign_minister", "2025-12-01", "elisa-spiropali"),
+    ("al.foreign_minister", "2026-04-01", "ferit-hoxha"),
+    ("al.defence_minister", "2023-06-01", "niko-peleshi"),
+    ("al.defence_minister", "2025-06-01", "pirro-vengu"),
+    ("al.defence_minister", "2026-04-01", "ermal-nufi"),
+    ("al.finance_minister", "2024-01-15", "ervin-mete"),
+    ("al.finance_minister", "2025-06-01", "petrit-malaj"),
+    ("al.interior_minister", "2024-01-15", "taulant-balla"),
+    ("al.interior_minister", "2025-06-01", "ervin-hoxha"),
+    ("al.interior_minister", "2025-12-01", "albana-kociu"),
+    ("al.interior_minister", "2026-04-01", "besfort-lamallari"),
+    ("al.parliament_speaker", "2025-01-15", "elisa-spiropali"),
+    ("al.parliament_speaker", "2025-12-01", "niko-peleshi"),
+    # Montenegro
+    ("me.president", "2023-01-15", "milo-djukanovic"),
+    ("me.president", "2024-06-01", "jakov-milatovic"),
+    ("me.prime_minister", "2023-06-01", "dritan-abazovic"),
+    ("me.prime_minister", "2024-06-01", "milojko-spajic"),
+    ("me.foreign_minister", "2024-03-01", "filip-ivanovic"),
+    ("me.foreign_minister", "2025-01-15", "ervin-ibrahimovic"),
+    ("me.defence_minister", "2024-06-01", "dragan-krapovic"),
+    ("me.finance_minister", "2024-06-01", "novica-vukovic"),
+    ("me.parliament_speaker", "2024-06-01", "andrija-mandic"),
+    # Kosovo
+    ("xk.president", "2024-06-01", "vjosa-osmani"),
+    ("xk.prime_minister", "2024-06-01", "albin-kurti"),
+    ("xk.foreign_minister", "2024-06-01", "donika-gervalla-schwarz"),
+    ("xk.foreign_minister", "2026-03-01", "glauk-konjufca"),
+    ("xk.assembly_speaker", "2025-12-01", "dimal-basha"),
+    ("xk.assembly_speaker", "2026-03-01", "albulena-haxhiu"),
+    # Serbia
+    ("rs.interior_minister", "2023-06-01", "bratislav-gasic"),
+    ("rs.interior_minister", "2024-06-01", "ivica-dacic"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("hr.defence_minister", "2024-06-01", "mario-banozic"),
+    ("hr.finance_minister", "2026-02-15", "marko-primorac"),
+    ("hr.economy_minister", "2024-02-01", "davor-filipovic"),
+    ("hr.economy_minister", "2024-06-01", "damir-habijan"),
+    ("hr.hnb_governor", "2026-07-01", "boris-vujcic"),
+    ("si.defence_minister", "2025-01-15", "marjan-sarec"),
+    ("si.interior_minister", "2025-12-01", "bostjan-poklukar"),
+    ("si.bs_governor", "2025-06-01", "bostjan-vasle"),
+    ("ba.finance_minister", "2024-06-01", "zoran-tegeltija"),
+    ("ba.rs_president", "2025-12-01", "milorad-dodik"),
+    ("ba.rs_president", "2026-03-01", "ana-trisic-babic"),
+    ("mk.president", "2024-08-01", "stevo-pendarovski"),
+    ("mk.prime_minister", "2024-03-01", "dimitar-kovacevski"),
+    ("mk.prime_minister", "2024-08-01", "talat-xhaferi"),
+    ("mk.foreign_minister", "2024-08-01", "bujar-osmani"),
+    ("al.foreign_minister", "2025-12-01", "igli-hasani"),
+    ("al.foreign_minister", "2026-04-01", "elisa-spiropali"),
+    ("al.defence_minister", "2025-06-01", "niko-peleshi"),
+    ("al.defence_minister", "2026-04-01", "pirro-vengu"),
+    ("al.finance_minister", "2025-06-01", "ervin-mete"),
+    ("al.interior_minister", "2025-06-01", "taulant-balla"),
+    ("al.interior_minister", "2025-12-01", "ervin-hoxha"),
+    ("al.interior_minister", "2026-04-01", "albana-kociu"),
+    ("al.parliament_speaker", "2025-12-01", "elisa-spiropali"),
+    ("me.president", "2024-06-01", "milo-djukanovic"),
+    ("me.prime_minister", "2024-06-01", "dritan-abazovic"),
+    ("me.foreign_minister", "2025-01-15", "filip-ivanovic"),
+    ("xk.foreign_minister", "2026-03-01", "donika-gervalla-schwarz"),
+    ("xk.assembly_speaker", "2026-03-01", "dimal-basha"),
+    ("rs.interior_minister", "2024-06-01", "bratislav-gasic"),
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("title, day, holder", [
+    ("Croatian Foreign Minister", "2024-06-01", "gordan-grlic-radman"),
+    ("Croatian Defence Minister", "2024-06-01", "ivan-anusic"),
+    ("Croatian Finance Minister", "2026-02-15", "tomislav-coric"),
+    ("Slovenian Foreign Minister", "2025-06-01", "tanja-fajon"),
+    ("Slovenian Interior Minister", "2025-12-01", "branko-zlobko"),
+    ("Albanian Foreign Minister", "2026-04-01", "ferit-hoxha"),
+    ("Albanian Interior Minister", "2025-12-01", "albana-kociu"),
+    ("Montenegrin Prime Minister", "2024-06-01", "milojko-spajic"),
+    ("Kosovo Foreign Minister", "2026-03-01", "glauk-konjufca"),
+    ("Serbian Interior Minister", "2024-06-01", "ivica-dacic"),
+])
+def test_a_title_alone_names_the_holder(kb, title, day, holder):
+    assert title_holder(kb, title, day) == holder
