@@ -64,7 +64,7 @@ from tests.kb.conftest import holders, title_holder
     ("no.justice_minister", "2023-01-01", "emilie-enger-mehl"),
     ("no.justice_minister", "2025-03-01", "astri-aas-hansen"),
     ("no.trade_minister", "2023-01-01", "jan-christian-vestre"),
-    ("no.trade_minister", "2024-01-01", "cecilie-myrseth"),
+    ("no.trade_minister", "2024-06-01", "cecilie-myrseth"),  # from 2024-04-19
     ("no.storting_president", "2023-01-01", "masud-gharahkhani"),
     ("no.storting_president", "2025-10-15", "masud-gharahkhani"),
     ("no.chief_of_defence", "2023-01-01", "eirik-kristoffersen"),
@@ -153,7 +153,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("dk.economy_minister", "2024-06-01", "jakob-ellemann-jensen"),
     ("dk.chief_of_defence", "2024-06-01", "flemming-lentfer"),        # sent home 2024-04-03
     ("no.justice_minister", "2025-03-01", "emilie-enger-mehl"),       # Centre Party left 2025-02-04
-    ("no.trade_minister", "2024-01-01", "jan-christian-vestre"),
+    ("no.trade_minister", "2024-06-01", "jan-christian-vestre"),      # moved to health 2024-04-19
     ("fi.justice_minister", "2024-01-01", "anna-maja-henriksson"),
     ("fi.economic_affairs_minister", "2024-01-01", "mika-lintila"),
     ("fi.economic_affairs_minister", "2024-01-01", "vilhelm-junnila"),
