@@ -192,9 +192,13 @@ class Linker:
             evidence = dict(link.evidence)
             fuller = [other for other in group.names if len(name_words(other)) > len(name_words(name))
                       and decided[other].entity != link.entity]
-            if fuller and evidence.get("written_is_family_only") == 1.0 and not evidence.get("in_office_on_date"):
+            if fuller and evidence.get("written_is_family_only") == 1.0 and not (
+                    evidence.get("in_office_on_date") and self._serving_here(link.entity, on, countries)):
                 # "Anna Kushner … Kushner": the family name alone repeats the fuller name the text
-                # gave, not the one person out of office the knowledge base knows by it.
+                # gave, not the one person out of office the knowledge base knows by it; nor one in
+                # office in a country the text does not name ("Samia Suluhu Hassan … Hassan" is no
+                # Seychelles minister Hassan). A leader is called by surname anywhere ("Eric
+                # Trump … Trump").
                 decided[name] = replace(decided[fuller[0]], explanation=f"'{name}' repeats '{fuller[0]}', not "
                                         f"{self.kb.entity_name(link.entity)}: {decided[fuller[0]].explanation}")
         for name, link in list(decided.items()):
@@ -238,13 +242,19 @@ class Linker:
                       if t.position in self.kb.positions]
             if any(p.polity in countries or p.kind in _LEADERS for p in served):
                 return link
-        # A head of state or government is called by surname the world over ("Trump" in a report on Japan).
-        if any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS for p in offices):
+        if self._serving_here(link.entity, on, countries):
             return link
         return Link(ResolutionStatus.unresolved, self.resolver.unresolved_id(name), None, 0.0,
                     f"'{name}' is the family name of {self.kb.entity_name(link.entity)}, but the text names "
                     "no country they then served, and no fuller name or title places them",
                     ((link.entity, link.confidence),), link.evidence)
+
+    def _serving_here(self, person: str, on: date, countries: set[str]) -> bool:
+        """Whether `person` then held an office of a country the text names, or of an international
+        body, or led a country: a head of state or government is called by surname the world
+        over ("Trump" in a report on Japan)."""
+        return any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS
+                   for p in self._held_on(person, on, self.transition))  # a handover's eve counts
 
     def _countries_of_known_people(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                                    published: date | None) -> set[str]:
