@@ -39,3 +39,15 @@ def test_a_country_before_the_article_is_no_part_of_the_title(analyzer):
     people = _people(analyzer, "In Poland the president can veto laws passed by parliament.", "2025-06-10")
     assert "the president" in people
     assert not any(text.startswith("Poland") for text in people)
+
+
+@pytest.mark.parametrize("text, day, mention, holder", [
+    # Another Hassan then served the Seychelles, which the text does not name.
+    ("Samia Suluhu Hassan, who has led Tanzania since 2021, opened a new railway line on Monday. Hassan "
+     "said the line would carry freight to the coast.", "2024-06-03", "Hassan", "Samia Suluhu Hassan"),
+    # A leader is called by surname anywhere: "Trump" beside his son is still the president.
+    ("Eric Trump opened a new hotel in Dubai on Monday. Trump praised the Gulf states in a speech the "
+     "same day.", "2025-05-12", "Trump", "Donald Trump"),
+])
+def test_a_family_name_alone_repeats_the_fuller_name_of_the_text(analyzer, text, day, mention, holder):
+    assert _people(analyzer, text, day).get(mention) == holder
