@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,6 +96,12 @@ class KnowledgeBase:
             for word, kind in words:
                 if (country.code, kind) not in self.country_words[normalize(word)]:
                     self.country_words[normalize(word)].append((country.code, kind))
+        # A word two countries share ("Dominican"): the one whose offices the knowledge base holds
+        # more of comes first, as it is the one reports name more (the Dominican Republic, not Dominica).
+        offices = Counter(position.polity for position in self.positions.values())
+        for found in self.country_words.values():
+            if len(found) > 1:
+                found.sort(key=lambda pair: -offices[pair[0]])
         for key in (*self.persons, *self.organizations, *self.countries):
             self.public_ids[self.entity_id(key)] = key
         for position in self.positions.values():
