@@ -23,3 +23,11 @@ def test_seed_000_events_have_actors_dates_and_modality(seeds):
 def test_an_event_without_a_date_in_its_sentence_stays_undated():
     events = newsgraph.analyze("Japan agreed to invest in the United States.", published="2025-07-23").events
     assert events and all(e.date is None for e in events)
+
+
+def test_an_event_noun_without_a_sense_under_a_complement_is_no_trigger():
+    """"discussed how to bring an end to …": the complement's object ("end") is an event word with
+    no sense of its own there; the sentence is still read (it once failed the whole document)."""
+    record = newsgraph.analyze("The two leaders discussed how to bring an end to the rule of the militia in the north.",
+                               published="2025-12-07")
+    assert [e.type for e in record.events] == [EventType.CONSULT]

@@ -51,3 +51,25 @@ def test_a_country_before_the_article_is_no_part_of_the_title(analyzer):
 ])
 def test_a_family_name_alone_repeats_the_fuller_name_of_the_text(analyzer, text, day, mention, holder):
     assert _people(analyzer, text, day).get(mention) == holder
+
+
+@pytest.mark.parametrize("text, day, mention, holder", [
+    # "the nominee" repeats the appositive that said what Cho Hyun is.
+    ("Cho Hyun, the nominee for foreign minister, appeared before lawmakers on Thursday. The tariff talks "
+     "could end before August, the nominee said.", "2025-07-17", "the nominee", "Cho Hyun"),
+    # Two people described alike: "the banker" could be either.
+    ("Cho Hyun, a former banker, appeared before lawmakers on Thursday. He was questioned by Ahn Gyu-back, "
+     "a former banker. The talks could end before August, the banker said.", "2025-07-17", "the banker", None),
+])
+def test_the_noun_of_an_appositive_stands_for_the_person_it_described(analyzer, text, day, mention, holder):
+    assert _people(analyzer, text, day).get(mention) == holder
+
+
+def test_a_one_word_garble_needs_a_country_the_text_names():
+    """'Tarifa' (Portuguese for tariff) beside 'Tarifa de 50' is no garble of Tuvalu's minister Talia in
+    a report on Brazil and the United States."""
+    from tests.analysis.linked_people import linked, people_of
+
+    people = people_of("Brazil's Finance Minister Fernando Haddad said the Tarifa de 50 was unjust. Tarifa will "
+                       "hit coffee exports to the United States, he added.", "2025-08-01")
+    assert [linked(m) for m in people if m.text == "Tarifa"] == [None]

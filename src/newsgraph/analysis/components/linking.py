@@ -184,9 +184,13 @@ class Linker:
                 decided = widened
         # A title that fits no office the person held places them no more than no title at all:
         # "former President Morales" in a report on Bolivia is not Mexico's navy secretary Morales.
-        if len(group.names) == 1 and (hint is None or not any(
-                dict(link.evidence).get("title_fit") for link in decided.values())):
+        # So does a one-word garble beside a longer name the knowledge base does not know ("Tarifa
+        # … Tarifa de 50").
+        if hint is None or not any(dict(link.evidence).get("title_fit") for link in decided.values()):
             decided = {name: self._family_of_a_country_named(link, name, on, countries)
+                       if len(group.names) == 1 or link.status is ResolutionStatus.corrected
+                       and len(name_words(name)) == 1 and not any(_in_kb(decided[other]) for other in group.names
+                                                                  if other != name) else link
                        for name, link in decided.items()}
         for name, link in list(decided.items()):
             evidence = dict(link.evidence)
@@ -231,7 +235,11 @@ class Linker:
         office only in a text about their country: "Shi" in a report on Japan is no Chinese
         spokesperson of that name. Heads of state and government and international offices need
         no country."""
-        if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 or not countries:
+        # A one-word name taken for a garble of a family name needs the same ("Tarifa" in a report
+        # on Brazil's tariffs is no Tuvaluan minister Talia).
+        one_word = link.status is ResolutionStatus.corrected and len(name_words(name)) == 1
+        if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 and not one_word \
+                or not countries:
             return link
         offices = self._held_on(link.entity, on, self.transition)  # a handover's eve counts
         if not offices:
@@ -245,7 +253,8 @@ class Linker:
         if self._serving_here(link.entity, on, countries):
             return link
         return Link(ResolutionStatus.unresolved, self.resolver.unresolved_id(name), None, 0.0,
-                    f"'{name}' is the family name of {self.kb.entity_name(link.entity)}, but the text names "
+                    f"'{name}' {'resembles' if one_word else 'is'} the family name of "
+                    f"{self.kb.entity_name(link.entity)}, but the text names "
                     "no country they then served, and no fuller name or title places them",
                     ((link.entity, link.confidence),), link.evidence)
 
@@ -541,6 +550,8 @@ class Linker:
             # (an anonymous source); "a new ambassador" is the newly named one. A counterpart is one
             # office's holder however it is written ("a conversation with a Russian colleague").
             return None
+        if mention.role.antecedent is not None:
+            return self._described(mention, mentions, links)
         said, link = self._predicate_of(doc, mention, mentions, links)
         if said:
             return link  # "Purbaya X, who is president of …": the title is said of Purbaya
@@ -654,6 +665,22 @@ class Linker:
                                f"title and the one it names most)")
             return link if _in_kb(link) else None
         return None
+
+    def _described(self, mention: FoundMention, mentions: list[FoundMention],
+                   links: list[Link | None]) -> Link | None:
+        """"The candidate" after "Jo Hyun, the candidate for …": whoever the described name is
+        linked to, a person the knowledge base does not hold included."""
+        named = next(((m, link) for m, link in zip(mentions, links, strict=False) if m.label == "PERSON"
+                      and (m.start, m.end) == mention.role.antecedent and link is not None), None)
+        if named is None:
+            return None
+        earlier, link = named
+        if not _in_kb(link):
+            return link
+        return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
+                    f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, described so when named "
+                    f"before it as '{earlier.name or earlier.text}'", (),
+                    (("title_only", 1.0), ("title_refers_back", 1.0)))
 
     def _home_government(self, mention: FoundMention, mentions: list[FoundMention], links: list[Link | None],
                          polities: set[str], on: date) -> str | None:

@@ -45,6 +45,8 @@ _STATE_STYLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate
                            "commonwealth", "principality", "confederation", "union"})
 # Words that make a title its newest holder's ("its new president", "the newly elected speaker").
 NEW_WORDS = frozenset({"new", "newly"})
+# How many sentences after a name's appositive "the <noun>" may still repeat it.
+_DESCRIPTION_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class RoleSpan:
     cue: TitleCue | None
     person: tuple[int, int] | None  # character offsets of the name it describes
     noun: str | None = None  # for a noun that names no office ("leader", "counterpart"): its kind (role_nouns.tsv)
+    # For a description repeated from a name's appositive ("the candidate"): that name's offsets.
+    antecedent: tuple[int, int] | None = None
 
 
 @Language.factory("newsgraph_roles_v1",
@@ -122,6 +126,8 @@ class RoleFinder:
         roles += self._title_phrases(doc, taken, people)
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._role_nouns(doc, taken, people)
+        taken = {i for r in roles for i in range(*_token_range(doc, r))}
+        roles += self._descriptions(doc, taken, people)
         roles += [inner for role in roles if role.person for inner in self._inner_title(doc, role)]
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
@@ -236,6 +242,37 @@ class RoleFinder:
             phrase = doc[start:token.i + 1]
             found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, candidates, polity,
                                   next((CUES[t.lower_] for t in phrase if t.lower_ in CUES), None), None, kind))
+        return found
+
+    def _descriptions(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
+        """"The <noun>" repeating the head of an appositive that described a name before it ("Jo
+        Hyun, the candidate for foreign minister, … the candidate stated"; "Ana Pereira, a veteran
+        negotiator, … the negotiator said"): whatever the noun, the appositive said it is what that
+        person is. Only "the" and the noun as the head of its phrase, within a few sentences of the
+        name, and only when one person was described so; titles and role nouns are read elsewhere."""
+        described: list[tuple[str, Span]] = []  # (noun lemma, name)
+        for person in people:
+            nouns = [child for token in person for child in token.children
+                     if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= person.end]
+            head = person.root.head
+            if person.root.dep_ == "appos" and head.pos_ == "NOUN" and head.i + 2 == person.start \
+                    and doc[head.i + 1].text == ",":
+                nouns.append(head)  # "the candidate, Jo Hyun"
+            described += [(noun.lemma_.lower(), person) for noun in nouns]
+        found = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "NOUN" or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ != "the" \
+                    or token.ent_type_ or token.dep_ in ("compound", "appos") or lemma in self.heads \
+                    or lemma in _role_nouns() or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "for"):
+                continue
+            before = [person for noun, person in described if noun == lemma and person.end <= token.i - 1
+                      and _sentence_index(doc, token) - _sentence_index(doc, person[0]) <= _DESCRIPTION_REACH]
+            if len({person.text for person in before}) != 1:
+                continue
+            phrase = doc[token.i - 1:token.i + 1]
+            found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, (), None, None, None,
+                                  antecedent=(before[-1].start_char, before[-1].end_char)))
         return found
 
     def _office_kinds(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
@@ -579,6 +616,10 @@ class RoleFinder:
                     if found:
                         return found[0][0], stop
         return None, end
+
+
+def _sentence_index(doc: Doc, token) -> int:
+    return sum(1 for sent in doc.sents if sent.start <= token.i) - 1
 
 
 def _head_lemma(token) -> str:

@@ -287,8 +287,10 @@ def complement_trigger(verb: Token) -> Trigger | None:
             return None
         found = verb_trigger(complement)
         if found is not None or lemma_of(complement) not in lex.TRANSPARENT_GOVERNORS:
-            if found is None and event_noun(object_of(complement)) is not None:
-                return Trigger(complement, noun_sense(event_noun(object_of(complement))))
+            noun = event_noun(object_of(complement)) if found is None else None
+            sense = noun_sense(noun) if noun is not None else None
+            if sense is not None:  # an event noun may have no sense of its own here
+                return Trigger(complement, sense)
             return found
         complement = child_with(complement, "xcomp") or child_with(complement, "ccomp")
     return None
