@@ -80,6 +80,16 @@ from tests.kb.conftest import holders, title_holder
     ("ng.navy_chief", "2024-01-01", "emmanuel-ogalla"),
     ("ng.navy_chief", "2025-11-01", "idi-abbas"),
     ("ng.air_chief", "2024-01-01", "hasan-abubakar"),
+    # Brazil, Indonesia, Egypt, Saudi Arabia and Japan
+    ("br.army_commander", "2023-01-10", "julio-cesar-de-arruda"),
+    ("br.army_commander", "2023-03-01", "tomas-paiva"),
+    ("br.navy_commander", "2023-03-01", "marcos-sampaio-olsen"),
+    ("br.air_force_commander", "2023-03-01", "marcelo-kanitz-damasceno"),
+    ("id.tni_commander", "2023-01-01", "yudo-margono"),
+    ("eg.armed_forces_chief_of_staff", "2023-01-01", "osama-askar"),
+    ("eg.armed_forces_chief_of_staff", "2024-08-01", "ahmed-fathy-khalifa"),
+    ("sa.chief_of_general_staff", "2023-01-01", "fayyad-al-ruwaili"),
+    ("jp.msdf_chief", "2023-01-01", "ryo-sakai"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -117,6 +127,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("ca.rcaf_commander", "2025-08-01", "eric-kenny"),                    # to 2025-07-10
     ("ng.navy_chief", "2025-11-01", "emmanuel-ogalla"),                   # replaced 2025-10-24
     ("ng.air_chief", "2025-11-01", "hasan-abubakar"),                     # replaced 2025-10-24
+    ("br.army_commander", "2023-03-01", "julio-cesar-de-arruda"),         # dismissed 2023-01-21
+    ("id.tni_commander", "2024-01-01", "yudo-margono"),                   # to 2023-11-22
+    ("eg.armed_forces_chief_of_staff", "2024-08-01", "osama-askar"),      # replaced 2024-07-03
+    ("jp.msdf_chief", "2024-08-01", "ryo-sakai"),                         # resigned 2024-07-19
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
@@ -134,6 +148,8 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
     ("Ukrainian Air Force commander", "2023-06-01", "mykola-oleshchuk"),
     ("Russian Aerospace Forces commander", "2024-06-01", "viktor-afzalov"),
     ("Canadian air force chief", "2025-08-01", "jamie-speiser-blanchet"),
+    ("Brazilian army chief", "2023-03-01", "tomas-paiva"),
+    ("Egyptian army chief of staff", "2024-08-01", "ahmed-fathy-khalifa"),
 ])
 def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
     """A title-only mention ("the British army chief said") links to whoever held the office that day."""
