@@ -90,6 +90,8 @@ from tests.kb.conftest import holders, title_holder
     ("eg.armed_forces_chief_of_staff", "2024-08-01", "ahmed-fathy-khalifa"),
     ("sa.chief_of_general_staff", "2023-01-01", "fayyad-al-ruwaili"),
     ("jp.msdf_chief", "2023-01-01", "ryo-sakai"),
+    ("ph.navy_chief", "2023-01-01", "toribio-adaci"),
+    ("ph.navy_chief", "2025-01-01", "jose-ma-ambrosio-ezpeleta"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -131,6 +133,7 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("id.tni_commander", "2024-01-01", "yudo-margono"),                   # to 2023-11-22
     ("eg.armed_forces_chief_of_staff", "2024-08-01", "osama-askar"),      # replaced 2024-07-03
     ("jp.msdf_chief", "2024-08-01", "ryo-sakai"),                         # resigned 2024-07-19
+    ("ph.navy_chief", "2025-01-01", "toribio-adaci"),                     # retired 2024-11-15
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
