@@ -49,3 +49,22 @@ def test_han_reading_only_for_names_in_characters():
 def test_compare_is_bounded_and_total(a, b):
     score = compare(a, b).score
     assert 0.0 <= score <= 1.0
+
+
+@pytest.mark.parametrize("written, form, alike", [
+    ("W. Shaibu", "Waidi Shaibu", True),
+    ("S.K. Aneke", "Sunday Kelvin Aneke", True),  # one initial for each given name
+    ("E.A.P Undiendeye", "Emmanuel Undiendeye", True),  # the knowledge base holds fewer given names
+    ("K. Shaibu", "Waidi Shaibu", False),  # another initial is another person
+    ("J. Smith", "Waidi Shaibu", False),
+])
+def test_initials_stand_for_the_given_names(written, form, alike):
+    match = compare(written, form)
+    assert (match.score == 1.0) is alike
+    if alike:
+        assert match.reason.startswith("initials of the given name")
+
+
+def test_a_capitalised_pair_without_stops_is_no_initials():
+    """"US Trump" is a country word and a name, not initials: it stays far from "Donald Trump"."""
+    assert compare("US Trump", "Donald Trump").score < 0.9

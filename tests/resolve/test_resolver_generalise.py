@@ -95,3 +95,11 @@ def test_a_country_named_by_the_text_places_a_garbled_name_without_a_title(resol
     link = resolver.in_country("Akazawa Ryosai", date(2025, 7, 10), {"JP", "US"})
     assert link is not None and link.entity == "ryosei-akazawa", link
     assert resolver.in_country("Akazawa Ryosai", date(2025, 7, 10), {"FR"}) is None
+
+
+def test_a_body_named_in_full_meets_its_abbreviated_titles(kb):
+    """"the policy chief of Japan's ruling Liberal Democratic Party" is read as the press abbreviates
+    the body ("LDP policy chief"), the way the office's own phrasings are abbreviated."""
+    scored = dict((p, s) for p, s, _ in TitleIndex(kb).score("the policy chief of the ruling Liberal Democratic "
+                                                             "Party", "JP"))
+    assert scored.get("jp.ldp_policy_chief", 0.0) >= 0.6

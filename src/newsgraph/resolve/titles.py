@@ -154,7 +154,7 @@ class TitleIndex:
                 self._words_of[code] = self._words_of.get(code, frozenset()) | {phrase}
         phrasings = set()
         written = {p.id: {p.name, *p.titles.get("en", [])} for p in kb.positions.values()}
-        heads = title_heads(t for titles in written.values() for t in titles)
+        heads = self.heads = title_heads(t for titles in written.values() for t in titles)
         for position in kb.positions.values():
             titles = written[position.id]
             for title in titles | {short for t in titles if (short := acronymed(t, heads)) != t}:
@@ -195,6 +195,19 @@ class TitleIndex:
         Offices within 0.3 of the best stay in: the written name may fit one of their holders far
         better. Without a country, every country's "President" ties, and all are kept.
         """
+        found = self._score_title(title, polity)
+        short = acronymed(title, self.heads)
+        if short != title:
+            # The body named in full where its phrasings abbreviate it, as they are read ("the policy
+            # chief of Japan's ruling Liberal Democratic Party" is the "LDP policy chief").
+            best = {c[0]: c for c in found}
+            for c in self._score_title(short, polity):
+                if c[0] not in best or c[1] > best[c[0]][1]:
+                    best[c[0]] = c
+            found = sorted(best.values(), key=lambda c: (-c[1], c[0]))
+        return _literal_first(found, title)
+
+    def _score_title(self, title: str, polity: str | None) -> list[tuple[str, float, str]]:
         words = title_words(title) - (self._words_of.get(polity, frozenset()) if polity else self.country_words)
         if not words:
             return []
@@ -210,7 +223,7 @@ class TitleIndex:
                 if headed and (not found or headed[0][1] > found[0][1]):
                     found = headed
             self._memo[key] = found
-        return _literal_first(self._memo[key], title)
+        return self._memo[key]
 
     def _score(self, words: frozenset[str], polity: str | None) -> list[tuple[str, float, str]]:
         best: dict[str, tuple[str, float, str]] = {}

@@ -93,6 +93,14 @@ def compare(written: str, form: str) -> NameMatch:
     group syllables differently: "Gaoshi Zaomiao" vs "gao shi zao miao"). The score averages
     Jaro-Winkler and Indel similarity, so a short name inside a longer one scores low.
     """
+    expanded = _initials_expanded(written, form)
+    if expanded is not None and expanded != written:
+        match = _compare_keys(expanded, form)
+        return NameMatch(match.score, form, f"initials of the given name, {match.reason}")
+    return _compare_keys(written, form)
+
+
+def _compare_keys(written: str, form: str) -> NameMatch:
     a, b = sound_key(written), sound_key(form)
     if not a or not b:
         return NameMatch(0.0, form, "empty name")
@@ -113,6 +121,27 @@ def compare(written: str, form: str) -> NameMatch:
     if compact > best + 0.02:
         best, reason = compact, "similar when spaces are ignored"
     return NameMatch(round(best, 3), form, reason)
+
+
+# "W.", "S.K.", "E.A.P": capitals each followed by a full stop (the last one's may be missing).
+INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
+
+
+def _initials_expanded(written: str, form: str) -> str | None:
+    """The written name with its initials replaced by the given names of `form` they stand for ("W.
+    Shaibu" for "Waidi Shaibu" reads "Waidi Shaibu"); None when it has no initials or they are not
+    those names' first letters. A form may hold fewer given names than the initials ("E.A.P
+    Undiendeye" for "Emmanuel Undiendeye"), or more ("S.K. Aneke" for "Sunday Kelvin Aneke")."""
+    words = written.split()
+    count = next((i for i, w in enumerate(words) if not INITIALS.match(w)), len(words))
+    if count == 0 or count == len(words):
+        return None
+    letters = [c for w in words[:count] for c in w if c.isalpha()]
+    rest = words[count:]
+    given = form.split()[:-len(rest)] if len(form.split()) > len(rest) else []
+    if not given or any(letter != name[:1].upper() for letter, name in zip(letters, given, strict=False)):
+        return None
+    return " ".join([*given, *rest])
 
 
 def similarity(a: str, b: str) -> float:

@@ -49,10 +49,16 @@ def saying_lemma(word: str) -> str | None:
     word = word.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    return verb_lemma(word, SAYING)
+
+
+def verb_lemma(word: str, verbs) -> str | None:
+    """The verb of `verbs` a regular word form belongs to ("captures" → "capture"), without a lemmatizer."""
+    word = word.lower()
     for stem in (word, word[:-1], word[:-2], word[:-3], word[:-2] + "e" if word.endswith("es") else "",
                  word[:-1] + "e" if word.endswith("d") else "", word[:-3] + "e" if word.endswith("ing") else "",
                  word[:-3] + "y" if word.endswith("ied") else "", word[:-4] if word.endswith("ting") else ""):
-        if stem in SAYING:
+        if stem in verbs:
             return stem
     return None
 # Quotation marks as tokens, for a name written in quotes ("the Turkish Foreign Minister, “Mouloud Gawish Oglu”,").

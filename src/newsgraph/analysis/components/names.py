@@ -16,7 +16,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma
+from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma, verb_lemma
+from newsgraph.analysis.events.lex import VERB_SENSES
 from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
@@ -463,7 +464,7 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
 
     if end - start > 1:
         return span  # a known full name ends where it ends: "Vladimir Putin" + "Yuriy Ushakov" are two people
-    while start > 0 and end - start < 4 and extends(start - 1):
+    while start > 0 and end - start < 4 and extends(start - 1) and not _headline_verb(doc[start - 1]):
         start -= 1
     while end < len(doc) and end - start < 4 and extends(end):
         end += 1
@@ -538,6 +539,14 @@ def _reports(token) -> bool:
     return lemma is not None and token.lower_ != lemma
 
 
+def _headline_verb(token) -> bool:
+    """An inflected verb of the event lexicon ("Captures", "Sanctions", "Urged") written
+    capitalised before a name, as headlines do; a name of the lexicon's bare form stays ("Strike")."""
+    word = token.lower_
+    lemma = verb_lemma(word, VERB_SENSES) if token.is_title and word.endswith(("s", "d")) else None
+    return lemma is not None and lemma != word
+
+
 @cache
 def follower_nouns() -> frozenset[str]:
     """Nouns after a name that make a body or period of the person ("Cabinet", "administration")."""
@@ -552,6 +561,8 @@ def _without_reporting_verbs(span: Span) -> Span:
     start, end = span.start, span.end
     while end - start > 1 and _reports(span.doc[start]):
         start += 1
+    if end - start > 1 and _headline_verb(span.doc[start]):
+        start += 1  # "U.S. Captures Maduro, Sends Him to New York"
     while end - start > 1 and (_reports(span.doc[end - 1]) or span.doc[end - 1].lower_ in follower_nouns()):
         end -= 1
     return Span(span.doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span
