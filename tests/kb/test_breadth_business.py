@@ -4,11 +4,11 @@ select them (a bare shared family name, a company name alone, a country word, a 
 from datetime import date
 
 import pytest
-from tests.kb.conftest import holders
+from tests.kb.conftest import holders, title_index
 
 from newsgraph.model import ResolutionStatus
 from newsgraph.resolve.resolver import Resolver, RoleHint
-from newsgraph.resolve.titles import TitleIndex, title_heads
+from newsgraph.resolve.titles import title_heads
 from newsgraph.text.names import normalize
 
 
@@ -135,7 +135,7 @@ def test_business_names_share_no_form_with_another_person(kb):
 @pytest.mark.parametrize("title", ["CEO", "chief executive", "chairman", "president", "chief", "boss",
                                    "Japanese chairman", "American CEO", "the executive"])
 def test_a_bare_title_selects_no_business_office(kb, title):
-    assert not [p for p, _, _ in TitleIndex(kb).score(title, None) if p.startswith("biz.")]
+    assert not [p for p, _, _ in title_index(kb).score(title, None) if p.startswith("biz.")]
     assert not [p for p in kb.positions_titled(title) if p.id.startswith("biz.")]
 
 
@@ -164,7 +164,7 @@ def test_business_titles_add_no_english_head_word_that_reads_a_common_noun_as_an
     ("经团联会长", "biz.keidanren_chairman"), ("英伟达CEO", "biz.nvidia_ceo"),
 ])
 def test_company_titles_select_their_office(kb, title, position):
-    scored = TitleIndex(kb).score(title, None)
+    scored = title_index(kb).score(title, None)
     assert position in {p.id for p in kb.positions_titled(title)} or (scored and scored[0][0] == position)
 
 
@@ -186,14 +186,14 @@ def test_a_bare_cook_is_not_tim_cook(resolver):
 
 
 def test_apple_ceo_with_a_name_links_the_holder_of_the_day(kb, resolver):
-    hint = RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score("Apple CEO", None)), None, "Apple CEO")
+    hint = RoleHint(tuple((p, s) for p, s, _ in title_index(kb).score("Apple CEO", None)), None, "Apple CEO")
     link = resolver.resolve("Tim Cook", date(2025, 8, 6), hint)
     assert link.entity == "tim-cook" and link.position == "biz.apple_ceo"
     assert link.status in (ResolutionStatus.exact, ResolutionStatus.alias)
 
 
 def test_the_title_alone_names_the_holder_of_the_day(kb, resolver):
-    hint = RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score("Toyota president", None)), None,
+    hint = RoleHint(tuple((p, s) for p, s, _ in title_index(kb).score("Toyota president", None)), None,
                     "Toyota president")
     assert resolver.resolve("", date(2026, 5, 1), hint).entity == "kenta-kon"
     assert resolver.resolve("", date(2025, 5, 1), hint).entity == "koji-sato"

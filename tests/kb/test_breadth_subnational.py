@@ -2,9 +2,9 @@
 when their term ends, are found by the titles the press uses, and never take a bare 'the governor'."""
 
 import pytest
-from tests.kb.conftest import holders, title_holder
+from tests.kb.conftest import holders, title_holder, title_index
 
-from newsgraph.resolve.titles import TitleIndex, country_in_title
+from newsgraph.resolve.titles import country_in_title
 
 
 @pytest.mark.parametrize("position, day, holder", [
@@ -134,7 +134,7 @@ def test_a_press_title_alone_finds_the_holder(kb, title, day, person):
 def test_a_bare_title_does_not_fit_a_subnational_office_best(kb, title, prefix):
     """A bare 'the governor' stays with the offices it fitted before (central banks, Tokyo): no state
     office is written so that its own place name drops out and leaves the bare word."""
-    scored = TitleIndex(kb).score(title, country_in_title(kb, title))
+    scored = title_index(kb).score(title, country_in_title(kb, title))
     top = max((score for _, score, _ in scored), default=0.0)
     assert not [p for p, score, _ in scored if p.startswith(prefix) and score == top]
 
