@@ -259,6 +259,8 @@ class RoleFinder:
                     and doc[head.i + 1].text == ",":
                 nouns.append(head)  # "the candidate, Jo Hyun"
             described += [(noun.lemma_.lower(), person) for noun in nouns]
+        if not described:
+            return []  # most texts: no name was given an appositive
         found = []
         for token in doc:
             lemma = token.lemma_.lower()
