@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.analysis.components.names import follower_nouns
-from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads
+from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads, sentence_index
 from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
@@ -188,9 +188,8 @@ class Linker:
         # … Tarifa de 50").
         if hint is None or not any(dict(link.evidence).get("title_fit") for link in decided.values()):
             decided = {name: self._family_of_a_country_named(link, name, on, countries)
-                       if len(group.names) == 1 or link.status is ResolutionStatus.corrected
-                       and len(name_words(name)) == 1 and not any(_in_kb(decided[other]) for other in group.names
-                                                                  if other != name) else link
+                       if len(group.names) == 1 or _one_word_garble(link, name) and not any(
+                           _in_kb(decided[other]) for other in group.names if other != name) else link
                        for name, link in decided.items()}
         for name, link in list(decided.items()):
             evidence = dict(link.evidence)
@@ -235,7 +234,7 @@ class Linker:
         no country."""
         # A one-word name taken for a garble of a family name needs the same ("Tarifa" in a report
         # on Brazil's tariffs is no Tuvaluan minister Talia).
-        one_word = link.status is ResolutionStatus.corrected and len(name_words(name)) == 1
+        one_word = _one_word_garble(link, name)
         if not _in_kb(link) or dict(link.evidence).get("written_is_family_only") != 1.0 and not one_word \
                 or not countries:
             return link
@@ -505,7 +504,7 @@ class Linker:
                     and not any(s <= token.idx < e for s, e in people) and _stands_alone(token):
                 fullest, whose = givens[normalize(token.text)]
                 mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON",
-                                       _sentence_index(doc, token), None, token.text)
+                                       sentence_index(doc, token), None, token.text)
                 in_office = dict(whose.evidence).get("in_office_on_date", 0.0)
                 found.append((mention, Link(ResolutionStatus.alias, whose.entity, whose.position, whose.confidence,
                                             f"'{token.text}' is the given name of {self.kb.entity_name(whose.entity)}, "
@@ -528,7 +527,7 @@ class Linker:
                 continue
             written, link = known[word]
             mention = FoundMention(token.idx, token.idx + len(token), token.text, "PERSON",
-                                   _sentence_index(doc, token), None, token.text)
+                                   sentence_index(doc, token), None, token.text)
             found.append((mention, Link(ResolutionStatus.corrected, link.entity, link.position, link.confidence,
                                         f"'{token.text}' resembles '{written}' in the same text ({match.reason}, "
                                         f"{match.score:.2f}): {link.explanation}", (),
@@ -1129,13 +1128,14 @@ def _stands_alone(token) -> bool:
     return not name_like(token.i - 1) and not name_like(token.i + 1)
 
 
-def _sentence_index(doc: Doc, token) -> int:
-    return sum(1 for s in doc.sents if s.start <= token.i) - 1
-
-
 def _is_part(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _one_word_garble(link: Link, name: str) -> bool:
+    """A one-word name the resolver took for a garble of someone's family name."""
+    return link.status is ResolutionStatus.corrected and len(name_words(name)) == 1
 
 
 def _in_kb(link: Link | None) -> bool:

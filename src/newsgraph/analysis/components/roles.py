@@ -269,7 +269,7 @@ class RoleFinder:
                     or lemma in _role_nouns() or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "for"):
                 continue
             before = [person for noun, person in described if noun == lemma and person.end <= token.i - 1
-                      and _sentence_index(doc, token) - _sentence_index(doc, person[0]) <= _DESCRIPTION_REACH]
+                      and sentence_index(doc, token) - sentence_index(doc, person[0]) <= _DESCRIPTION_REACH]
             if len({person.text for person in before}) != 1:
                 continue
             phrase = doc[token.i - 1:token.i + 1]
@@ -620,7 +620,8 @@ class RoleFinder:
         return None, end
 
 
-def _sentence_index(doc: Doc, token) -> int:
+def sentence_index(doc: Doc, token) -> int:
+    """The index of the sentence `token` is in."""
     return sum(1 for sent in doc.sents if sent.start <= token.i) - 1
 
 
