@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,8 +45,10 @@ def in_quotation(text: str, at: int) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
+@lru_cache(maxsize=1 << 16)
 def saying_lemma(word: str) -> str | None:
-    """The saying verb a word form belongs to ("emphasized" → "emphasize"), without a lemmatizer."""
+    """The saying verb a word form belongs to ("emphasized" → "emphasize"), without a lemmatizer.
+    Cached: every component asks it of every verb, and word forms repeat."""
     word = word.lower()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
@@ -129,8 +132,10 @@ class ClaimFinder:
     def _reported(self, sent: Span, index: int) -> list[FoundClaim]:
         found = []
         for token in sent:
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
             lemma = saying_lemma(token.text)
-            if lemma is None or token.pos_ not in ("VERB", "AUX"):
+            if lemma is None:
                 continue
             clause = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i), None)
             if clause is None:
@@ -166,7 +171,7 @@ class ClaimFinder:
 
 def _saying_verb(sent: Span, outside: tuple[int, int]):
     """The sentence's saying verb outside the quotation, nearest to it."""
-    verbs = [t for t in sent if saying_lemma(t.text) and t.pos_ in ("VERB", "AUX")
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and saying_lemma(t.text)
              and not outside[0] <= t.idx < outside[1]]
     if not verbs:
         return None

@@ -47,6 +47,8 @@ from newsgraph.model import EventType as T
 
 __all__ = ["Actor", "CodedEvent", "code_events", "main_event", "plover_type"]
 
+_TRIGGER_POS = frozenset({"VERB", "AUX", "ADJ"})  # the parts of speech `verb_trigger` reads
+
 
 def code_events(sent: Span, countries: CountryLookup) -> list[CodedEvent]:
     """The PLOVER events of one parsed sentence, main event first.
@@ -56,7 +58,7 @@ def code_events(sent: Span, countries: CountryLookup) -> list[CodedEvent]:
         countries: maps an actor phrase to an ISO 3166 alpha-2 code, or None; used to split
             compound actors ("Hungarian and Romanian officials") and to tell actors from things.
     """
-    triggers = [t for t in (verb_trigger(tok) for tok in sent) if t is not None]
+    triggers = [t for t in (verb_trigger(tok) for tok in sent if tok.pos_ in _TRIGGER_POS) if t is not None]
     carried = {t.noun.i for t in triggers if t.noun is not None} | {t.head.i for t in triggers}
     for tok in sent:
         if tok.i not in carried and tok.pos_ == "NOUN" and tok.ent_type_ not in NOT_ACTORS:

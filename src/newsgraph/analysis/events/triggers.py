@@ -58,8 +58,8 @@ def verb_trigger(tok: Token) -> Trigger | None:
             return Trigger(tok, noun_sense(carried), carried, inverse=inverse)
     if lemma in lex.OBLIGATION_SPEAKERS and _reported_obligation(tok) is not None:
         return Trigger(tok, Sense(T.REQUEST, Mode.DEMAND), reported=_reported_obligation(tok))
-    guests = pobj_of(tok, "to")
-    if lemma == "open" and guests is not None and set(object_words(tok, obj)) & {"border", "door", "frontier"} \
+    guests = pobj_of(tok, "to") if lemma == "open" else None
+    if guests is not None and set(object_words(tok, obj)) & {"border", "door", "frontier"} \
             and not set(object_words(tok, guests)) & (lex.PERSONNEL | lex.MILITARY_WORDS):
         return Trigger(tok, Sense(T.AID, Mode.ASYLUM), obj)  # opening borders to people: refuge
     for word in object_words(tok, obj):

@@ -24,7 +24,7 @@ from newsgraph.analysis.times.dates import DATE_RULES
 from newsgraph.analysis.times.fiscal import FISCAL_RULES
 from newsgraph.analysis.times.lex import Tense, TimeKind
 from newsgraph.analysis.times.ranges import RANGE_RULES, join_ranges
-from newsgraph.analysis.times.rules import Anaphor, Candidate, Context, Rule, TenseHook
+from newsgraph.analysis.times.rules import Anaphor, Candidate, Context, Rule, TenseHook, fold
 from newsgraph.analysis.times.spans import SPAN_RULES
 from newsgraph.analysis.times.tense import read_tense_cues
 from newsgraph.model import Precision
@@ -92,7 +92,7 @@ def find_times(text: str, anchor: dt.date | None, *,
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    context = Context(text, anchor, read_tense_cues(text), tense)
+    context = Context(text, anchor, read_tense_cues(text), tense, fold(text))
     candidates = [(candidate, order) for order, rule in enumerate(RULES)
                   for candidate in rule.find(context)]
     chosen = _longest_first(candidates)

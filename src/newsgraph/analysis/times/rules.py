@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from newsgraph.analysis.times.lex import (
     MONTH_ABBREVIATIONS,
@@ -69,6 +70,7 @@ class Context:
     anchor: dt.date | None
     cues: TenseCues
     hook: TenseHook | None = None
+    folded: str | None = None  # the text in lower case, when that keeps every offset (see `fold`)
 
     def tense(self, start: int, end: int) -> Tense | None:
         """Past or future for the clause around text[start:end], or None if nothing says.
@@ -105,7 +107,7 @@ class Rule:
         """
         if self.trigger is not None and not self.trigger.search(context.text):
             return
-        for match in self.pattern.finditer(context.text):
+        for match in self._matches(context):
             try:
                 found = list(self.build(match, context))
             except (OverflowError, ValueError):
@@ -114,6 +116,45 @@ class Rule:
                 # rather than fail the whole document.
                 continue
             yield from found
+
+    def _matches(self, context: Context) -> Iterator[re.Match[str]]:
+        """The pattern's matches in the text. A pattern that ignores case entirely is run on the
+        lower-case text, which Python's engine scans two to three times faster than it matches
+        without regard to case; each hit is matched again on the text as written, at the same
+        place, so builders see the words as the text wrote them."""
+        folded = _folded(self.pattern)
+        if folded is None or context.folded is None:
+            yield from self.pattern.finditer(context.text)
+            return
+        for hit in folded.finditer(context.folded):
+            match = self.pattern.match(context.text, hit.start())
+            if match is not None:  # always: the same pattern, case aside
+                yield match
+
+
+def fold(text: str) -> str | None:
+    """The text in lower case for `Context.folded`, or None when lowering changes its length
+    ("İ" becomes two characters) and the offsets would no longer agree."""
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
+# What a pattern may hold to be run on lower-case text without its ignore-case flag: no capital
+# letter outside escapes (\S, \W) and group names, and no part that turns case back on.
+_ESCAPES_AND_NAMES = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+@cache
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without its ignore-case flag, for lower-case text; None when that would match
+    differently (it is not wholly case-blind, or it spells a capital letter)."""
+    if not pattern.flags & re.IGNORECASE or not pattern.pattern.startswith("(?i)"):
+        return None
+    source = pattern.pattern[len("(?i)"):]
+    bare = _ESCAPES_AND_NAMES.sub("", source)
+    if any(c.isupper() for c in bare) or "(?-i" in bare or "(?i" in bare:
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 def candidate(match: re.Match[str], value: str | None, precision: Precision | None,
