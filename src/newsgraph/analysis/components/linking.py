@@ -128,6 +128,7 @@ class Linker:
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
                 links[i] = self._title_only(doc, mention, published, mentions, links, countries)
+        self._namesakes_named_by_office(doc, mentions, groups, links, published, countries)
         self._given_names(doc, mentions, groups, links, published, countries)
         self._shared_family_names(doc, mentions, groups, links, published, countries)
         self._in_countries_named(doc, mentions, groups, links, published, countries)
@@ -381,14 +382,54 @@ class Linker:
                                 f"'{mentions[i].name}' is the given name of {self.kb.entity_name(person)}, {where}",
                                 (), (("written_is_alias", 1.0), ("family_similarity", 0.0)))
 
+    def _namesakes_named_by_office(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                                   links: list[Link | None], published: date | None, countries: set[str]) -> None:
+        """A name the knowledge base gives to someone serving a country the text does not name is
+        the namesake the text names by office when every word of the name is in that person's name:
+        "General Pedro Sánchez", whom the report on Colombia names "the new Minister of Defense",
+        is Pedro Arnulfo Sánchez, not Spain's prime minister. Only a person serving (or about to
+        serve, the way "the new minister" reads) a country the text names, and the only one such."""
+        if not countries:
+            return
+        by_office = {link.entity: m for m, link in zip(mentions, links, strict=False)
+                     if m.label == "PERSON" and not m.name and _in_kb(link) and link.entity in self.kb.persons}
+        if not by_office:
+            return
+        for group in groups:
+            link = links[group.members[0]]
+            if not _in_kb(link) or link.entity in by_office or link.entity not in self.kb.persons:
+                continue
+            on, _, _ = mention_date(doc, mentions[group.members[0]], published)
+            if self._in_office_in(link.entity, on, countries):
+                continue
+            words = set(name_words(group.fullest))
+            fits = [p for p in by_office
+                    if any(words <= set(name_words(f.form)) for f in self.resolver.forms_of(p)
+                           if f.kind in ("name", "alias")) and self._in_office_in(p, on, countries, self.transition)]
+            if len(fits) != 1:
+                continue
+            person = fits[0]
+            role = by_office[person]
+            for i in group.members:
+                old = links[i]
+                links[i] = Link(ResolutionStatus.alias, person, old.position if old.entity == person else None,
+                                round(min(old.confidence, 0.9), 2),
+                                f"'{mentions[i].name}' is a name of {self.kb.entity_name(person)}, whom the text "
+                                f"names as '{role.text}', and not {self.kb.entity_name(link.entity)}, who then served "
+                                f"no country the text names",
+                                ((link.entity, round(1 - min(old.confidence, 0.9), 2)),),
+                                (*old.evidence, ("named_by_office_in_text", 1.0)))
+
     def _held_on(self, person: str, on: date, margin: timedelta = timedelta(0)) -> list[Position]:
         """The offices a person held on the date (or within `margin` of a term)."""
         return [self.kb.positions[t.position] for t in self.kb.terms(person) if t.position in self.kb.positions
                 and t.start_day - margin <= on and (t.end_day is None or on <= t.end_day + margin)]
 
-    def _in_office_in(self, person: str, on: date, countries: set[str]) -> bool:
-        """Whether the person held an office of one of these countries on the date."""
-        return any(p.polity in countries for p in self._held_on(person, on))
+    def _in_office_in(self, person: str, on: date, countries: set[str],
+                      margin: timedelta = timedelta(0)) -> bool:
+        """Whether the person held an office of one of these countries on the date (or within
+        `margin` of a term)."""
+        return any(p.polity in countries for p in self._held_on(person, on, margin))
 
     def _in_countries_named(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                             links: list[Link | None], published: date | None, countries: set[str]) -> None:

@@ -75,6 +75,7 @@ class NameFixer:
         # before names (office_styles.tsv) stop the growth too, courtesy titles ("Mr") do not.
         heads = title_heads(titles, shortest=3) - name_words
         self.family_words = frozenset(normalize(f.form) for f in kb.person_forms if f.kind == "family")
+        self.name_words = frozenset(name_words)
         self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
         self.org_names = {form for form in kb.org_names}
         self.kb = kb
@@ -208,7 +209,8 @@ class NameFixer:
             return any(s < span.end and span.start < e and (s, e) != (span.start, span.end) for s, e in known_full)
 
         people = [grown for s, e in matched
-                  if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents)) is not None
+                  if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents, self.name_words,
+                                           self.title_heads)) is not None
                   and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
         apposed = [a for i in sorted(heads) if (a := self._apposed_after(doc, i + 1)) is not None]
         people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed,
@@ -408,6 +410,9 @@ def _after_ranks(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.start >= first and e.start <= token.i + 1 and e.label_ != "PERSON" and e.end > token.i + 1
                for e in ents):
             continue
+        # "Egypt's General Intelligence Service": a body's name after a rank word, not a name.
+        if any(t.lower_ in _organization_nouns() or t.lower_ in body_nouns() for t in doc[token.i + 1:stop]):
+            continue
         found.append(Span(doc, token.i + 1, stop, label="PERSON"))
     return found
 
@@ -438,10 +443,14 @@ def _relabel(span: Span, label: str) -> Span:
     return span if span.label_ == label else Span(span.doc, span.start, span.end, label=label)
 
 
-def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
+def _whole_name(span: Span, in_titles: set[int], ents: list[Span],
+                known: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> Span:
     """A known family name inside a longer name is the longer name ("Cheng" in "Cheng Lingyu");
     title words are not part of it ("Secretary of State Rubio"), nor is the rest of a place or
-    organisation the model found around it ("Trump" in "Trump International Golf Links")."""
+    organisation the model found around it ("Trump" in "Trump International Golf Links").
+    In the capitalised run after "<title head> of" the name takes only the known name words
+    (`known`) before the match: the rest of the run is the title's field ("the Director of
+    Egyptian Intelligence" + "Hassan Reshat"; "the Minister of Finance" + "Ali Hassan")."""
     doc, start, end = span.doc, span.start, span.end
     around = [e for e in ents if e.label_ != "PERSON" and e.start <= start and end <= e.end
               and e.end - e.start > end - start]
@@ -464,7 +473,12 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span]) -> Span:
 
     if end - start > 1:
         return span  # a known full name ends where it ends: "Vladimir Putin" + "Yuriy Ushakov" are two people
-    while start > 0 and end - start < 4 and extends(start - 1) and not _headline_verb(doc[start - 1]):
+    run = start
+    while run > 0 and extends(run - 1):
+        run -= 1
+    field = run >= 2 and doc[run - 1].lower_ in ("of", "for") and normalize(doc[run - 2].text) in heads
+    while start > 0 and end - start < 4 and extends(start - 1) and not _headline_verb(doc[start - 1]) \
+            and not (field and normalize(doc[start - 1].text) not in known):
         start -= 1
     while end < len(doc) and end - start < 4 and extends(end):
         end += 1
