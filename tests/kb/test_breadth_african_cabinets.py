@@ -34,6 +34,7 @@ from tests.kb.conftest import holders, title_holder
     ("ng.works_minister", "2024-06-01", "david-umahi"),
     ("ng.trade_minister", "2024-06-01", "doris-uzoka-anite"),
     ("ng.trade_minister", "2025-06-01", "jumoke-oduwole"),
+    ("ng.power_minister", "2025-06-01", "adebayo-adelabu"),
     # Egypt
     ("eg.deputy_prime_minister", "2025-01-01", "kamel-al-wazir"),
     ("eg.deputy_prime_minister", "2025-01-01", "khaled-abdel-ghaffar"),
@@ -110,6 +111,8 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("et.justice_minister", "2025-01-01", "gedion-timothewos"),
     ("cd.deputy_prime_minister", "2025-09-01", "guylain-nyembo"),
     ("cd.justice_minister", "2025-09-01", "constant-mutamba"),
+    ("cd.justice_minister", "2025-07-01", "constant-mutamba"),
+    ("ng.power_minister", "2026-05-01", "adebayo-adelabu"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
