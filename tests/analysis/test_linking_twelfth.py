@@ -50,3 +50,12 @@ def test_a_bodys_name_after_a_rank_word_is_no_name(analyzer):
                      "the delegation.", "2025-11-20")
     assert "Intelligence Service" not in people
     assert people.get("Hassan Rashad") == "Hassan Rashad"
+
+
+def test_initials_the_model_tagged_apart_begin_the_name_after_them(analyzer):
+    """The small model often tags "W." and "Shaibu" as two people; the initial is the given name's."""
+    people = _people(analyzer, "President Bola Tinubu named Major-General W. Shaibu Chief of Army Staff and "
+                     "Rear Admiral I. Abbas Chief of Naval Staff.", "2025-10-24")
+    assert people.get("W. Shaibu") == "Waidi Shaibu"
+    assert people.get("I. Abbas") == "Idi Abbas"
+    assert "W." not in people and "I." not in people

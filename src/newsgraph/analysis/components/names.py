@@ -23,7 +23,7 @@ from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
 from newsgraph.resolve.titles import acronymed, body_nouns, title_heads
-from newsgraph.text.names import is_latin, normalize
+from newsgraph.text.names import INITIALS, is_latin, normalize
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 def _normalize(text: str) -> str:
@@ -229,7 +229,7 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
-        ents = self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles)
+        ents = _with_initials(self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles))
         # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word),
         # nor are titles alone ("AUC Chairperson and Commissioners").
         ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
@@ -483,6 +483,20 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span],
     while end < len(doc) and end - start < 4 and extends(end):
         end += 1
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+def _with_initials(ents: list[Span]) -> list[Span]:
+    """Initials the model tagged as a person of their own, right before the name they begin ("W." +
+    "Shaibu", "I." + "Abbas"), are one name with it ("W. Shaibu")."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and all(INITIALS.match(t.text) for t in last):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
