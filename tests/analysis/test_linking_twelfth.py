@@ -59,3 +59,16 @@ def test_initials_the_model_tagged_apart_begin_the_name_after_them(analyzer):
     assert people.get("W. Shaibu") == "Waidi Shaibu"
     assert people.get("I. Abbas") == "Idi Abbas"
     assert "W." not in people and "I." not in people
+
+
+def test_a_leaders_title_refers_to_the_leader_the_same_sentence_names_after_it(analyzer):
+    people = _people(analyzer, "Deputy Prime Minister David Lammy answered questions for the Prime Minister "
+                     "on Wednesday while Starmer was at a summit in Brazil.", "2025-11-12")
+    assert people.get("the Prime Minister") == "Keir Starmer"
+
+
+def test_a_deputy_named_after_the_title_is_not_the_leader(analyzer):
+    """Only a leader's office fits a leader's title: a deputy named after it is not meant."""
+    people = _people(analyzer, "Questions for the Prime Minister were answered on Wednesday by Deputy Prime "
+                     "Minister David Lammy in London.", "2025-11-12")
+    assert people.get("the Prime Minister") != "David Lammy"

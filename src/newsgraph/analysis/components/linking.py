@@ -420,6 +420,24 @@ class Linker:
                                 ((link.entity, round(1 - min(old.confidence, 0.9), 2)),),
                                 (*old.evidence, ("named_by_office_in_text", 1.0)))
 
+    def _leader_named_after(self, mention: FoundMention, mentions: list[FoundMention], links: list[Link | None],
+                            wanted: set[str], on: date) -> Link | None:
+        """A bare leader's title whose holder the same sentence names after it ("Lammy stepped in for the
+        Prime Minister at PMQs while Starmer was abroad"): that person, when they alone of the sentence's
+        later names then held a head of state's or government's office the title names in full."""
+        fitting = {link.entity: (m, link) for m, link in zip(mentions, links, strict=False)
+                   if m.start > mention.end and m.sentence == mention.sentence and m.label == "PERSON" and m.name
+                   and _in_kb(link) and link.entity in self.kb.persons
+                   and any(p.kind in _LEADERS and title_words(p.name.split(" of ")[0]) == wanted
+                           for p in self._held_on(link.entity, on))}
+        if len(fitting) != 1:
+            return None
+        later, link = next(iter(fitting.values()))
+        return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
+                    f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named after it in the same "
+                    f"sentence as '{later.name}', whose office the title fits", (),
+                    (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+
     def _held_on(self, person: str, on: date, margin: timedelta = timedelta(0)) -> list[Position]:
         """The offices a person held on the date (or within `margin` of a term)."""
         return [self.kb.positions[t.position] for t in self.kb.terms(person) if t.position in self.kb.positions
@@ -662,6 +680,9 @@ class Linker:
                                 f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
                                 f"as '{earlier.name or earlier.text}', whose office the title fits", (),
                                 (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+        later = self._leader_named_after(mention, mentions, links, wanted, on)
+        if later is not None:
+            return later
         if qualifier is not None:
             return None  # an office of a place or body the knowledge base cannot place
         if wanted <= title_words(" ".join(generic_heads())):
