@@ -421,7 +421,7 @@ class Linker:
                                 (*old.evidence, ("named_by_office_in_text", 1.0)))
 
     def _leader_named_after(self, mention: FoundMention, mentions: list[FoundMention], links: list[Link | None],
-                            wanted: set[str], on: date) -> Link | None:
+                            wanted: frozenset[str], on: date) -> Link | None:
         """A bare leader's title whose holder the same sentence names after it ("Lammy stepped in for the
         Prime Minister at PMQs while Starmer was abroad"): that person, when they alone of the sentence's
         later names then held a head of state's or government's office the title names in full."""
