@@ -19,9 +19,13 @@ def linked(mention):
     return mention.entity.name if mention.entity is not None and mention.status.is_resolved else None
 
 
-def people_by_text(analyzer, text: str, day: str) -> dict[str, str | None]:
-    """Each person mention's text and whom it links to (None when unresolved), with `analyzer`."""
+def record_of(analyzer, text: str, day: str):
+    """The analysis record of a text published on `day`, with `analyzer`."""
     from newsgraph.model import Document, Precision, PublishedDate
 
-    record = analyzer.analyze(Document(text=text, published=PublishedDate(value=day, precision=Precision.day)))
-    return {m.text: linked(m) for m in record.mentions if m.type == "PERSON"}
+    return analyzer.analyze(Document(text=text, published=PublishedDate(value=day, precision=Precision.day)))
+
+
+def people_by_text(analyzer, text: str, day: str) -> dict[str, str | None]:
+    """Each person mention's text and whom it links to (None when unresolved), with `analyzer`."""
+    return {m.text: linked(m) for m in record_of(analyzer, text, day).mentions if m.type == "PERSON"}

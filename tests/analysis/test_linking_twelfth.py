@@ -6,6 +6,7 @@ word is no name. The sentences are this project's own."""
 from __future__ import annotations
 
 from tests.analysis.linked_people import people_by_text as _people
+from tests.analysis.linked_people import record_of
 
 PETRO_NAMES = ("Colombia's President Gustavo Petro named the new Minister of Defense on Wednesday: "
                "General Pedro Sánchez, a retired air force officer. Sánchez takes office next month, "
@@ -27,11 +28,7 @@ def test_the_famous_bearer_stays_in_a_text_about_his_country(analyzer):
 
 
 def test_the_explanation_names_both_bearers(analyzer):
-    from newsgraph.model import Document, Precision, PublishedDate
-
-    record = analyzer.analyze(Document(text=PETRO_NAMES,
-                                       published=PublishedDate(value="2025-02-20", precision=Precision.day)))
-    [mention] = [m for m in record.mentions if m.text == "Pedro Sánchez"]
+    [mention] = [m for m in record_of(analyzer, PETRO_NAMES, "2025-02-20").mentions if m.text == "Pedro Sánchez"]
     assert "names as" in mention.explanation and "Pedro Sánchez, who then served no country" in mention.explanation
     assert [a.name for a in mention.alternatives] == ["Pedro Sánchez"]
 

@@ -412,8 +412,7 @@ class Linker:
             role = by_office[person]
             for i in group.members:
                 old = links[i]
-                links[i] = Link(ResolutionStatus.alias, person, old.position if old.entity == person else None,
-                                round(min(old.confidence, 0.9), 2),
+                links[i] = Link(ResolutionStatus.alias, person, None, round(min(old.confidence, 0.9), 2),
                                 f"'{mentions[i].name}' is a name of {self.kb.entity_name(person)}, whom the text "
                                 f"names as '{role.text}', and not {self.kb.entity_name(link.entity)}, who then served "
                                 f"no country the text names",
@@ -428,15 +427,17 @@ class Linker:
         fitting = {link.entity: (m, link) for m, link in zip(mentions, links, strict=False)
                    if m.start > mention.end and m.sentence == mention.sentence and m.label == "PERSON" and m.name
                    and _in_kb(link) and link.entity in self.kb.persons
-                   and any(p.kind in _LEADERS and title_words(p.name.split(" of ")[0]) == wanted
-                           for p in self._held_on(link.entity, on))}
+                   and _leads_as(self._held_on(link.entity, on), wanted)}
         if len(fitting) != 1:
             return None
         later, link = next(iter(fitting.values()))
+        return self._refers_to(mention, link, f"named after it in the same sentence as '{later.name}'")
+
+    def _refers_to(self, mention: FoundMention, link: Link, where: str) -> Link:
+        """A bare title linked to a person the text names, where it names them, and why."""
         return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
-                    f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named after it in the same "
-                    f"sentence as '{later.name}', whose office the title fits", (),
-                    (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+                    f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, {where}, whose office the "
+                    f"title fits", (), (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
 
     def _held_on(self, person: str, on: date, margin: timedelta = timedelta(0)) -> list[Position]:
         """The offices a person held on the date (or within `margin` of a term)."""
@@ -660,8 +661,7 @@ class Linker:
                            and (t.end_day is None or before_date <= t.end_day + self.transition)
                            and t.position in self.kb.positions]
                 if leaders_only:
-                    # The whole head of the office's name: "the minister" is no "Prime Minister of …".
-                    fits = any(title_words(p.name.split(" of ")[0]) == wanted for p in offices if p.kind in _LEADERS)
+                    fits = _leads_as(offices, wanted)
                 else:
                     # A past office is named as the press calls it ("the former defense minister"
                     # for a Minister of the Armed Forces); a current one by its own name.
@@ -676,10 +676,7 @@ class Linker:
                     # Wales" is not the Crown Prince of Saudi Arabia named before.
                     fits = any(qualifier in title_words(t) for p in offices for t in (p.name, *p.titles.get("en", [])))
                 if fits:
-                    return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
-                                f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, named before it "
-                                f"as '{earlier.name or earlier.text}', whose office the title fits", (),
-                                (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+                    return self._refers_to(mention, link, f"named before it as '{earlier.name or earlier.text}'")
         later = self._leader_named_after(mention, mentions, links, wanted, on)
         if later is not None:
             return later
@@ -1193,6 +1190,12 @@ def _stands_alone(token) -> bool:
 def _is_part(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _leads_as(offices: list[Position], wanted: frozenset[str]) -> bool:
+    """Whether one of these is a head of state's or government's office whose name's head is the
+    title's words ("the president" fits "President of …"; "the minister" is no "Prime Minister of …")."""
+    return any(p.kind in _LEADERS and title_words(p.name.split(" of ")[0]) == wanted for p in offices)
 
 
 def _one_word_garble(link: Link, name: str) -> bool:

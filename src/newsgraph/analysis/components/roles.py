@@ -434,10 +434,7 @@ class RoleFinder:
         if end >= len(doc) or doc[end].lower_ not in ("for", "to", "on", "of") or doc[end].dep_ != "prep":
             return alone, end, polity
         stop = doc[end].right_edge.i + 1
-        # "the Director of Egyptian Intelligence Hassan Reshat": the name the parser hung on the
-        # remit follows it, and ends it.
-        stop = next((t.i for t in doc[end:stop] if t.ent_type_ == "PERSON"), stop)
-        if stop - end > 8 or stop <= end + 1:
+        if stop - end > 8 or stop <= end + 1 or any(t.ent_type_ == "PERSON" for t in doc[end:stop]):
             return alone, end, polity
         place = polity or self._country_in(doc[end:stop])
         whole = self.score(f"{words} {doc[end:stop].text}", place)
