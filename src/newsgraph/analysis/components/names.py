@@ -25,6 +25,7 @@ from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
 from newsgraph.resolve.titles import acronymed, body_nouns, title_heads
 from newsgraph.text.names import INITIALS, is_latin, normalize
 
+HYPHENS = ("-", "‐")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 def _normalize(text: str) -> str:
     return normalize(text[4:] if text.lower().startswith("the ") else text)
@@ -193,11 +194,13 @@ class NameFixer:
         if self.names is None:
             raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
         ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(e))) for e in doc.ents]
+        ents = _whole_compounds(ents, self.family_words)
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
         heads = self._heads_in(doc)
         stops = in_titles | heads
-        matched = [(s, e) for _, s, e in self.names(doc) if e - s > 1 or doc[s].pos_ == "PROPN"]
+        matched = [(s, e) for _, s, e in self.names(doc) if (e - s > 1 or doc[s].pos_ == "PROPN")
+                   and not _part_of_compound(doc, s, e, self.family_words)]
         # A known full name is certain; a span grown or guessed around another match ("Kadir" grown
         # to "Migrants Migrants Abdul Kadir", "Migrants Abdul Kadir Karding" guessed after a title)
         # that overlaps it and is not it gives way to it.
@@ -270,8 +273,12 @@ class NameFixer:
                 and not (before is not None and _proper_capital(before) and not token.is_sent_start) \
                 and not (after is not None and _proper_capital(after) and not after.is_sent_start)
 
+        # A hyphenated family name ("Okonkwo-Bello" of "Amara Okonkwo-Bello") is one part.
+        compounds = {e.doc[s:t].text for e in ents if e.label_ == "PERSON" and len(e) > 3
+                     for s, t in _compounds_in(e) if t < e.end or s > e.start}
         taken = {i for e in ents for i in range(e.start, e.end)}
-        kept = [_relabel(e, "PERSON") if len(e) == 1 and e.label_ in RELABEL and alone(e[0]) else e for e in ents]
+        kept = [_relabel(e, "PERSON") if e.label_ in RELABEL and (len(e) == 1 and alone(e[0]) or e.text in compounds)
+                else e for e in ents]
         added = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and alone(t)]
         return sorted([*kept, *added], key=lambda e: e.start)
 
@@ -354,9 +361,7 @@ class NameFixer:
         """Capitalised words right after an office title are a name: "Commerce Secretary Lutenik"."""
         found = []
         for _, _start, end in titles:
-            stop = end
-            while stop < len(doc) and stop - end < 3 and _name_like(doc[stop]):
-                stop += 1
+            stop = _name_words_end(doc, end, 3)
             if stop > end:
                 found.append(Span(doc, end, stop, label="PERSON"))
         return found
@@ -374,9 +379,8 @@ class NameFixer:
             return None
         # Translations from Arabic and Persian often quote the name: ', “Mouloud Gawish Oglu”,'.
         quoted = doc[i + 1].text in OPENING_QUOTES
-        first = stop = i + 1 + quoted
-        while stop < len(doc) and stop - first < 4 and _name_like(doc[stop]):
-            stop += 1
+        first = i + 1 + quoted
+        stop = _name_words_end(doc, first, 4)
         closing = stop < len(doc) and quoted and doc[stop].text in CLOSING_QUOTES
         if stop == first or stop + closing >= len(doc) or quoted and not closing \
                 or doc[stop + closing].text not in (",", ".") \
@@ -502,8 +506,8 @@ def _with_initials(ents: list[Span]) -> list[Span]:
 def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     """A person span grown over what joins a name's parts: particles between capitalised parts
     ("Ursula von der" + "Leyen", "Badr" + "bin Hamad al-Busaidi") and hyphens written without
-    spaces ("Kim Moon" + "-soo", "Woo Won" + "-Shik", "Takht" + "-Ravanchi"); a capitalised part
-    that is someone's family name ("Vladimir Putin" + "-Trump") is another person."""
+    spaces ("Kim Moon" + "-soo", "Woo Won" + "-Shik", "Takht" + "-Ravanchi", "Tunde Bakare" +
+    "-Smith"); but two known family names joined so pair two people ("Putin" + "-Trump")."""
     doc, start, end = span.doc, span.start, span.end
     particles = name_particles()
 
@@ -520,7 +524,8 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
         if doc[end].text in ("-", "‐") and not token.whitespace_ and not doc[end].whitespace_ \
                 and end + 1 < len(doc) and doc[end + 1].is_alpha \
                 and (doc[end + 1].is_lower or token.lower_ in particles
-                     or len(span) > 1 and normalize(doc[end + 1].text) not in families):
+                     or _name_parts([doc[end + 1]]) and not (normalize(token.text) in families
+                                                              and normalize(doc[end + 1].text) in families)):
             end += 2
             continue
         run = end
@@ -542,6 +547,92 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     while end - start > 1 and doc[end - 1].lower_ in particles:
         end -= 1
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen written without spaces between two words ("Kowalski-Nunez")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
+def _compound(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the hyphenated words a span starts or ends inside, grown to whole words
+    ("Bakare-" → "Bakare-Smith", "Smith" after "Bakare-" → "Bakare-Smith")."""
+    if _joins(doc, start):
+        start -= 1
+    while start >= 2 and _joins(doc, start - 1):
+        start -= 2
+    if end - start > 1 and _joins(doc, end - 1):
+        end += 1
+    while end < len(doc) - 1 and _joins(doc, end):
+        end += 2
+    return start, end
+
+
+def _part_of_compound(doc: Doc, start: int, end: int, families: frozenset[str]) -> bool:
+    """A known name that is only part of a hyphenated name of capitalised words ("Smith" in
+    "Bakare-Smith"), unless every part is a known family name ("Putin-Trump")."""
+    first, last = _compound(doc, start, end)
+    if (first, last) == (start, end):
+        return False
+    words = [t for t in doc[first:last] if t.is_alpha]
+    return _name_parts(words) and not all(normalize(t.text) in families for t in words)
+
+
+def _name_words_end(doc: Doc, start: int, most: int) -> int:
+    """Where a run of up to `most` words written like a name ends, from `start`; a hyphenated word
+    of such parts ("Anne-Marie", "Kowalski-Nunez") is one word."""
+    end, words = start, 0
+    while end < len(doc) and words < most and _name_like(doc[end]):
+        end += 1
+        while _joins(doc, end) and _name_like(doc[end + 1]):
+            end += 2
+        words += 1
+    return end
+
+
+def _name_parts(tokens) -> bool:
+    """Whether the words of a hyphenated word are all written like a name: capitalised, and no
+    title, rank or word the model tagged a place or people ("Major-General", "Russia-Ukraine")."""
+    ranks = military_ranks()
+    return all(t.text[:1].isupper() and _name_like(t) and normalize(t.text) not in ranks
+               and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in tokens if t.is_alpha)
+
+
+def _compounds_in(span: Span) -> list[tuple[int, int]]:
+    """The hyphenated words written like a name inside a span, as token bounds."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        start, end = _compound(doc, i, i + 1)
+        if end - start > 1 and _name_parts(doc[start:end]):
+            found.append((start, end))
+        i = max(end, i + 1)
+    return found
+
+
+def _whole_compounds(ents: list[Span], families: frozenset[str]) -> list[Span]:
+    """Entity spans the model cut inside a hyphenated name, grown to the whole name: "Tunde Bakare-"
+    (organisation) + "Smith" (person) → the person "Tunde Bakare-Smith"; "García" + "-Page" → one
+    name. A part written capitalised after the hyphen belongs to the name unless both sides are
+    known family names ("the Putin-Trump summit" pairs two people). Only a cut a person span takes
+    part in is mended, and only over parts written like a name ("US-Iran", "Major-General" stay);
+    lower-case parts ("Moon-soo") are joined later, with the particles."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    grown: list[Span] = []
+    for ent in ents:
+        start, end = _compound(doc, ent.start, ent.end)
+        taken = [e for e in ents if e.start < end and start < e.end]
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if (start, end) == (ent.start, ent.end) or ent.label_ not in RELABEL \
+                or not any(e.label_ == "PERSON" for e in taken) or not _name_parts(doc[start:end]) \
+                or sum(normalize(t.text) in families for t in words) > 1:
+            grown.append(ent)
+            continue
+        grown.append(Span(doc, min(start, *(e.start for e in taken)), max(end, *(e.end for e in taken)),
+                          label="PERSON"))
+    return sorted(filter_spans(grown), key=lambda s: s.start)
 
 
 def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
