@@ -97,6 +97,13 @@ def test_a_country_named_by_the_text_places_a_garbled_name_without_a_title(resol
     assert resolver.in_country("Akazawa Ryosai", date(2025, 7, 10), {"FR"}) is None
 
 
+def test_a_name_as_close_to_someone_out_of_office_is_no_garble_of_the_holder(resolver):
+    """"Kishida Shigeru" resembles Shigeru Ishiba, then in office, but Shigeru Yoshida's name about as
+    much: a name many people's names resemble alike says nothing of whom the text means. (With only
+    the people then in office compared, it was linked to Ishiba.)"""
+    assert resolver.in_country("Kishida Shigeru", date(2025, 7, 10), {"JP"}) is None
+
+
 def test_a_body_named_in_full_meets_its_abbreviated_titles(kb):
     """"the policy chief of Japan's ruling Liberal Democratic Party" is read as the press abbreviates
     the body ("LDP policy chief"), the way the office's own phrasings are abbreviated."""

@@ -554,7 +554,7 @@ class Resolver:
         """A title of the right country naming the wrong office (translation turns one ministry into
         another), or no office at all in a text about these countries: a person then in an office
         of the country whose name the written one resembles closely, and clearly more than anyone
-        else in office there, is meant."""
+        else the knowledge base holds, in office or not, is meant."""
         if not polities:
             return None
         candidates = self.similar_names(name, on)
@@ -569,7 +569,9 @@ class Resolver:
         if not scored:
             return None
         person, match, term = scored[0]
-        runner_up = scored[1][1].score if len(scored) > 1 else 0.0
+        # The next closest name of anyone the knowledge base holds, in office there or not: a name
+        # that many people's names resemble alike is a common one, not a garble of this person's.
+        runner_up = max((m.score for p, m in candidates if p != person), default=0.0)
         if match.score < CORRECT_IN_COUNTRY or round(match.score - runner_up, 3) < CLEAR_MARGIN \
                 or not self._resembles(name, person, match.form, shared_given=False):
             return None

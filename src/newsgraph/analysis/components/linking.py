@@ -454,7 +454,8 @@ class Linker:
                             links: list[Link | None], published: date | None, countries: set[str]) -> None:
         """A name nothing else placed — no holder of its title, no person of the text it sounds like —
         that closely resembles the name of one person then in office in a country the text names,
-        and clearly more than anyone else in office there, is that person, spelled by translation."""
+        and clearly more than anyone else the knowledge base holds, is that person, spelled by
+        translation."""
         for group in groups:
             link = links[group.members[0]]
             if _in_kb(link) or not countries:
