@@ -52,7 +52,8 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
             warnings=document.warnings,
         )
     links = doc._.ng_links or [None] * len(doc._.ng_mentions or [])
-    mentions = [_mention(found, link, kb) for found, link in zip(doc._.ng_mentions or [], links, strict=False)]
+    mentions = _named_in_full([_mention(found, link, kb)
+                               for found, link in zip(doc._.ng_mentions or [], links, strict=False)])
     times = [
         TimeValue(text=t.match.text, start=t.match.start, end=t.match.end, sentence=t.sentence,
                   value=t.match.value, precision=t.match.precision, qualifier=t.match.qualifier,
@@ -60,7 +61,8 @@ def build_record(doc: Doc | None, document: Document, pipeline: list[str], kb: K
         for t in doc._.ng_times or []
     ]
     claims = [_claim(found, mentions, document.text) for found in doc._.ng_claims or []]
-    events = [_event(found, kb, document.text) for found in doc._.ng_events or []]
+    full_names = {m.entity.id: m.entity.name for m in mentions if m.entity is not None}
+    events = [_event(found, kb, document.text, full_names) for found in doc._.ng_events or []]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     observations = [_observation(found, kb, document.text, sentences) for found in doc._.ng_observations or []]
     return AnalysisRecord(
@@ -97,6 +99,20 @@ def _mention(found, link: Link | None, kb: KnowledgeBase) -> Mention:
                    explanation=link.explanation, alternatives=alternatives)
 
 
+def _named_in_full(mentions: list[Mention]) -> list[Mention]:
+    """A person the knowledge base does not hold goes by the fullest name the text writes for them
+    on every mention that carries their id ("Wrzeszczyk" is "Tomasz Wrzeszczyk")."""
+    fullest: dict[str, str] = {}
+    for m in mentions:
+        if m.entity is not None and m.entity.id.startswith("ng:unresolved-"):
+            name = fullest.get(m.entity.id, "")
+            if (len(m.entity.name.split()), len(m.entity.name)) > (len(name.split()), len(name)):
+                fullest[m.entity.id] = m.entity.name
+    return [m.model_copy(update={"entity": m.entity.model_copy(update={"name": fullest[m.entity.id]})})
+            if m.entity is not None and m.entity.name != fullest.get(m.entity.id, m.entity.name) else m
+            for m in mentions]
+
+
 def _claim(found, mentions: list[Mention], text: str) -> Claim:
     """A claim record; its speaker is the linked mention inside the speaker's words (the last
     one, the head of "Japan's Prime Minister Ishiba"), if any."""
@@ -112,12 +128,14 @@ def _claim(found, mentions: list[Mention], text: str) -> Claim:
                  end=found.end, sentence=found.sentence, attribution=found.attribution, verb=found.verb)
 
 
-def _event(found, kb: KnowledgeBase, text: str) -> Event:
-    """An event record; actors no mention or country covers keep their words under a stable id."""
+def _event(found, kb: KnowledgeBase, text: str, full_names: dict[str, str]) -> Event:
+    """An event record; actors no mention or country covers keep their words under a stable id, and
+    a person the knowledge base does not hold goes by the fullest name the text gives them."""
     def ref(entity: str, name: str) -> EntityRef:
         if entity.startswith("text:"):
             return EntityRef(id=f"ng:{Resolver.unresolved_id(name)}", name=name)
-        return EntityRef(id=kb.entity_id(entity), name=name)
+        public = kb.entity_id(entity)
+        return EntityRef(id=public, name=full_names.get(public, name) if entity.startswith("unresolved-") else name)
 
     coded = found.coded
     date = DateValue(value=found.date[0], precision=found.date[1]) if found.date else None

@@ -59,8 +59,10 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         if self.kb is None:
             raise RuntimeError("newsgraph.events.v1 needs a knowledge base: initialize it with kb=...")
+        # A person the knowledge base does not hold is an actor under the id all their mentions share.
         linked = [(m, link) for m, link in zip(doc._.ng_mentions or [], doc._.ng_links or [], strict=False)
-                  if link is not None and link.entity and not link.entity.startswith("unresolved-")]
+                  if link is not None and link.entity
+                  and (not link.entity.startswith("unresolved-") or m.label == "PERSON")]
         found = []
         text = text_of(doc)
         for index, sent in enumerate(doc.sents):
@@ -83,7 +85,9 @@ class EventCoder:
         people = [(m, link) for m, link in inside if m.label == "PERSON"]
         chosen = (people or inside)
         if chosen:
-            _, link = chosen[-1]  # the head of "Japan's Prime Minister Ishiba" is the person
+            mention, link = chosen[-1]  # the head of "Japan's Prime Minister Ishiba" is the person
+            if link.entity.startswith("unresolved-"):
+                return link.entity, mention.name or mention.text
             return link.entity, self.kb.entity_name(link.entity)
         code = self.countries(text)
         if code:

@@ -146,6 +146,7 @@ class Linker:
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and links[i] is not None:
                 links[i] = self.resolver.calibrate(links[i], mention.name)
+        self._one_id_per_unknown_person(groups, links)
         kept = [(m, link) for m, link in zip(mentions, links, strict=False)
                 if not (m.label == "PERSON" and link is None) and m.label != "DROPPED"]
         pronoun_links = self._pronouns(doc, kept, pronouns)
@@ -438,6 +439,23 @@ class Linker:
         return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
                     f"'{mention.text}' refers to {self.kb.entity_name(link.entity)}, {where}, whose office the "
                     f"title fits", (), (("title_only", 1.0), ("title_refers_back", 1.0), ("title_fit", 1.0)))
+
+    def _one_id_per_unknown_person(self, groups: list[PersonGroup], links: list[Link | None]) -> None:
+        """Every mention of a person the knowledge base does not hold carries the id of the fullest
+        name the text writes for them: "Tomasz Wrzeszczyk … Wrzeszczyk said" is one actor of the
+        text's events and claims, not two."""
+        for group in groups:
+            if len(group.names) < 2:
+                continue
+            found = [links[i] for i in group.members]
+            if not all(link is not None and link.status is ResolutionStatus.unresolved and link.entity
+                       and link.entity.startswith("unresolved-") for link in found):
+                continue
+            whole = self.resolver.unresolved_id(group.fullest)
+            for i in group.members:
+                link = links[i]
+                if link is not None:
+                    links[i] = replace(link, entity=whole)
 
     def _held_on(self, person: str, on: date, margin: timedelta = timedelta(0)) -> list[Position]:
         """The offices a person held on the date (or within `margin` of a term)."""
