@@ -237,7 +237,8 @@ class NameFixer:
         # nor are titles alone ("AUC Chairperson and Commissioners").
         ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
                                                                   or self._titles_alone(e, in_titles)))]
-        doc.ents = self._repeated_parts(doc, ents, stops)
+        doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and _opening_place(e) else e
+                    for e in self._repeated_parts(doc, ents, stops)]
         return doc
 
     def _titles_alone(self, span: Span, in_titles: set[int]) -> bool:
@@ -547,6 +548,14 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     while end - start > 1 and doc[end - 1].lower_ in particles:
         end -= 1
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+def _opening_place(span: Span) -> bool:
+    """A name between a sentence's opening "In" and a comma is where something happens, not who
+    does it ("In Lagos, the governor said …"; the model tags some cities as people)."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "in" and doc[span.start - 1].is_sent_start \
+        and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _joins(doc: Doc, i: int) -> bool:
