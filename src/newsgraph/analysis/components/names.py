@@ -25,7 +25,7 @@ from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
 from newsgraph.resolve.titles import acronymed, body_nouns, title_heads
 from newsgraph.text.names import INITIALS, is_latin, normalize
 
-HYPHENS = ("-", "‐")
+HYPHENS = ("-", "‐")  # a hyphen, and the Unicode hyphen translation leaves
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 def _normalize(text: str) -> str:
     return normalize(text[4:] if text.lower().startswith("the ") else text)
@@ -522,7 +522,7 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
         token = doc[end - 1]
         # "Moon-soo", "al-Busaidi", and in a name of two words or more "Won-Shik"; but
         # "Vladimir Putin-Trump" pairs two names, so a known family name after it stays apart.
-        if doc[end].text in ("-", "‐") and not token.whitespace_ and not doc[end].whitespace_ \
+        if doc[end].text in HYPHENS and not token.whitespace_ and not doc[end].whitespace_ \
                 and end + 1 < len(doc) and doc[end + 1].is_alpha \
                 and (doc[end + 1].is_lower or token.lower_ in particles
                      or _name_parts([doc[end + 1]]) and not (normalize(token.text) in families
@@ -535,7 +535,7 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
         if run > end and (capital(run) or run < len(doc) and doc[run].lower_ in particles):
             end = run + 1
             continue
-        if run > end and run + 1 < len(doc) and doc[run].text in ("-", "‐") and not doc[run - 1].whitespace_ \
+        if run > end and run + 1 < len(doc) and doc[run].text in HYPHENS and not doc[run - 1].whitespace_ \
                 and not doc[run].whitespace_ and capital(run + 1):
             end = run + 2  # "Hamad" + "al-Busaidi"
             continue
