@@ -22,6 +22,7 @@ from newsgraph.model import (
     Observation,
     TimeValue,
 )
+from newsgraph.resolve.groups import fullest
 from newsgraph.resolve.resolver import Link, Resolver
 
 
@@ -102,14 +103,13 @@ def _mention(found, link: Link | None, kb: KnowledgeBase) -> Mention:
 def _named_in_full(mentions: list[Mention]) -> list[Mention]:
     """A person the knowledge base does not hold goes by the fullest name the text writes for them
     on every mention that carries their id ("Wrzeszczyk" is "Tomasz Wrzeszczyk")."""
-    fullest: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
     for m in mentions:
         if m.entity is not None and m.entity.id.startswith("ng:unresolved-"):
-            name = fullest.get(m.entity.id, "")
-            if (len(m.entity.name.split()), len(m.entity.name)) > (len(name.split()), len(name)):
-                fullest[m.entity.id] = m.entity.name
-    return [m.model_copy(update={"entity": m.entity.model_copy(update={"name": fullest[m.entity.id]})})
-            if m.entity is not None and m.entity.name != fullest.get(m.entity.id, m.entity.name) else m
+            names.setdefault(m.entity.id, []).append(m.entity.name)
+    whole = {entity: fullest(written) for entity, written in names.items()}
+    return [m.model_copy(update={"entity": m.entity.model_copy(update={"name": whole[m.entity.id]})})
+            if m.entity is not None and m.entity.name != whole.get(m.entity.id, m.entity.name) else m
             for m in mentions]
 
 

@@ -9,6 +9,7 @@ reaches one decision for all of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -62,7 +63,12 @@ class PersonGroup:
     @property
     def fullest(self) -> str:
         """The longest name written for the group."""
-        return max(self.names, key=lambda n: (len(name_words(n)), len(n)))
+        return fullest(self.names)
+
+
+def fullest(names: Iterable[str]) -> str:
+    """The longest of several written names of one person: most words, then most letters."""
+    return max(names, key=lambda n: (len(name_words(n)), len(n)))
 
 
 def group_names(names: list[tuple[int, str]]) -> list[PersonGroup]:

@@ -525,8 +525,7 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
         if doc[end].text in HYPHENS and not token.whitespace_ and not doc[end].whitespace_ \
                 and end + 1 < len(doc) and doc[end + 1].is_alpha \
                 and (doc[end + 1].is_lower or token.lower_ in particles
-                     or _name_parts([doc[end + 1]]) and not (normalize(token.text) in families
-                                                              and normalize(doc[end + 1].text) in families)):
+                     or _name_parts([doc[end + 1]]) and not _pairs_people(doc, end, families)):
             end += 2
             continue
         run = end
@@ -564,6 +563,12 @@ def _joins(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
+def _pairs_people(doc: Doc, i: int, families: frozenset[str]) -> bool:
+    """Whether token i is a hyphen between two known family names, which pairs two people
+    ("the Putin-Trump summit") rather than joining one name's parts."""
+    return _joins(doc, i) and normalize(doc[i - 1].text) in families and normalize(doc[i + 1].text) in families
+
+
 def _compound(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The bounds of the hyphenated words a span starts or ends inside, grown to whole words
     ("Bakare-" → "Bakare-Smith", "Smith" after "Bakare-" → "Bakare-Smith")."""
@@ -584,8 +589,7 @@ def _part_of_compound(doc: Doc, start: int, end: int, families: frozenset[str]) 
     first, last = _compound(doc, start, end)
     if (first, last) == (start, end):
         return False
-    words = [t for t in doc[first:last] if t.is_alpha]
-    return _name_parts(words) and not all(normalize(t.text) in families for t in words)
+    return _name_parts(doc[first:last]) and not any(_pairs_people(doc, i, families) for i in range(first, last))
 
 
 def _name_words_end(doc: Doc, start: int, most: int) -> int:
@@ -633,10 +637,9 @@ def _whole_compounds(ents: list[Span], families: frozenset[str]) -> list[Span]:
     for ent in ents:
         start, end = _compound(doc, ent.start, ent.end)
         taken = [e for e in ents if e.start < end and start < e.end]
-        words = [t for t in doc[start:end] if t.is_alpha]
         if (start, end) == (ent.start, ent.end) or ent.label_ not in RELABEL \
                 or not any(e.label_ == "PERSON" for e in taken) or not _name_parts(doc[start:end]) \
-                or sum(normalize(t.text) in families for t in words) > 1:
+                or any(_pairs_people(doc, i, families) for i in range(start, end)):
             grown.append(ent)
             continue
         grown.append(Span(doc, min(start, *(e.start for e in taken)), max(end, *(e.end for e in taken)),
