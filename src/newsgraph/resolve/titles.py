@@ -237,7 +237,16 @@ class TitleIndex:
                 continue  # "Deputy Foreign Minister" names no foreign minister, "Vice President" no president
             shared = sum(self.weights.get(w, 1.0) for w in words & phrasing)
             union = sum(self.weights.get(w, 1.0) for w in words | phrasing)
-            score = round(shared / union, 3) if union else 0.0
+            score = shared / union if union else 0.0
+            if polity and len(words) > 1 and words <= phrasing and not phrasing & _RANK_WORDS:
+                # Every word written is the office's: a shortened title ("Director of Egyptian
+                # Intelligence" for the "Director of the General Intelligence Service"). Halfway to a
+                # full match; among offices that all contain it, the tighter fit still ranks first.
+                # Not when the office is a lesser one the words leave out ("Foreign Minister" is no
+                # deputy foreign minister), nor without a country: the words left out may be the
+                # office's own place ("First Minister" written alone is not Wales's).
+                score = (score + 1.0) / 2
+            score = round(score, 3)
             # A bare head word ("envoy") says nothing about which of its offices is meant: every
             # office that has the word stays in, however long its phrasings.
             if (score >= _MIN_SCORE or bare) and (position_id not in best or score > best[position_id][1]):

@@ -198,7 +198,10 @@ class RoleFinder:
                 candidates, end, polity = self._with_remit(doc, chunk.end, words, polity, candidates)
             phrase = doc[chunk.start:end]
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
-            person = _person_by_syntax(chunk, people) or _person_after(doc, end, people)
+            # A name written right after the title is its holder whatever the parse made of the
+            # phrase ("Kalin, the Director of Egyptian Intelligence Hassan Rashad and …").
+            adjacent = next((p for p in people if p.start == end), None)
+            person = adjacent or _person_by_syntax(chunk, people) or _person_after(doc, end, people)
             found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, tuple(candidates),
                                   polity, cue, (person.start_char, person.end_char) if person else None))
         return found
@@ -434,7 +437,10 @@ class RoleFinder:
         if end >= len(doc) or doc[end].lower_ not in ("for", "to", "on", "of") or doc[end].dep_ != "prep":
             return alone, end, polity
         stop = doc[end].right_edge.i + 1
-        if stop - end > 8 or stop <= end + 1 or any(t.ent_type_ == "PERSON" for t in doc[end:stop]):
+        # The holder's name written right after the remit hangs in its phrase ("the Director of
+        # Egyptian Intelligence Hassan Rashad"): the remit ends where the name begins.
+        stop = next((t.i for t in doc[end:stop] if t.ent_type_ == "PERSON"), stop)
+        if stop - end > 8 or stop <= end + 1:
             return alone, end, polity
         place = polity or self._country_in(doc[end:stop])
         whole = self.score(f"{words} {doc[end:stop].text}", place)

@@ -1,0 +1,27 @@
+"""Fourteenth round of person resolution on unseen reports (issue #11): a title written with its
+country inside ("the Director of Egyptian Intelligence") and the holder's name right after it, in a
+list of people, is that name's title, not the title of the name before it. The sentences are this
+project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text as _people
+from tests.analysis.linked_people import record_of
+
+LIST = ("Turkish intelligence chief Ibrahim Kalin, the Director of Egyptian Intelligence Hasan Rashed "
+        "and the Qatari prime minister met in Doha on Tuesday.")
+
+
+def test_the_name_right_after_a_title_in_a_list_holds_it(analyzer):
+    people = _people(analyzer, LIST, "2025-11-06")
+    assert people["Hasan Rashed"] == "Hassan Rashad"
+    assert people["Ibrahim Kalin"] == "İbrahim Kalın"
+
+
+def test_the_short_title_is_read_as_the_office_it_names(analyzer):
+    """The slip is read against the holder of the office the title names, not found by likeness
+    alone; and the name before the title is not given it."""
+    mentions = {m.text: m for m in record_of(analyzer, LIST, "2025-11-06").mentions}
+    assert "the Director of the General Intelligence Service of Egypt was Hassan Rashad" in \
+        mentions["Hasan Rashed"].explanation
+    assert "Director" not in mentions["Ibrahim Kalin"].explanation
