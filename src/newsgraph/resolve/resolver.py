@@ -55,6 +55,20 @@ CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how
 CONFLICT_TITLE_FIT = 0.5
 
 
+# How prominent an office is, for telling namesakes apart: leaders first, then the offices the
+# press names most, then any other full term; an acting or nominated holder ranks last.
+_LEADING_KINDS = frozenset({"head_of_state", "head_of_government"})
+_MAJOR_KINDS = frozenset({"deputy_head_of_government", "foreign", "defence", "finance", "economy", "trade",
+                          "central_bank", "legislature_speaker", "chief_cabinet_secretary",
+                          "trade_representative", "security_advisor"})
+
+
+def _prominence(kind: str, status: TermStatus | None) -> int:
+    if status is not None:
+        return 0
+    return 3 if kind in _LEADING_KINDS else 2 if kind in _MAJOR_KINDS else 1
+
+
 def _status_of(form: NameForm) -> ResolutionStatus:
     """Exact for the person's own name, alias for a listed spelling, corrected for a reading (a
     Japanese or Korean name read through its characters in Chinese, a Western name read back from
@@ -461,16 +475,24 @@ class Resolver:
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
+            namesakes = ""
             if len(ranked) > 1 and self._active(ranked[1], on) == self._active(best, on):
-                return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
-                            f"'{name}' fits {len(ranked)} people in the knowledge base{gap}",
-                            tuple((p, 0.5) for p in ranked[:5]))
+                even = [p for p in ranked if self._active(p, on) == self._active(best, on)]
+                leading = self._most_prominent(even, on)
+                if leading is None:
+                    return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
+                                f"'{name}' fits {len(ranked)} people in the knowledge base{gap}",
+                                tuple((p, 0.5) for p in ranked[:5]))
+                best, office = leading
+                namesakes = (f"; of the {len(ranked)} people of that name in the knowledge base, the one who "
+                             f"held the most prominent office within a year of {on} ({office})")
             form = exact[best]
             status = _status_of(form)
             return Link(status, best, None, 0.9 if self._active(best, on) else 0.75,
                         f"'{name}' is {'a name of' if status is not ResolutionStatus.exact else ''} "
-                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}"
-                        .replace("  ", " "))
+                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}{namesakes}"
+                        .replace("  ", " "),
+                        tuple((p, 0.5) for p in ranked if p != best)[:4] if namesakes else ())
         candidates = self.similar_names(name, on)
         if len(name.split()) == 1:
             # A family name alone ("Lavrof") is compared with the family names of people in office.
@@ -490,6 +512,26 @@ class Resolver:
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
+
+    def _most_prominent(self, people: list[str], on: date) -> tuple[str, str] | None:
+        """Of namesakes the date does not tell apart (all in office, or none), the one whose office
+        within a year of the date ranks clearly above every other's, with that office's name: a
+        report writes a head of government's name bare, and seldom means the deputy minister who
+        shares it for a season. None when two rank alike."""
+        window = timedelta(days=365)
+
+        def standing(person: str) -> tuple[int, str]:
+            near = [t for t in self.kb.terms(person) if t.start_day - window <= on
+                    and (t.end_day is None or on <= t.end_day + window)]
+            ranks = [(_prominence(self.kb.positions[t.position].kind.value, t.status), t.position) for t in near
+                     if t.position in self.kb.positions]
+            return max(ranks, default=(-1, ""))
+
+        ranked = sorted(((standing(p), p) for p in people), reverse=True)
+        (top, position), person = ranked[0]
+        if top < 0 or ranked[1][0][0] >= top:
+            return None
+        return person, self._office(position)
 
     def _in_own_office(self, name: str, exact: dict[str, NameForm], role: RoleHint, on: date,
                        date_note: str) -> Link | None:
