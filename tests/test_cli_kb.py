@@ -122,3 +122,10 @@ def test_kb_lookup_reads_the_country_a_title_names(run):
     # without --country, "Japanese" in the title selects Japan's office, not every foreign minister
     code, out, _ = run("kb", "lookup", "", "--date", "2025-03-01", "--role", "Japanese Foreign Minister")
     assert code == 0 and "Takeshi Iwaya" in out.splitlines()[1], out
+
+
+def test_kb_gaps_lists_offices_without_a_holder(run):
+    code, out, _ = run("kb", "gaps", "--from", "2025-01-01", "--to", "2025-12-31", "--min-days", "90")
+    assert code == 0 and "no holder 2025-" in out and "uncovered runs of 90+ days, 2025-01-01..2025-12-31" in out
+    code, _, err = run("kb", "gaps", "--from", "2025-12-31", "--to", "2025-01-01")
+    assert code != 0 and "before" in err

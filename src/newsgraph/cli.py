@@ -389,6 +389,33 @@ def kb_stats() -> None:
     sys.stdout.write(f"files: {len(kb_paths(settings))} (user files in {settings.kb_dir})\n")
 
 
+@kb_app.command("gaps")
+def kb_gaps(
+    since: Annotated[str, typer.Option("--from", help="First day to check (YYYY-MM-DD).")] = "2025-01-01",
+    until: Annotated[str | None, typer.Option("--to", help="Last day to check (YYYY-MM-DD); default today.")] = None,
+    min_days: Annotated[int, typer.Option(help="Report only runs of at least this many days.")] = 30,
+) -> None:
+    """List single-holder offices with days on which the knowledge base knows no holder."""
+    from datetime import date
+
+    from newsgraph.kb.integrity import uncovered
+    from newsgraph.kb.loader import load_kb
+
+    try:
+        start, end = date.fromisoformat(since), date.fromisoformat(until) if until else date.today()
+    except ValueError:
+        raise UsageError(f"--from {since!r} / --to {until!r}: write dates as 2025-07-11") from None
+    if end < start:
+        raise UsageError(f"--to {end} is before --from {start}")
+    kb = load_kb(_settings())
+    gaps = uncovered(kb, start, end, min_days)
+    for gap in gaps:
+        note = f"  ({gap.note})" if gap.note else ""
+        sys.stdout.write(f"{gap.position}: no holder {gap.first}..{gap.last} ({gap.days} days){note}\n")
+    offices = len({g.position for g in gaps})
+    sys.stdout.write(f"{offices} offices with {len(gaps)} uncovered runs of {min_days}+ days, {start}..{end}\n")
+
+
 @kb_app.command("lookup")
 def kb_lookup(
     name: Annotated[str, typer.Argument(help="A name as written (may be garbled); '' for a title alone.")],

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import earliest, latest
@@ -43,3 +45,39 @@ def _overlaps(position_id: str, terms) -> list[str]:
             found.append(f"{position_id}: {before.person} ({before.start}..{before.end or 'open'}) "
                          f"overlaps {after.person} (from {after.start})")
     return found
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Days on which nobody the knowledge base knows held a single-holder office."""
+
+    position: str
+    first: date
+    last: date
+    note: str | None  # the office's note, which may say it was vacant, new or abolished
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def uncovered(kb: KnowledgeBase, start: date, end: date, shortest: int = 1) -> list[Gap]:
+    """Every run of at least `shortest` days between `start` and `end` on which no term of a
+    single-holder office covers the day (partial dates read generously: "2025-03" covers all of
+    March), office by office. A report from such a day that names the holder cannot be resolved
+    by office: the holder, a predecessor or an acting holder is missing, or the office was vacant."""
+    gaps: list[Gap] = []
+    for position_id, position in sorted(kb.positions.items()):
+        if not position.single_holder:
+            continue
+        spans = sorted((t.start_day, t.end_day or end) for t in kb.terms_by_position.get(position_id, []))
+        day = start
+        for first, last in spans:
+            if first > day:
+                gaps.append(Gap(position_id, day, min(first - timedelta(days=1), end), position.note))
+            day = max(day, last + timedelta(days=1))
+            if day > end:
+                break
+        if day <= end:
+            gaps.append(Gap(position_id, day, end, position.note))
+    return [g for g in gaps if g.first <= g.last and g.days >= shortest]
