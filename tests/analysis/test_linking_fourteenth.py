@@ -25,3 +25,14 @@ def test_the_short_title_is_read_as_the_office_it_names(analyzer):
     assert "the Director of the General Intelligence Service of Egypt was Hassan Rashad" in \
         mentions["Hasan Rashed"].explanation
     assert "Director" not in mentions["Ibrahim Kalin"].explanation
+
+
+def test_a_full_name_two_people_bear_is_the_one_serving_the_country_of_the_text(analyzer):
+    """An Indonesian and a Malaysian minister share the name; the report is about Indonesia."""
+    people = _people(analyzer, "Zulkifli Hasan opened the food security forum in Jakarta on Monday, saying "
+                     "Indonesia would cut rice imports.", "2026-03-02")
+    assert people["Zulkifli Hasan"] == "Zulkifli Hasan"
+    [mention] = [m for m in record_of(analyzer, "Zulkifli Hasan opened the food security forum in Jakarta on "
+                                      "Monday, saying Indonesia would cut rice imports.", "2026-03-02").mentions
+                 if m.text == "Zulkifli Hasan"]
+    assert mention.entity.id == "ng:zulkifli-hasan" and "Indonesia" in mention.explanation

@@ -492,17 +492,23 @@ class Linker:
 
     def _shared_family_names(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                              links: list[Link | None], published: date | None, countries: set[str]) -> None:
-        """A family name several people share ("Cho", "Wong", "Marcos"), written alone and never in
-        full, is the one bearer then in office in a country the text names; of several there, the
-        one who is head of state or government, whom the press calls by surname alone. Penny Wong
-        in a report on Australia, Lawrence Wong in one on Singapore."""
+        """A name several people share, written alone, is the one bearer then in office in a
+        country the text names; of several there, the one who is head of state or government, whom
+        the press calls by surname alone. A family name never written in full ("Cho", "Wong",
+        "Marcos"): Penny Wong in a report on Australia, Lawrence Wong in one on Singapore. A full
+        name two people bear ("Zulkifli Hasan", an Indonesian and a Malaysian minister): the one
+        serving the country the report is about."""
         for group in groups:
             link = links[group.members[0]]
             written = bare_name(group.fullest)
-            if _in_kb(link) or len(written.split()) != 1:
+            if _in_kb(link):
                 continue
+            alone = len(written.split()) == 1
+            kinds = ("family",) if alone else ("name", "alias", "reversed")
+            bearers = {f.entity for f in self.kb.persons_named(written) if f.kind in kinds}
+            if not alone and len(bearers) < 2:
+                continue  # a full name one person bears was the resolver's to decide
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
-            bearers = {f.entity for f in self.kb.persons_named(written) if f.kind == "family"}
             named = [p for p in sorted(bearers) if self._in_office_in(p, on, countries)]
             if len(named) > 1:
                 named = [p for p in named if any(o.kind in _LEADERS for o in self._held_on(p, on))]
@@ -512,14 +518,16 @@ class Linker:
             held = sorted((o for o in self._held_on(person, on) if o.polity in countries),
                           key=lambda o: o.kind not in _LEADERS)
             office = held[0]
-            features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
-                        ("country_named", 1.0))
+            features = (("written_is_family_only", float(alone)), ("family_similarity", 1.0),
+                        ("in_office_on_date", 1.0), ("country_named", 1.0)) + \
+                (() if alone else (("name_similarity", 1.0),))
             which = ("the head of state or government among those then in office in a country the text names"
                      if len(bearers) > 1 and office.kind in _LEADERS else
                      "the one then in office in a country the text names")
+            what = "the family name" if alone else "the name"
             for i in group.members:
                 links[i] = Link(ResolutionStatus.exact, person, office.id, 0.8,
-                                f"'{mentions[i].name}' is the family name of {self.kb.entity_name(person)}, "
+                                f"'{mentions[i].name}' is {what} of {self.kb.entity_name(person)}, "
                                 f"on {on}{note} {office.name}; of the {len(bearers)} people of that name in the "
                                 f"knowledge base, {which}", (), features)
 
