@@ -31,6 +31,7 @@ from tests.kb.conftest import holders, title_holder
     ("af.justice_minister", "2023-06-01", "abdul-hakim-sharie"),
     ("af.hajj_minister", "2023-06-01", "noor-mohammad-saqib"),
     ("af.borders_tribal_affairs_minister", "2023-06-01", "noorullah-noori"),
+    ("af.transport_aviation_minister", "2023-06-01", "hamidullah-akhundzada"),
     # Uzbekistan: emergencies, health, mining
     ("uz.emergency_minister", "2024-06-01", "abdulla-kuldashev"),
     ("uz.emergency_minister", "2025-06-01", "botir-kudratkhodjaev"),
