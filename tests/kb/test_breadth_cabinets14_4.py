@@ -35,7 +35,10 @@ from tests.kb.conftest import holders, title_holder
     ("iq.higher_education_minister", "2022-10-29", "naeem-al-aboudi"),
     ("iq.culture_minister", "2022-10-29", "ahmed-fakak-al-badrani"),
     ("iq.education_minister", "2022-10-29", "ibrahim-namis-al-jubouri"),
-    ("iq.industry_minister", "2022-10-29", "khalid-battal-al-najm"),
+    ("iq.industry_minister", "2022-10-29", "khalid-battal"),
+    # January 2026: ministers who took their seats in parliament handed over to acting holders
+    ("iq.education_minister", "2026-02-15", "ahmed-fakak-al-badrani"),
+    ("iq.communications_minister", "2026-02-15", "salih-al-hasnawi"),
     # Yemen: the Zindani government and before
     ("ye.interior_minister", "2023-06-01", "ibrahim-haidan"),
     ("ye.interior_minister", "2026-02-06", "ibrahim-haidan"),
