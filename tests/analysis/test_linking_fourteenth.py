@@ -36,3 +36,20 @@ def test_a_full_name_two_people_bear_is_the_one_serving_the_country_of_the_text(
                                       "Monday, saying Indonesia would cut rice imports.", "2026-03-02").mentions
                  if m.text == "Zulkifli Hasan"]
     assert mention.entity.id == "ng:zulkifli-hasan" and "Indonesia" in mention.explanation
+
+
+def test_namesakes_nothing_in_the_text_tells_apart_are_the_one_with_the_higher_office(analyzer):
+    """No title, no country: the prime minister-to-be, not the vice minister who shared his name
+    for a season; the other stays an alternative."""
+    [mention] = [m for m in record_of(analyzer, "Kim Min-seok criticised the budget on Monday, saying the "
+                                      "government had ignored small firms.", "2025-03-10").mentions
+                 if m.text == "Kim Min-seok"]
+    assert mention.entity.id == "ng:kim-min-seok" and "highest-ranking office" in mention.explanation
+    assert [a.id for a in mention.alternatives] == ["ng:kim-min-seok-labor"]
+
+
+def test_the_country_named_comes_before_the_standing_of_the_office(analyzer):
+    """Lawrence Wong leads Singapore's government, but a report on Australia means Penny Wong."""
+    people = _people(analyzer, "Australia will send aid to the islands, Wong told reporters in Canberra on "
+                     "Tuesday.", "2025-10-01")
+    assert people["Wong"] == "Penny Wong"

@@ -145,6 +145,7 @@ class Link:
     explanation: str
     alternatives: tuple[tuple[str, float], ...] = ()  # (entity id, score)
     evidence: tuple[tuple[str, float], ...] = ()  # named features of the decision (see calibration)
+    namesakes: tuple[str, ...] = ()  # people the written name fits alike, when it is left unresolved for that
 
 
 @dataclass
@@ -475,24 +476,19 @@ class Resolver:
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
-            namesakes = ""
             if len(ranked) > 1 and self._active(ranked[1], on) == self._active(best, on):
-                even = [p for p in ranked if self._active(p, on) == self._active(best, on)]
-                leading = self._most_prominent(even, on)
-                if leading is None:
-                    return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
-                                f"'{name}' fits {len(ranked)} people in the knowledge base{gap}",
-                                tuple((p, 0.5) for p in ranked[:5]))
-                best, office = leading
-                namesakes = (f"; of the {len(ranked)} people of that name in the knowledge base, the one who "
-                             f"held the most prominent office within a year of {on} ({office})")
+                # The text may tell them apart (the country it names; see the linker), or the
+                # standing of their offices (`most_prominent`).
+                return Link(ResolutionStatus.unresolved, self.unresolved_id(name), None, 0.0,
+                            f"'{name}' fits {len(ranked)} people in the knowledge base{gap}",
+                            tuple((p, 0.5) for p in ranked[:5]),
+                            namesakes=tuple(p for p in ranked if self._active(p, on) == self._active(best, on)))
             form = exact[best]
             status = _status_of(form)
             return Link(status, best, None, 0.9 if self._active(best, on) else 0.75,
                         f"'{name}' is {'a name of' if status is not ResolutionStatus.exact else ''} "
-                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}{namesakes}"
-                        .replace("  ", " "),
-                        tuple((p, 0.5) for p in ranked if p != best)[:4] if namesakes else ())
+                        f"{self.kb.entity_name(best)}{self._in_office(best, on)}{gap}{_reading_note(form)}"
+                        .replace("  ", " "))
         candidates = self.similar_names(name, on)
         if len(name.split()) == 1:
             # A family name alone ("Lavrof") is compared with the family names of people in office.
@@ -513,7 +509,7 @@ class Resolver:
                     f"'{name}' is not in the knowledge base{gap}",
                     tuple((p, m.score) for p, m in candidates[:3] if m.score >= 0.75))
 
-    def _most_prominent(self, people: list[str], on: date) -> tuple[str, str] | None:
+    def most_prominent(self, people: Sequence[str], on: date) -> tuple[str, str] | None:
         """Of namesakes the date does not tell apart (all in office, or none), the one whose office
         within a year of the date ranks clearly above every other's, with that office's name: a
         report writes a head of government's name bare, and seldom means the deputy minister who

@@ -116,6 +116,7 @@ class Linker:
         placed = countries | self._countries_of_known_people(doc, mentions, groups, published)
         for group in groups:
             self._decide_group(doc, mentions, group, published, links, pronouns, countries, placed)
+        self._namesakes_told_apart(doc, mentions, groups, links, published, countries)
         self._sound_alike_groups(mentions, groups, links)
         self._names_tagged_otherwise(mentions, groups, links)
         for mention, link in self._sound_alike_words(doc, mentions, groups, links):
@@ -492,23 +493,17 @@ class Linker:
 
     def _shared_family_names(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                              links: list[Link | None], published: date | None, countries: set[str]) -> None:
-        """A name several people share, written alone, is the one bearer then in office in a
-        country the text names; of several there, the one who is head of state or government, whom
-        the press calls by surname alone. A family name never written in full ("Cho", "Wong",
-        "Marcos"): Penny Wong in a report on Australia, Lawrence Wong in one on Singapore. A full
-        name two people bear ("Zulkifli Hasan", an Indonesian and a Malaysian minister): the one
-        serving the country the report is about."""
+        """A family name several people share ("Cho", "Wong", "Marcos"), written alone and never in
+        full, is the one bearer then in office in a country the text names; of several there, the
+        one who is head of state or government, whom the press calls by surname alone. Penny Wong
+        in a report on Australia, Lawrence Wong in one on Singapore."""
         for group in groups:
             link = links[group.members[0]]
             written = bare_name(group.fullest)
-            if _in_kb(link):
+            if _in_kb(link) or len(written.split()) != 1:
                 continue
-            alone = len(written.split()) == 1
-            kinds = ("family",) if alone else ("name", "alias", "reversed")
-            bearers = {f.entity for f in self.kb.persons_named(written) if f.kind in kinds}
-            if not alone and len(bearers) < 2:
-                continue  # a full name one person bears was the resolver's to decide
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
+            bearers = {f.entity for f in self.kb.persons_named(written) if f.kind == "family"}
             named = [p for p in sorted(bearers) if self._in_office_in(p, on, countries)]
             if len(named) > 1:
                 named = [p for p in named if any(o.kind in _LEADERS for o in self._held_on(p, on))]
@@ -518,18 +513,51 @@ class Linker:
             held = sorted((o for o in self._held_on(person, on) if o.polity in countries),
                           key=lambda o: o.kind not in _LEADERS)
             office = held[0]
-            features = (("written_is_family_only", float(alone)), ("family_similarity", 1.0),
-                        ("in_office_on_date", 1.0), ("country_named", 1.0)) + \
-                (() if alone else (("name_similarity", 1.0),))
+            features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
+                        ("country_named", 1.0))
             which = ("the head of state or government among those then in office in a country the text names"
                      if len(bearers) > 1 and office.kind in _LEADERS else
                      "the one then in office in a country the text names")
-            what = "the family name" if alone else "the name"
             for i in group.members:
                 links[i] = Link(ResolutionStatus.exact, person, office.id, 0.8,
-                                f"'{mentions[i].name}' is {what} of {self.kb.entity_name(person)}, "
+                                f"'{mentions[i].name}' is the family name of {self.kb.entity_name(person)}, "
                                 f"on {on}{note} {office.name}; of the {len(bearers)} people of that name in the "
                                 f"knowledge base, {which}", (), features)
+
+    def _namesakes_told_apart(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
+                              links: list[Link | None], published: date | None, countries: set[str]) -> None:
+        """A name several people of the knowledge base bear, which the date did not tell apart (the
+        resolver names them): the one then in office in a country the text names; failing that, the
+        one whose office around the date ranks clearly above the others' (`Resolver.most_prominent`):
+        a report writes a head of government's name bare, and seldom means the acting minister who
+        shares it for a season. The others stay alternatives."""
+        for group in groups:
+            link = links[group.members[0]]
+            if link is None or _in_kb(link) or len(link.namesakes) < 2:
+                continue
+            on, note, _ = mention_date(doc, mentions[group.members[0]], published)
+            here = [p for p in link.namesakes if self._in_office_in(p, on, countries)]
+            if len(here) == 1:
+                person = here[0]
+                office = next(o.name for o in self._held_on(person, on) if o.polity in countries)
+                why = f"the one then in office in a country the text names ({office})"
+            else:
+                leading = self.resolver.most_prominent(link.namesakes, on)
+                if leading is None:
+                    continue
+                person, office = leading
+                why = f"the text tells them apart by neither date nor country; {self.kb.entity_name(person)} " \
+                      f"held the highest-ranking office of them within a year of {on}{note} ({office})"
+            others = tuple((p, 0.5) for p in link.namesakes if p != person)
+            features = (("name_similarity", 1.0), ("family_similarity", 1.0), ("country_named", float(len(here) == 1)),
+                        ("competing_holders", float(min(len(others), 5))),
+                        ("written_is_family_only", float(len(bare_name(group.fullest).split()) == 1)))
+            decided = Link(ResolutionStatus.exact, person, None, 0.75,
+                           f"'{group.fullest}' is a name {len(link.namesakes)} people of the knowledge base bear; "
+                           f"{why}", others, features)
+            for i in group.members:
+                links[i] = decided if mentions[i].name == group.fullest else \
+                    replace(decided, explanation=f"same person as '{group.fullest}': {decided.explanation}")
 
     def _names_tagged_otherwise(self, mentions: list[FoundMention], groups: list[PersonGroup],
                                 links: list[Link | None]) -> None:
