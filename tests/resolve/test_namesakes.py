@@ -31,3 +31,9 @@ def test_the_higher_office_within_a_year_stands_out(resolver):
 def test_offices_that_rank_alike_tell_nobody_apart(resolver):
     # Indonesia's coordinating minister for food and Malaysia's religious affairs minister.
     assert resolver.most_prominent(["zulkifli-hasan", "zulkifli-hasan-my"], date(2026, 3, 1)) is None
+
+
+def test_one_person_or_none_is_told_apart_from_nobody(resolver):
+    assert resolver.most_prominent(["kim-min-seok"], date(2025, 9, 1)) == \
+        ("kim-min-seok", "Prime Minister of the Republic of Korea")
+    assert resolver.most_prominent([], date(2025, 9, 1)) is None

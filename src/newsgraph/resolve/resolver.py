@@ -524,8 +524,10 @@ class Resolver:
             return max(ranks, default=(-1, ""))
 
         ranked = sorted(((standing(p), p) for p in people), reverse=True)
+        if not ranked:
+            return None
         (top, position), person = ranked[0]
-        if top < 0 or ranked[1][0][0] >= top:
+        if top < 0 or len(ranked) > 1 and ranked[1][0][0] >= top:
             return None
         return person, self._office(position)
 
