@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
-from newsgraph.kb.schema import Occupancy, latest
+from newsgraph.kb.schema import Occupancy, PositionKind, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
@@ -57,13 +57,14 @@ CONFLICT_TITLE_FIT = 0.5
 
 # How prominent an office is, for telling namesakes apart: leaders first, then the offices the
 # press names most, then any other full term; an acting or nominated holder ranks last.
-_LEADING_KINDS = frozenset({"head_of_state", "head_of_government"})
-_MAJOR_KINDS = frozenset({"deputy_head_of_government", "foreign", "defence", "finance", "economy", "trade",
-                          "central_bank", "legislature_speaker", "chief_cabinet_secretary",
-                          "trade_representative", "security_advisor"})
+_LEADING_KINDS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government})
+_MAJOR_KINDS = frozenset({PositionKind.deputy_head_of_government, PositionKind.foreign, PositionKind.defence,
+                          PositionKind.finance, PositionKind.economy, PositionKind.trade, PositionKind.central_bank,
+                          PositionKind.legislature_speaker, PositionKind.chief_cabinet_secretary,
+                          PositionKind.trade_representative, PositionKind.security_advisor})
 
 
-def _prominence(kind: str, status: TermStatus | None) -> int:
+def _prominence(kind: PositionKind, status: TermStatus | None) -> int:
     if status is not None:
         return 0
     return 3 if kind in _LEADING_KINDS else 2 if kind in _MAJOR_KINDS else 1
@@ -519,7 +520,7 @@ class Resolver:
         def standing(person: str) -> tuple[int, str]:
             near = [t for t in self.kb.terms(person) if t.start_day - window <= on
                     and (t.end_day is None or on <= t.end_day + window)]
-            ranks = [(_prominence(self.kb.positions[t.position].kind.value, t.status), t.position) for t in near
+            ranks = [(_prominence(self.kb.positions[t.position].kind, t.status), t.position) for t in near
                      if t.position in self.kb.positions]
             return max(ranks, default=(-1, ""))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -504,15 +505,10 @@ class Linker:
                 continue
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
             bearers = {f.entity for f in self.kb.persons_named(written) if f.kind == "family"}
-            named = [p for p in sorted(bearers) if self._in_office_in(p, on, countries)]
-            if len(named) > 1:
-                named = [p for p in named if any(o.kind in _LEADERS for o in self._held_on(p, on))]
-            if len(named) != 1:
+            serving = self._serving_a_country_named(bearers, on, countries)
+            if serving is None:
                 continue
-            person = named[0]
-            held = sorted((o for o in self._held_on(person, on) if o.polity in countries),
-                          key=lambda o: o.kind not in _LEADERS)
-            office = held[0]
+            person, office = serving
             features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
                         ("country_named", 1.0))
             which = ("the head of state or government among those then in office in a country the text names"
@@ -523,6 +519,19 @@ class Linker:
                                 f"'{mentions[i].name}' is the family name of {self.kb.entity_name(person)}, "
                                 f"on {on}{note} {office.name}; of the {len(bearers)} people of that name in the "
                                 f"knowledge base, {which}", (), features)
+
+    def _serving_a_country_named(self, people: Collection[str], on: date,
+                                 countries: set[str]) -> tuple[str, Position] | None:
+        """The one of `people` then in office in a country the text names — of several there, the one
+        who is head of state or government — with that office; None when that is not one person."""
+        named = [p for p in sorted(people) if self._in_office_in(p, on, countries)]
+        if len(named) > 1:
+            named = [p for p in named if any(o.kind in _LEADERS for o in self._held_on(p, on))]
+        if len(named) != 1:
+            return None
+        held = sorted((o for o in self._held_on(named[0], on) if o.polity in countries),
+                      key=lambda o: o.kind not in _LEADERS)
+        return named[0], held[0]
 
     def _namesakes_told_apart(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                               links: list[Link | None], published: date | None, countries: set[str]) -> None:
@@ -536,10 +545,9 @@ class Linker:
             if link is None or _in_kb(link) or len(link.namesakes) < 2:
                 continue
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
-            here = [p for p in link.namesakes if self._in_office_in(p, on, countries)]
-            if len(here) == 1:
-                person = here[0]
-                office = next(o.name for o in self._held_on(person, on) if o.polity in countries)
+            serving = self._serving_a_country_named(link.namesakes, on, countries)
+            if serving is not None:
+                person, office = serving[0], serving[1].name
                 why = f"the one then in office in a country the text names ({office})"
             else:
                 leading = self.resolver.most_prominent(link.namesakes, on)
@@ -549,7 +557,8 @@ class Linker:
                 why = f"the text tells them apart by neither date nor country; {self.kb.entity_name(person)} " \
                       f"held the highest-ranking office of them within a year of {on}{note} ({office})"
             others = tuple((p, 0.5) for p in link.namesakes if p != person)
-            features = (("name_similarity", 1.0), ("family_similarity", 1.0), ("country_named", float(len(here) == 1)),
+            features = (("name_similarity", 1.0), ("family_similarity", 1.0),
+                        ("country_named", float(serving is not None)),
                         ("competing_holders", float(min(len(others), 5))),
                         ("written_is_family_only", float(len(bare_name(group.fullest).split()) == 1)))
             decided = Link(ResolutionStatus.exact, person, None, 0.75,
