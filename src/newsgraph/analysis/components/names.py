@@ -213,7 +213,7 @@ class NameFixer:
 
         people = [grown for s, e in matched
                   if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents, self.name_words,
-                                           self.title_heads)) is not None
+                                           self.title_heads, self.family_words)) is not None
                   and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
         apposed = [a for i in sorted(heads) if (a := self._apposed_after(doc, i + 1)) is not None]
         people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed,
@@ -242,15 +242,22 @@ class NameFixer:
         return doc
 
     def _titles_alone(self, span: Span, in_titles: set[int]) -> bool:
-        """Whether a span holds an office title and nothing else but other titles and the words
-        that join them ("AUC Chairperson and Commissioners")."""
+        """Whether a span holds an office title or a military rank and nothing else but other titles,
+        ranks and the words that join them ("AUC Chairperson and Commissioners", "Air Marshal" before
+        a name the model tagged apart, "Intelligence Major" cut from "Chief of Defence Intelligence
+        Major-General")."""
+        ranks = military_ranks()
+
         def title(token) -> bool:
             word = normalize(token.text)
             return token.i in in_titles or word in self.title_heads \
                 or word.endswith("s") and word[:-1] in self.title_heads  # "Commissioners"
 
-        return any(t.i in in_titles for t in span) and all(
-            title(t) or t.is_punct or t.lower_ in ("and", "&", "of", "the") for t in span)
+        def rank(token) -> bool:
+            return token.lower_.rstrip(".") in ranks
+
+        return any(t.i in in_titles or rank(t) for t in span) and all(
+            title(t) or rank(t) or t.is_punct or t.lower_ in ("and", "&", "of", "the") for t in span)
 
     def _repeated_parts(self, doc: Doc, ents: list[Span], stops: set[int]) -> list[Span]:
         """One part of a full name the text gave, written alone later where the model tagged nothing
@@ -448,15 +455,26 @@ def _relabel(span: Span, label: str) -> Span:
     return span if span.label_ == label else Span(span.doc, span.start, span.end, label=label)
 
 
-def _whole_name(span: Span, in_titles: set[int], ents: list[Span],
-                known: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> Span:
+def _whole_name(span: Span, in_titles: set[int], ents: list[Span], known: frozenset[str] = frozenset(),
+                heads: frozenset[str] = frozenset(), families: frozenset[str] = frozenset()) -> Span:
     """A known family name inside a longer name is the longer name ("Cheng" in "Cheng Lingyu");
     title words are not part of it ("Secretary of State Rubio"), nor is the rest of a place or
     organisation the model found around it ("Trump" in "Trump International Golf Links").
     In the capitalised run after "<title head> of" the name takes only the known name words
     (`known`) before the match: the rest of the run is the title's field ("the Director of
-    Egyptian Intelligence" + "Hassan Reshat"; "the Minister of Finance" + "Ali Hassan")."""
+    Egyptian Intelligence" + "Hassan Reshat"; "the Minister of Finance" + "Ali Hassan").
+    A one-word known name the model found at the end of a longer person name is that name's family
+    name, whatever part of speech the parser gave the words before it ("Victor Cha", "Victor" read
+    as a noun), unless a word before it is a title, a courtesy title or a known family name of its
+    own ("Trump Xi" is two people)."""
     doc, start, end = span.doc, span.start, span.end
+    if end - start == 1:
+        whole = next((e for e in ents if e.label_ == "PERSON" and e.start < start and e.end == end), None)
+        styles = honorifics()
+        if whole is not None and all(
+                t.is_alpha and t.text[:1].isupper() and t.i not in in_titles and not _headline_verb(t)
+                and normalize(t.text) not in families | styles | heads for t in doc[whole.start:start]):
+            return Span(doc, whole.start, end, label="PERSON")
     around = [e for e in ents if e.label_ != "PERSON" and e.start <= start and end <= e.end
               and e.end - e.start > end - start]
     if around:

@@ -388,6 +388,16 @@ class RoleFinder:
 
     def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:
         start, end = self._extend(doc, match.start, match.end)
+        read = self._read_at(doc, start, end, people)
+        # Title words after a comma continue a title only if the whole names an office ("Minister of
+        # Economy, Trade and Industry"); otherwise the comma ends it ("The President, Commander-in-
+        # Chief of the Armed Forces, …" is the president, then a second title of his).
+        comma = next((i for i in range(match.end, end) if doc[i].text == ","), None)
+        if read is None and comma is not None:
+            read = self._read_at(doc, start, comma, people)
+        return read
+
+    def _read_at(self, doc: Doc, start: int, end: int, people: list[Span]) -> RoleSpan | None:
         if all(t.lower_.rstrip(".") in military_ranks() for t in doc[start:end] if t.is_alpha):
             return None  # "General", "Vice Admiral": a rank names no office
         polity, cue, first = self._prefix(doc, start)
@@ -663,13 +673,20 @@ def _body_possessor(token, kb: KnowledgeBase | None) -> bool:
 
 
 def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:
-    """A name right after the title, maybe after a comma: "Secretary Lutenik", "for Policy, Koerbi",
-    or closing a short modifier in apposition: "the … for Policy nominated by Trump, Koerbi,"."""
+    """A name right after the title, maybe after a comma or a military rank: "Secretary Lutenik",
+    "for Policy, Koerbi", "Spokesperson Rear Adm. Trinidad", or closing a short modifier in
+    apposition: "the … for Policy nominated by Trump, Koerbi,"."""
     i = end
     if i < len(doc) and doc[i].text == ",":
         i += 1
     i += i < len(doc) and doc[i].text in OPENING_QUOTES  # a name in quotes: ', “Mouloud Gawish Oglu”,'
+    ranks = military_ranks()
+    # "Navy Spokesperson Rear Adm. Roy Vincent Trinidad": a rank before the name, whether the name's
+    # span holds it ("General Christopher Musa") or not.
     found = next((p for p in people if p.start == i), None)
+    while found is None and i < len(doc) and doc[i].is_title and doc[i].lower_.rstrip(".") in ranks:
+        i += 1
+        found = next((p for p in people if p.start == i), None)
     if found is not None:
         return found
     if end < len(doc) and doc[end].lower_ in ("for", "of", "to"):
