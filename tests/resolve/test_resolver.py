@@ -144,3 +144,20 @@ def test_a_name_close_only_to_a_given_name_or_a_short_common_surname_is_not_link
     assert resolver.resolve("Cheng", date(2025, 7, 11)).status == S.unresolved
     link = resolver.resolve("Joshua Kelly", date(2025, 12, 2), hint(kb, "envoy"))
     assert link.entity != "keith-kellogg", link.explanation
+
+
+def test_a_title_read_onto_a_serving_person_with_an_unlike_name_is_not_a_conflict(kb, resolver):
+    # A legislator then in office, with a navy spokesperson's title written after her name that she
+    # never held, whose holder's name is nothing like hers: the title belongs to someone else in the
+    # sentence (a list), not a wrong name.
+    after = replace(hint(kb, "Philippine Navy Spokesperson", "PH"), after_name=True)
+    link = resolver.resolve("Leila de Lima", date(2026, 1, 20), after)
+    assert (link.status, link.entity) == (S.exact, "leila-de-lima"), link.explanation
+    assert "not theirs" in link.explanation and "Roy Vincent Trinidad" in link.explanation
+    # The same title written before her name is the report's own claim, and a wrong one is flagged.
+    before = resolver.resolve("Leila de Lima", date(2026, 1, 20), hint(kb, "Philippine Navy Spokesperson", "PH"))
+    assert before.status is S.conflict, before.explanation
+    # A former holder of the office, now in another one, is still flagged (Patrushev for Shoigu).
+    former = resolver.resolve("Nikolai Patrushev", date(2025, 5, 15),
+                              replace(hint(kb, "Secretary of the Security Council", "RU"), after_name=True))
+    assert former.status is S.conflict, former.explanation

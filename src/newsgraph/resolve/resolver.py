@@ -53,6 +53,12 @@ CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how
 # else's: a loose word overlap ("Japan's negotiator" against a vice-minister's "top trade
 # negotiator") says too little to call the report wrong about who it names.
 CONFLICT_TITLE_FIT = 0.5
+# A known person then serving in another office, with a title written after the name that they
+# never held, whose name is this unlike the title's holder's: the title was read onto the wrong name
+# (a list, a parse), not a translation that wrote a wrong person's name ("Scholz" for Schoof,
+# "Katrin Eder" for Reiche). A title written before the name ("Foreign Minister Katsunobu Kato")
+# is the report's own claim, and a wrong one is flagged.
+UNLIKE_HOLDER = 0.6
 
 
 # How prominent an office is, for telling namesakes apart: leaders first, then the offices the
@@ -129,6 +135,9 @@ class RoleHint:
     # The text names a country whose offices the knowledge base does not hold, so a title without
     # a country may be that country's: a garbled name is taken for a known holder only when close.
     others_possible: bool = False
+    # The title is written after the name, set off from it ("X, the navy spokesperson" or in a list
+    # "X, Navy Spokesperson Y"): a reading that may hand one person's title to the name before it.
+    after_name: bool = False
 
     def __post_init__(self) -> None:
         if self.cue is not None:  # a cue given by its word ("former") is checked against the vocabulary
@@ -400,6 +409,12 @@ class Resolver:
             best = max(holders, key=lambda h: (h.role_score, h.position in theirs, h.score))
             office = self._office(best.position)
             held = self._held(other, best.position)
+            if role.after_name and len(exact) == 1 and not held and self._serving(other, on) \
+                    and compare(name, self.kb.entity_name(best.person)).score < UNLIKE_HOLDER:
+                link = self._without_role(name, on, exact, None, date_note)
+                return replace(link, explanation=f"{link.explanation}; the title '{role.text}' written beside "
+                               f"the name is not theirs: the {office} {when} was {self.kb.entity_name(best.person)}, "
+                               "whose name is nothing like it")
             who = f"{self.kb.entity_name(other)}, who held the office {held}" if held else \
                 f"{self.kb.entity_name(other)}, a different person"
             return Link(ResolutionStatus.conflict, best.person, best.position,
@@ -531,6 +546,11 @@ class Resolver:
         if top < 0 or len(ranked) > 1 and ranked[1][0][0] >= top:
             return None
         return person, self._office(position)
+
+    def _serving(self, person: str, on: date) -> bool:
+        """Whether the person held any office the knowledge base knows on the date."""
+        return any(t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
+                   for t in self.kb.terms(person))
 
     def _in_own_office(self, name: str, exact: dict[str, NameForm], role: RoleHint, on: date,
                        date_note: str) -> Link | None:

@@ -175,8 +175,9 @@ class Linker:
             candidates = tuple((c.position, c.score) for c in carrier.role.candidates)
             if carrier.role.polity is None:
                 candidates = self._in_countries_of_the_text(candidates, placed)
+            after = carrier.role.person is not None and carrier.role.start >= carrier.role.person[1]
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
-                            _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered))
+                            _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered), after)
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
         if hint is not None and carrier.role is not None and len(hint.candidates) < len(carrier.role.candidates) \
                 and not any(_in_kb(link) for link in decided.values()):
