@@ -161,3 +161,16 @@ def test_a_title_read_onto_a_serving_person_with_an_unlike_name_is_not_a_conflic
     former = resolver.resolve("Nikolai Patrushev", date(2025, 5, 15),
                               replace(hint(kb, "Secretary of the Security Council", "RU"), after_name=True))
     assert former.status is S.conflict, former.explanation
+
+
+def test_an_office_the_title_only_half_fits_adds_no_competitor(kb, resolver):
+    # The knowledge base growing adds offices a title loosely fits (a party leader's for a prime
+    # minister's title); their holders must not thin the confidence of the office the title names.
+    base = hint(kb, "Commerce Secretary", "US")
+    loose = replace(base, candidates=(*base.candidates, ("gb.prime_minister", 0.5)))
+    day = date(2025, 7, 8)
+    assert kb.holders("gb.prime_minister", day)
+    plain, widened = resolver.resolve("Lutenik", day, base), resolver.resolve("Lutenik", day, loose)
+    assert (widened.status, widened.entity) == (plain.status, plain.entity) == (S.corrected, "howard-lutnick")
+    assert dict(widened.evidence)["competing_holders"] == dict(plain.evidence)["competing_holders"]
+    assert widened.confidence == plain.confidence

@@ -53,6 +53,7 @@ CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how
 # else's: a loose word overlap ("Japan's negotiator" against a vice-minister's "top trade
 # negotiator") says too little to call the report wrong about who it names.
 CONFLICT_TITLE_FIT = 0.5
+COMPETING_FIT = 0.1  # holders of offices the title fits within this of its best fit compete for a name
 # A known person then serving in another office, with a title written after the name that they
 # never held, whose name is this unlike the title's holder's: the title was read onto the wrong name
 # (a list, a parse), not a translation that wrote a wrong person's name ("Scholz" for Schoof,
@@ -217,7 +218,12 @@ class Resolver:
                         f"no holder of '{role.text if role else 'this office'}' on {on} in the knowledge base")
         else:
             link = self._without_role(name, on, exact, role, date_note)
-        return self.calibrate(replace(link, evidence=self._evidence(link, name, on, role, len(holders), exact)), name)
+        # The holders the title fits about as well as its best reading compete; an office the title
+        # only half fits ("Liberal Party of Canada leader" for an LDP leader) adds nobody, so the
+        # knowledge base growing does not thin every decision's confidence.
+        top = max((h.role_score for h in holders), default=0.0)
+        competing = sum(1 for h in holders if h.role_score >= top - COMPETING_FIT)
+        return self.calibrate(replace(link, evidence=self._evidence(link, name, on, role, competing, exact)), name)
 
     def calibrate(self, link: Link, name: str) -> Link:
         """The link with its fitted confidence (see `resolve.calibration`); a corrected name whose

@@ -549,7 +549,9 @@ class Linker:
             serving = self._serving_a_country_named(link.namesakes, on, countries)
             if serving is not None:
                 person, office = serving[0], serving[1].name
-                why = f"the one then in office in a country the text names ({office})"
+                country = self.kb.entity_name(serving[1].polity) if serving[1].polity else None
+                why = f"the one then in office in a country the text names ({office}" + \
+                    (f", {country})" if country and country not in office else ")")
             else:
                 leading = self.resolver.most_prominent(link.namesakes, on)
                 if leading is None:
