@@ -415,7 +415,7 @@ class Resolver:
             best = max(holders, key=lambda h: (h.role_score, h.position in theirs, h.score))
             office = self._office(best.position)
             held = self._held(other, best.position)
-            if role.after_name and len(exact) == 1 and not held and self._serving(other, on) \
+            if role.after_name and len(exact) == 1 and not held and self._active(other, on) \
                     and compare(name, self.kb.entity_name(best.person)).score < UNLIKE_HOLDER:
                 link = self._without_role(name, on, exact, None, date_note)
                 return replace(link, explanation=f"{link.explanation}; the title '{role.text}' written beside "
@@ -552,11 +552,6 @@ class Resolver:
         if top < 0 or len(ranked) > 1 and ranked[1][0][0] >= top:
             return None
         return person, self._office(position)
-
-    def _serving(self, person: str, on: date) -> bool:
-        """Whether the person held any office the knowledge base knows on the date."""
-        return any(t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions
-                   for t in self.kb.terms(person))
 
     def _in_own_office(self, name: str, exact: dict[str, NameForm], role: RoleHint, on: date,
                        date_note: str) -> Link | None:
