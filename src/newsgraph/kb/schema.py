@@ -39,6 +39,11 @@ class PositionKind(str, Enum):
     other = "other"
 
 
+# The offices that lead a country: a bare "the president" or a name several people bear means
+# their holder first.
+LEADER_KINDS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government})
+
+
 class KbRecord(BaseModel):
     """Base: immutable, unknown keys rejected so typos in hand-written files surface."""
 

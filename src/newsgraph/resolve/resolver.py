@@ -28,7 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
-from newsgraph.kb.schema import Occupancy, PositionKind, latest
+from newsgraph.kb.schema import LEADER_KINDS, Occupancy, PositionKind, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
@@ -64,7 +64,6 @@ UNLIKE_HOLDER = 0.6
 
 # How prominent an office is, for telling namesakes apart: leaders first, then the offices the
 # press names most, then any other full term; an acting or nominated holder ranks last.
-_LEADING_KINDS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government})
 _MAJOR_KINDS = frozenset({PositionKind.deputy_head_of_government, PositionKind.foreign, PositionKind.defence,
                           PositionKind.finance, PositionKind.economy, PositionKind.trade, PositionKind.central_bank,
                           PositionKind.legislature_speaker, PositionKind.chief_cabinet_secretary,
@@ -74,7 +73,7 @@ _MAJOR_KINDS = frozenset({PositionKind.deputy_head_of_government, PositionKind.f
 def _prominence(kind: PositionKind, status: TermStatus | None) -> int:
     if status is not None:
         return 0
-    return 3 if kind in _LEADING_KINDS else 2 if kind in _MAJOR_KINDS else 1
+    return 3 if kind in LEADER_KINDS else 2 if kind in _MAJOR_KINDS else 1
 
 
 def _status_of(form: NameForm) -> ResolutionStatus:

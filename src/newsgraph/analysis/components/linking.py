@@ -28,7 +28,7 @@ from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads, 
 from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.schema import Position, PositionKind
+from newsgraph.kb.schema import LEADER_KINDS, Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import CLEAR_MARGIN, Link, Resolver, RoleHint, shares_a_part
@@ -44,9 +44,7 @@ SOUND_ALIKE = 0.8
 TRANSITION_DAYS = 45
 # Rank words that make a title name a different office ("deputy foreign minister").
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
-_LEADERS = (PositionKind.head_of_state, PositionKind.head_of_government)
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
-_HEADS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government})
 # An official the text leaves unnamed ("a senior official", "one US official"): "the official" after
 # it continues that one.
 _ANONYMOUS = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}official\b", re.IGNORECASE)
@@ -250,7 +248,7 @@ class Linker:
             # A former head of state or government is known by surname the world over ("Biden").
             served = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
                       if t.position in self.kb.positions]
-            if any(p.polity in countries or p.kind in _LEADERS for p in served):
+            if any(p.polity in countries or p.kind in LEADER_KINDS for p in served):
                 return link
         if self._serving_here(link.entity, on, countries):
             return link
@@ -264,7 +262,7 @@ class Linker:
         """Whether `person` then held an office of a country the text names, or of an international
         body, or led a country: a head of state or government is called by surname the world
         over ("Trump" in a report on Japan)."""
-        return any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in _LEADERS
+        return any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in LEADER_KINDS
                    for p in self._held_on(person, on, self.transition))  # a handover's eve counts
 
     def _countries_of_known_people(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
@@ -513,7 +511,7 @@ class Linker:
             features = (("written_is_family_only", 1.0), ("family_similarity", 1.0), ("in_office_on_date", 1.0),
                         ("country_named", 1.0))
             which = ("the head of state or government among those then in office in a country the text names"
-                     if len(bearers) > 1 and office.kind in _LEADERS else
+                     if len(bearers) > 1 and office.kind in LEADER_KINDS else
                      "the one then in office in a country the text names")
             for i in group.members:
                 links[i] = Link(ResolutionStatus.exact, person, office.id, 0.8,
@@ -527,11 +525,11 @@ class Linker:
         who is head of state or government — with that office; None when that is not one person."""
         named = [p for p in sorted(people) if self._in_office_in(p, on, countries)]
         if len(named) > 1:
-            named = [p for p in named if any(o.kind in _LEADERS for o in self._held_on(p, on))]
+            named = [p for p in named if any(o.kind in LEADER_KINDS for o in self._held_on(p, on))]
         if len(named) != 1:
             return None
         held = sorted((o for o in self._held_on(named[0], on) if o.polity in countries),
-                      key=lambda o: o.kind not in _LEADERS)
+                      key=lambda o: o.kind not in LEADER_KINDS)
         return named[0], held[0]
 
     def _namesakes_told_apart(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
@@ -868,7 +866,7 @@ class Linker:
         if polity not in self._polity_words:
             self._polity_words[polity] = title_words(self.kb.entity_name(polity)).union(
                 *(title_words(p.name) for p in self.kb.positions.values()
-                  if p.polity == polity and p.kind in (PositionKind.head_of_state, PositionKind.head_of_government)))
+                  if p.polity == polity and p.kind in LEADER_KINDS))
         return self._polity_words[polity]
 
     def _predicate_of(self, doc: Doc, mention: FoundMention, mentions: list[FoundMention],
@@ -1057,7 +1055,7 @@ class Linker:
             # "a senior official", whom it then continues.
             # A head of state or government is "the president", "the leader", not "the official".
             near = [(m, link) for m, link in before if mention.sentence - m.sentence <= 1 and offices(link.entity)
-                    and not any(self.kb.positions[p].kind in _HEADS for p in offices(link.entity))]
+                    and not any(self.kb.positions[p].kind in LEADER_KINDS for p in offices(link.entity))]
             opened = doc.char_span(min((m.start for m, _ in near), default=mention.start), mention.start,
                                    alignment_mode="expand")
             if not near or opened is None or _ANONYMOUS.search(opened.text):
@@ -1262,7 +1260,7 @@ def _is_part(part: list[str], whole: list[str]) -> bool:
 def _leads_as(offices: list[Position], wanted: frozenset[str]) -> bool:
     """Whether one of these is a head of state's or government's office whose name's head is the
     title's words ("the president" fits "President of …"; "the minister" is no "Prime Minister of …")."""
-    return any(p.kind in _LEADERS and title_words(p.name.split(" of ")[0]) == wanted for p in offices)
+    return any(p.kind in LEADER_KINDS and title_words(p.name.split(" of ")[0]) == wanted for p in offices)
 
 
 def _one_word_garble(link: Link, name: str) -> bool:

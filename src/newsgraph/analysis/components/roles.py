@@ -11,6 +11,7 @@ so several offices may be candidates, each with a score.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,7 +24,7 @@ from newsgraph.analysis.components.claims import OPENING_QUOTES
 from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.schema import PositionKind
+from newsgraph.kb.schema import LEADER_KINDS, PositionKind
 from newsgraph.model import TitleCue
 from newsgraph.resolve.groups import military_ranks
 from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, country_in_title, dotted, title_heads
@@ -302,9 +303,9 @@ class RoleFinder:
 
     def _heads_of(self, polity: str) -> tuple[RoleCandidate, ...]:
         """The offices of a country's head of state and head of government."""
-        return self._offices_of(polity, {PositionKind.head_of_state, PositionKind.head_of_government})
+        return self._offices_of(polity, LEADER_KINDS)
 
-    def _offices_of(self, polity: str, kinds: set[PositionKind]) -> tuple[RoleCandidate, ...]:
+    def _offices_of(self, polity: str, kinds: Collection[PositionKind]) -> tuple[RoleCandidate, ...]:
         """A country's offices of these kinds, all fitting alike."""
         return tuple(RoleCandidate(p.id, 1.0, p.name) for p in self.kb.positions.values()
                      if p.polity == polity and p.kind in kinds)
@@ -569,7 +570,7 @@ class RoleFinder:
             return None
         terms = sorted(self.kb.terms(people.pop()), key=lambda t: t.start_day)
         offices = [self.kb.positions[t.position] for t in terms if t.position in self.kb.positions]
-        led = [p.polity for p in offices if p.kind in (PositionKind.head_of_state, PositionKind.head_of_government)]
+        led = [p.polity for p in offices if p.kind in LEADER_KINDS]
         countries = [p for p in led or [p.polity for p in offices] if p not in (None, "INT", "XX")]
         return countries[-1] if countries else None
 
