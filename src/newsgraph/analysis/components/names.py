@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma, verb_lemma
 from newsgraph.analysis.events.lex import VERB_SENSES
 from newsgraph.analysis.extensions import text_of
+from newsgraph.analysis.matching import phrase_matcher
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
@@ -58,16 +59,14 @@ class NameFixer:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Compile the knowledge base's person names and office titles into matchers."""
-        self.names = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.titles = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         forms = sorted({f.form for f in kb.person_forms
                         if f.kind != "reading" and is_latin(f.form) and f.form[:1].isupper()})
-        self.names.add("PERSON", [self.nlp.make_doc(f) for f in forms])
+        self.names = phrase_matcher(self.nlp, "ORTH", "PERSON", forms)
         titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
         all_heads = title_heads(titles)
         titles = sorted(set(titles) | {acronymed(t, all_heads) for t in titles})  # "AUC Chairperson" too
-        self.titles.add("TITLE", [self.nlp.make_doc(t) for t in titles])
+        self.titles = phrase_matcher(self.nlp, "LOWER", "TITLE", titles)
         # The nouns titles are built on ("Senator", "Envoy", "Justice") end a name's growth to the
         # left: "Special Envoy" + "Witkoff" is a title and a name, not a longer name.
         name_words = {w for f in kb.person_forms if f.kind in ("name", "family", "alias")

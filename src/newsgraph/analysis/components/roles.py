@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from newsgraph.analysis.components.claims import OPENING_QUOTES
 from newsgraph.analysis.extensions import text_of
+from newsgraph.analysis.matching import phrase_matcher
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import LEADER_KINDS, PositionKind
@@ -100,11 +101,10 @@ class RoleFinder:
         self.index = TitleIndex(kb)
         self._scored = {}
         self.title_words = self.index.vocabulary
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         written = {t for _, _, t in self.index.phrasings if len(t) > 3}
         # "UN chief" is also written "U.N. chief", and "Secretary-General" "Secretary General".
         titles = sorted(written | {dotted(t) for t in written} | {t.replace("-", " ") for t in written if "-" in t})
-        self.matcher.add("TITLE", [self.nlp.make_doc(t) for t in titles])
+        self.matcher = phrase_matcher(self.nlp, "LOWER", "TITLE", titles)
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
         self.heads = title_heads(phrase for _, _, phrase in self.index.phrasings)
