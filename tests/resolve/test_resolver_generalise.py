@@ -104,6 +104,15 @@ def test_a_name_as_close_to_someone_out_of_office_is_no_garble_of_the_holder(res
     assert resolver.in_country("Kishida Shigeru", date(2025, 7, 10), {"JP"}) is None
 
 
+def test_an_uncommon_family_name_kept_whole_has_no_rival_in_anothers_given_name(resolver):
+    """"Kenta Onodera" keeps Itsunori Onodera's family name whole (he chaired the LDP's tax
+    commission in February 2026); Kenta Kon resembles it as much, but only through the given name,
+    which translation garbles most. A family name many people bear keeps every rival."""
+    link = resolver.in_country("Kenta Onodera", date(2026, 2, 22), {"JP"})
+    assert link is not None and link.entity == "itsunori-onodera", link
+    assert resolver.in_country("Shunsuke Suzuki", date(2026, 2, 22), {"JP"}) is None
+
+
 def test_a_body_named_in_full_meets_its_abbreviated_titles(kb):
     """"the policy chief of Japan's ruling Liberal Democratic Party" is read as the press abbreviates
     the body ("LDP policy chief"), the way the office's own phrasings are abbreviated."""

@@ -632,7 +632,13 @@ class Resolver:
         person, match, term = scored[0]
         # The next closest name of anyone the knowledge base holds, in office there or not: a name
         # that many people's names resemble alike is a common one, not a garble of this person's.
-        runner_up = max((m.score for p, m in candidates if p != person), default=0.0)
+        # When the name keeps this person's uncommon family name whole, only people whose family
+        # name it also keeps are rivals: the family name is what survives translation, and a
+        # near-match through another person's given name or reading ("Onoda Toshimi" for
+        # "Shigo Onodera") does not make it common.
+        keeps_family = self._family_written(name, person, uncommon=True)
+        runner_up = max((m.score for p, m in candidates
+                         if p != person and (not keeps_family or self._family_written(name, p))), default=0.0)
         if match.score < CORRECT_IN_COUNTRY or round(match.score - runner_up, 3) < CLEAR_MARGIN \
                 or not self._resembles(name, person, match.form, shared_given=False):
             return None
@@ -642,6 +648,13 @@ class Resolver:
                     f"{self._origin(person, match.form)}, the closest name of anyone then in office in "
                     + ("that country" if len(polities) == 1 else "the countries the text names"),
                     tuple((p, m.score) for p, m, _ in scored[1:4]))
+
+    def _family_written(self, name: str, person: str, uncommon: bool = False) -> bool:
+        """Whether the written name holds one of the person's family names whole (sound-folded), and
+        with `uncommon`, one fewer than COMMON_SURNAME people bear."""
+        written = f" {sound_key(name)} "
+        return any(f" {sound_key(f.form)} " in written and not (uncommon and self._common_surname(f.form))
+                   for f in self._by_person.get(person, []) if f.kind == "family")
 
     def _common_surname(self, family: str) -> bool:
         """Whether at least COMMON_SURNAME people of the knowledge base have this family name."""
