@@ -417,6 +417,13 @@ class RoleFinder:
         title = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and not _country_token(t, self.kb)]
         candidates = self._offices_for(title, polity, words)
+        kind = _office_kind_phrases().get(" ".join(words))
+        if kind is not None and polity is not None:
+            # "Japan's top diplomat": the press idiom names the kind of office outright, so the
+            # country's office of that kind fits it fully, before a title it only half matches
+            # ("Japan's top currency diplomat").
+            named = self._offices_of(polity, {PositionKind(kind)})
+            candidates = [*named, *(c for c in candidates if c.position not in {n.position for n in named})]
         if polity is None:
             candidates, end, polity = self._with_remit(doc, end, title, polity, candidates)
         if not candidates:

@@ -1,0 +1,19 @@
+"""Sixteenth round of person resolution on unseen reports (issue #11): a press idiom for a kind of
+office outranks a title it only half matches. The sentences are this project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text as _people
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister_not_a_title_with_more_words(analyzer):
+    """Japan's vice finance minister for international affairs is styled "Japan's top currency
+    diplomat"; "Japan's top diplomat" leaves out the word that makes it his and is the press idiom
+    for the foreign minister (role_nouns.tsv)."""
+    text = "Japan's top diplomat told reporters in Tokyo that the talks would go on."
+    assert _people(analyzer, text, "2025-06-01")["Japan's top diplomat"] == "Takeshi Iwaya"
+
+
+def test_a_title_with_every_word_still_names_its_own_office(analyzer):
+    text = "Japan's top currency diplomat told reporters in Tokyo that the yen moved too fast."
+    assert _people(analyzer, text, "2025-06-01")["Japan's top currency diplomat"] == "Atsushi Mimura"
