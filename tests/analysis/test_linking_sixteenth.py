@@ -4,6 +4,7 @@ office outranks a title it only half matches. The sentences are this project's o
 from __future__ import annotations
 
 from tests.analysis.linked_people import people_by_text as _people
+from tests.analysis.linked_people import record_of
 
 
 def test_a_countrys_top_diplomat_is_its_foreign_minister_not_a_title_with_more_words(analyzer):
@@ -17,3 +18,15 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister_not_a_title_with_more_w
 def test_a_title_with_every_word_still_names_its_own_office(analyzer):
     text = "Japan's top currency diplomat told reporters in Tokyo that the yen moved too fast."
     assert _people(analyzer, text, "2025-06-01")["Japan's top currency diplomat"] == "Atsushi Mimura"
+
+
+def test_a_title_after_as_describes_the_name_before_it(analyzer):
+    """Lists of appointments run "NAME as the TITLE": the title is that person's, read as evidence
+    for the name, not a second mention of whoever holds the office."""
+    text = ("Tokyo — Prime Minister Sanae Takaichi named Satsu Katayam as the Minister of Finance, "
+            "and Toshimitsu Motegi as the Minister for Foreign Affairs.")
+    record = record_of(analyzer, text, "2025-10-22")
+    people = {m.text: m for m in record.mentions if m.type == "PERSON"}
+    assert "the Minister of Finance" not in people and "the Minister for Foreign Affairs" not in people
+    assert people["Satsu Katayam"].entity.name == "Satsuki Katayama"
+    assert "the Minister of Finance of Japan was Satsuki Katayama" in people["Satsu Katayam"].explanation

@@ -741,10 +741,13 @@ def _ministry_after(doc: Doc, end: int) -> str | None:
 
 
 def _person_before(doc: Doc, first: int, people: list[Span]) -> Span | None:
-    """A name followed by ", [the] title": "Akazawa, Japan's economic revitalization minister"."""
+    """A name followed by ", [the] title": "Akazawa, Japan's economic revitalization minister"; or by
+    "as [the] title", the way lists of appointments run: "Paul Morcos as the Minister of Information"."""
     if first > 0 and doc[first - 1].text == ",":
         person = next((p for p in people if p.end == first - 1), None)
         return None if person is not None and _clause_after_opening(person, doc[first]) else person
+    if first > 0 and doc[first - 1].lower_ == "as":
+        return next((p for p in people if p.end == first - 1), None)
     return None
 
 
