@@ -30,3 +30,12 @@ def test_a_title_after_as_describes_the_name_before_it(analyzer):
     assert "the Minister of Finance" not in people and "the Minister for Foreign Affairs" not in people
     assert people["Satsu Katayam"].entity.name == "Satsuki Katayama"
     assert "the Minister of Finance of Japan was Satsuki Katayama" in people["Satsu Katayam"].explanation
+
+
+def test_a_surname_alone_repeats_the_full_name_the_text_gave_unless_a_leader_bears_it(analyzer):
+    """"Miao" after "Miao Hua" is Miao Hua, whom the knowledge base does not hold, not the one Miao it
+    holds (an assistant foreign minister then in office): the press introduces anyone but a head of
+    state or government by full name before writing the surname alone."""
+    text = "China expelled nine generals on Friday. Miao Hua was a member of the commission. Later Miao was expelled."
+    people = _people(analyzer, text, "2025-10-17")
+    assert people["Miao Hua"] is None and people["Miao"] is None

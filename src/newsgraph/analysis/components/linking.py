@@ -198,11 +198,16 @@ class Linker:
             evidence = dict(link.evidence)
             fuller = [other for other in group.names if len(name_words(other)) > len(name_words(name))
                       and decided[other].entity != link.entity]
-            if fuller and evidence.get("written_is_family_only") == 1.0 and not evidence.get("in_office_on_date"):
+            leading = evidence.get("in_office_on_date") and link.entity is not None and any(
+                p.kind in LEADER_KINDS for p in self._held_on(link.entity, on))
+            if fuller and evidence.get("written_is_family_only") == 1.0 and not leading:
                 # "Anna Kushner … Kushner": the family name alone repeats the fuller name the text
-                # gave, not the one person out of office the knowledge base knows by it. One then in
-                # office keeps the name even where the text does not name their country: asking for
-                # the country as well lost more on the checking half than it won on tuning (issue #11).
+                # gave, not the person the knowledge base knows by it. Only a head of state or
+                # government then in office keeps it ("Eric Trump … Trump"): the press writes a
+                # leader's surname alone without introducing them, anyone else's after their full
+                # name ("Miao Hua … Miao" is no other Miao then in office). Keeping it for everyone
+                # in office, even where the text does not name their country, lost more on the
+                # checking half than asking for the country won on tuning (issue #11).
                 decided[name] = replace(decided[fuller[0]], explanation=f"'{name}' repeats '{fuller[0]}', not "
                                         f"{self.kb.entity_name(link.entity)}: {decided[fuller[0]].explanation}")
         for name, link in list(decided.items()):
