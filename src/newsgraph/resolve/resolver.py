@@ -268,7 +268,9 @@ class Resolver:
         for position, score in role.candidates:
             for term in self._terms(position, on, role.cue):
                 holder = found.get(term.person)
-                if holder is None or score > holder.role_score:
+                # Of one person's several terms (Wang Yi was foreign minister twice), the one nearest the date.
+                if holder is None or score > holder.role_score or score == holder.role_score \
+                        and self._nearest(term, on, role.cue) > self._nearest(holder.term, on, role.cue):
                     found[term.person] = Holder(term.person, position, term, score)
         return list(found.values())
 
@@ -328,9 +330,10 @@ class Resolver:
         when = f"on {on}{date_note}"
         if not name:
             if role.cue is TitleCue.incoming:
-                # "Germany's incoming chancellor": the holder whose term starts next, when one does.
+                # "Germany's incoming chancellor": the holder whose term starts next, when one does,
+                # in the office the title fits best (not an adviser "to the chancellor" starting sooner).
                 coming = [h for h in holders if h.term.start_day > on]
-                holders = [min(coming, key=lambda h: h.term.start_day)] if coming else holders
+                holders = [min(coming, key=lambda h: (-h.role_score, h.term.start_day))] if coming else holders
             best = max(holders, key=lambda h: (h.role_score, self._nearest(h.term, on, role.cue),
                                                h.term.status is None))
             alike = sorted({h.person for h in holders if h.position == best.position and h.term.start_day <= on
