@@ -43,11 +43,19 @@ _FOLDS = [
 ]
 
 
+# Latin letters Unicode gives no decomposition, so stripping accents leaves them as they are:
+# the Vietnamese and Croatian "đ" ("Trần Đức Thắng" is written "Tran Duc Thang"), the Polish "ł",
+# the Nordic "ø" and "æ", the Icelandic "ð" and "þ", the German "ß", the Turkish dotless "ı".
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
+                               "þ": "th", "ı": "i", "ħ": "h"})
+
+
 @lru_cache(maxsize=65536)  # pure, and names repeat within and across documents
 def normalize(name: str) -> str:
-    """Lower case, no accents or macrons, separators as single spaces ("Kōno Tarō" → "kono taro")."""
+    """Lower case, no accents or macrons, separators as single spaces ("Kōno Tarō" → "kono taro",
+    "Trần Đức Thắng" → "tran duc thang")."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().translate(_UNDECOMPOSED)
     return _SEPARATORS.sub(" ", text).strip()
 
 
