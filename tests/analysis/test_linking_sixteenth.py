@@ -39,3 +39,14 @@ def test_a_surname_alone_repeats_the_full_name_the_text_gave_unless_a_leader_bea
     text = "China expelled nine generals on Friday. Miao Hua was a member of the commission. Later Miao was expelled."
     people = _people(analyzer, text, "2025-10-17")
     assert people["Miao Hua"] is None and people["Miao"] is None
+
+
+def test_the_family_name_he_before_a_given_name_is_no_pronoun(analyzer):
+    """"He Hongjun, Miao's deputy": a pronoun is not followed by a proper noun, so "He" there is the
+    Chinese family name, and the mention is not linked to the man named before it."""
+    text = ("Zhang Xiaogang spoke in Beijing on Friday. He Hongjun, the deputy, was also expelled. "
+            "He said the decision was final.")
+    record = record_of(analyzer, text, "2025-10-17")
+    people = {m.text: m for m in record.mentions if m.type == "PERSON"}
+    assert "He Hongjun" in people and people["He Hongjun"].entity.id.startswith("ng:unresolved")
+    assert "He" in people  # the pronoun after it is still one

@@ -99,6 +99,27 @@ class NameFixer:
                         for t, w in zip(span, words, strict=True)) \
             and _normalize(span.text) not in self.org_names
 
+    def _family_name_he(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"He Hongjun": the Chinese family name He before a capitalised given name is a name, not
+        the pronoun, which no proper noun follows. The given name is one word the model left untagged
+        or tagged as a person alone, and no title, place or body word."""
+        found = []
+        for token in doc:
+            if token.text != "He" or token.i + 1 >= len(doc) or token.ent_type_:
+                continue
+            given = doc[token.i + 1]
+            alone = next((e for e in ents if e.start == given.i), None)
+            if alone is not None and (alone.label_ != "PERSON" or len(alone) != 1):
+                continue
+            if given.pos_ != "PROPN" or not _name_like(given) or normalize(given.text) in self.not_name_words \
+                    or self.kb.countries_for(given.text):
+                continue
+            after = doc[given.i + 1] if given.i + 1 < len(doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.is_title:
+                continue  # "He Told Reporters": a headline's capitals, not a two-word name
+            found.append(Span(doc, token.i, given.i + 1, label="PERSON"))
+        return found
+
     def _hidden_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Names inside entities the model did not take for persons:
         - a run that starts with a given name of someone the knowledge base knows ("Rachida Data"
@@ -225,6 +246,7 @@ class NameFixer:
                    and (joined := _joined_name(e, self.family_words)) != e]
         people += self._native_script(doc, ents)
         people += self._hidden_names(doc, ents)
+        people += self._family_name_he(doc, ents)
         organizations = {e.text for e in ents if _normalize(e.text) in self.org_names} - {p.text for p in people}
         known = ({e.text for e in ents if e.label_ == "PERSON"} - organizations) | {p.text for p in people}
         mislabelled = ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT", "FAC")
