@@ -50,3 +50,11 @@ def test_the_family_name_he_before_a_given_name_is_no_pronoun(analyzer):
     people = {m.text: m for m in record.mentions if m.type == "PERSON"}
     assert "He Hongjun" in people and people["He Hongjun"].entity.id.startswith("ng:unresolved")
     assert "He" in people  # the pronoun after it is still one
+
+
+def test_a_style_written_before_a_full_name_is_no_second_person(analyzer):
+    """"Mullah" (honorifics.tsv) before a full name is the name's style, not a person of its own;
+    so is a one-word title the knowledge base knows as no one's name."""
+    people = _people(analyzer, "Pakistan's foreign minister met Mullah Amir Khan Muttaqi in Kabul on Sunday.",
+                     "2025-04-20")
+    assert "Mullah" not in people and people["Amir Khan Muttaqi"] == "Amir Khan Muttaqi"

@@ -258,9 +258,21 @@ class NameFixer:
         # nor are titles alone ("AUC Chairperson and Commissioners").
         ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
                                                                   or self._titles_alone(e, in_titles)))]
+        ents = self._without_styles_before(ents)
         doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and _opening_place(e) else e
                     for e in self._repeated_parts(doc, ents, stops)]
         return doc
+
+    def _without_styles_before(self, ents: list[Span]) -> list[Span]:
+        """A one-word person span right before a longer person span, and itself no word of anyone's
+        name the knowledge base holds or a courtesy title or style (honorifics.tsv), is written before
+        that name as a style or title ("Mullah" before
+        "Mohammad Hassan Akhund", the Samoan chiefly title "Vaovasamanaia" before "Winston Peters"),
+        not a second person."""
+        starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        styles = honorifics()
+        return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.end in starts and (
+            normalize(e.text) in styles or normalize(e.text) not in self.name_words | self.given_names))]
 
     def _titles_alone(self, span: Span, in_titles: set[int]) -> bool:
         """Whether a span holds an office title or a military rank and nothing else but other titles,
