@@ -58,3 +58,21 @@ def test_a_style_written_before_a_full_name_is_no_second_person(analyzer):
     people = _people(analyzer, "Pakistan's foreign minister met Mullah Amir Khan Muttaqi in Kabul on Sunday.",
                      "2025-04-20")
     assert "Mullah" not in people and people["Amir Khan Muttaqi"] == "Amir Khan Muttaqi"
+
+
+def test_one_more_word_the_model_took_into_a_known_name_is_the_rest_of_it():
+    """The model's one span "Ana Lopez Vidal" around the known name "Ana Lopez": a last word no known
+    name holds is the rest of the name (a second surname); a known name word after it is another
+    person ("Vladimir Putin Trump" in a headline)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from newsgraph.analysis.components.names import _merge
+
+    def merged(words: list[str], known: set[str]) -> list[str]:
+        doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN"] * len(words))
+        model = [Span(doc, 0, len(words), label="PERSON")]
+        return [s.text for s in _merge(model, [Span(doc, 0, 2, label="PERSON")], frozenset(), frozenset(known))]
+
+    assert merged(["Ana", "Lopez", "Vidal"], {"ana", "lopez"}) == ["Ana Lopez Vidal"]
+    assert merged(["Vladimir", "Putin", "Trump"], {"vladimir", "putin", "trump"}) == ["Vladimir Putin", "Trump"]

@@ -253,7 +253,8 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
-        ents = _with_initials(self._with_stray_parts(_merge(ents, filter_spans(people), in_titles), in_titles))
+        merged = _merge(ents, filter_spans(people), in_titles, self.name_words)
+        ents = _with_initials(self._with_stray_parts(merged, in_titles))
         # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word),
         # nor are titles alone ("AUC Chairperson and Commissioners").
         ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
@@ -764,7 +765,8 @@ def _inside_other(person: Span, ents: list[Span]) -> bool:
                for e in ents)
 
 
-def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset[int] = frozenset(),
+           name_words: frozenset[str] = frozenset()) -> list[Span]:
     """Put person spans in; an overlapping entity keeps only its part before the person, unless that
     part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed")."""
     kept = []
@@ -781,7 +783,14 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
         if first > ent.start and not _only_titles(ent.doc[ent.start:first], in_titles):
             kept.append(Span(ent.doc, ent.start, first, label=ent.label_))
         last = max(p.end for p in overlapping)
-        # "Vladimir Putin Yuriy Ushakov" as one name: the known name and the name after it.
+        # "Vladimir Putin Yuriy Ushakov" as one name: the known name and the name after it. One more
+        # word the model took into the name, and no word of any known name, is the rest of the same
+        # name ("Guillaume Ngefa-Atondoko" + "Andali").
         if ent.label_ == "PERSON" and last < ent.end and all(_name_like(t) for t in ent.doc[last:ent.end]):
-            kept.append(Span(ent.doc, last, ent.end, label="PERSON"))
+            tail = ent.doc[last:ent.end]
+            known = next((p for p in overlapping if p.end == last and p.label_ == "PERSON"), None)
+            if known is not None and len(tail) == 1 and normalize(tail.text) not in name_words:
+                people = [Span(ent.doc, known.start, ent.end, label="PERSON") if p == known else p for p in people]
+            else:
+                kept.append(Span(ent.doc, last, ent.end, label="PERSON"))
     return sorted(filter_spans(kept + people), key=lambda s: s.start)
