@@ -76,3 +76,11 @@ def test_one_more_word_the_model_took_into_a_known_name_is_the_rest_of_it():
 
     assert merged(["Ana", "Lopez", "Vidal"], {"ana", "lopez"}) == ["Ana Lopez Vidal"]
     assert merged(["Vladimir", "Putin", "Trump"], {"vladimir", "putin", "trump"}) == ["Vladimir Putin", "Trump"]
+
+
+def test_a_bare_title_in_a_text_naming_no_country_is_read_in_its_officials_country(analyzer):
+    """No country is named, but the ministers named in full are Vietnamese: "the Prime Minister"
+    whose proposal they approved is Vietnam's."""
+    text = ("The legislature ratified the Prime Minister's proposal to appoint Pham Thi Thanh Tra and "
+            "Le Hoai Trung to the government on Saturday.")
+    assert _people(analyzer, text, "2025-10-25")["the Prime Minister"] == "Pham Minh Chinh"

@@ -125,9 +125,11 @@ class Linker:
                     mentions[i] = replace(other, label="DROPPED")
             mentions.append(mention)
             links.append(link)
+        # A bare title in a text that names no country is read in the countries whose officials it
+        # names in full ("the Prime Minister's proposal" in a report naming only Vietnamese ministers).
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
-                links[i] = self._title_only(doc, mention, published, mentions, links, countries)
+                links[i] = self._title_only(doc, mention, published, mentions, links, countries or placed)
         self._namesakes_named_by_office(doc, mentions, groups, links, published, countries)
         self._given_names(doc, mentions, groups, links, published, countries)
         self._shared_family_names(doc, mentions, groups, links, published, countries)
