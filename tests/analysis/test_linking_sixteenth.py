@@ -84,3 +84,11 @@ def test_a_bare_title_in_a_text_naming_no_country_is_read_in_its_officials_count
     text = ("The legislature ratified the Prime Minister's proposal to appoint Pham Thi Thanh Tra and "
             "Le Hoai Trung to the government on Saturday.")
     assert _people(analyzer, text, "2025-10-25")["the Prime Minister"] == "Pham Minh Chinh"
+
+
+def test_a_bracketed_date_glosses_the_phrase_before_it_not_a_title_further_on(analyzer):
+    """"(2008-2012)" dates the former prime minister's term, not "the head of state" later in the
+    sentence; a bracketed date after a time ("on Friday (August 8)") still restates that time."""
+    text = ("Félix Tshisekedi named a new government in Kinshasa on Friday. A former prime minister "
+            "(2008-2012) joined it, as the head of state wished to broaden his base in the Congo.")
+    assert _people(analyzer, text, "2025-08-09")["the head of state"] == "Félix Tshisekedi"

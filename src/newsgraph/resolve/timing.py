@@ -42,7 +42,17 @@ def mention_date(doc, mention, published: date | None) -> tuple[date, str, bool]
     times = [t for t in (doc._.ng_times or []) if t.sentence == mention.sentence and t.match.kind == "date"]
     dated = []
     latest = published + timedelta(days=1) if published is not None and published < date.max else published
+    text = doc.text
     for found in times:
+        # A date in brackets after a phrase that is no date glosses that phrase ("Former Prime
+        # Minister (2008-2012)"), not a mention further on in the sentence; after a time it restates
+        # it ("on Tuesday (19 August)", "last night (August 10)").
+        match = found.match
+        bracketed = text[max(0, match.start - 1):match.start] == "(" and text[match.end:match.end + 1] == ")"
+        glosses_a_date = any(0 <= match.start - 1 - other.match.end <= 1 for other in doc._.ng_times or []
+                             if other.sentence == mention.sentence)
+        if bracketed and not glosses_a_date and not 0 <= match.start - 1 - mention.end <= 1:
+            continue
         day = value_to_date(found.match.value, found.match.qualifier)
         if day is not None and (latest is None or day <= latest):
             dated.append((found.match, day))
