@@ -200,8 +200,7 @@ class Linker:
             evidence = dict(link.evidence)
             fuller = [other for other in group.names if len(name_words(other)) > len(name_words(name))
                       and decided[other].entity != link.entity]
-            leading = evidence.get("in_office_on_date") and link.entity is not None and any(
-                p.kind in LEADER_KINDS for p in self._held_on(link.entity, on))
+            leading = evidence.get("in_office_on_date") and link.entity is not None and self._leads(link.entity, on)
             if fuller and evidence.get("written_is_family_only") == 1.0 and not leading:
                 # "Anna Kushner … Kushner": the family name alone repeats the fuller name the text
                 # gave, not the person the knowledge base knows by it. Only a head of state or
@@ -470,6 +469,10 @@ class Linker:
         return [self.kb.positions[t.position] for t in self.kb.terms(person) if t.position in self.kb.positions
                 and t.start_day - margin <= on and (t.end_day is None or on <= t.end_day + margin)]
 
+    def _leads(self, person: str, on: date) -> bool:
+        """Whether the person was a head of state or government on the date."""
+        return any(p.kind in LEADER_KINDS for p in self._held_on(person, on))
+
     def _in_office_in(self, person: str, on: date, countries: set[str],
                       margin: timedelta = timedelta(0)) -> bool:
         """Whether the person held an office of one of these countries on the date (or within
@@ -532,7 +535,7 @@ class Linker:
         who is head of state or government — with that office; None when that is not one person."""
         named = [p for p in sorted(people) if self._in_office_in(p, on, countries)]
         if len(named) > 1:
-            named = [p for p in named if any(o.kind in LEADER_KINDS for o in self._held_on(p, on))]
+            named = [p for p in named if self._leads(p, on)]
         if len(named) != 1:
             return None
         held = sorted((o for o in self._held_on(named[0], on) if o.polity in countries),

@@ -265,15 +265,18 @@ class NameFixer:
         return doc
 
     def _without_styles_before(self, ents: list[Span]) -> list[Span]:
-        """A one-word person span right before a longer person span, and itself no word of anyone's
-        name the knowledge base holds or a courtesy title or style (honorifics.tsv), is written before
-        that name as a style or title ("Mullah" before
-        "Mohammad Hassan Akhund", the Samoan chiefly title "Vaovasamanaia" before "Winston Peters"),
-        not a second person."""
+        """A one-word person span right before a longer person span is a style or title written
+        before that name, not a second person, when it is a courtesy title or style (honorifics.tsv)
+        or no word of any name the knowledge base holds: "Mullah" before "Mohammad Hassan Akhund",
+        the Samoan chiefly title "Vaovasamanaia" before "Winston Peters"."""
         starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        styles = honorifics()
-        return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.end in starts and (
-            normalize(e.text) in styles or normalize(e.text) not in self.name_words | self.given_names))]
+        styles, names = honorifics(), self.name_words | self.given_names
+
+        def style(word: str) -> bool:
+            return word in styles or word not in names
+
+        return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.end in starts
+                                        and style(normalize(e.text)))]
 
     def _titles_alone(self, span: Span, in_titles: set[int]) -> bool:
         """Whether a span holds an office title or a military rank and nothing else but other titles,
