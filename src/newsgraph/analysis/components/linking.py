@@ -152,7 +152,8 @@ class Linker:
         kept = [(m, link) for m, link in zip(mentions, links, strict=False)
                 if not (m.label == "PERSON" and link is None) and m.label != "DROPPED"]
         pronoun_links = self._pronouns(doc, kept, pronouns)
-        paired = sorted([*kept, *pronoun_links], key=lambda p: (p[0].start, p[0].end))
+        relatives = self._relatives(doc, pronoun_links, kept)
+        paired = sorted([*kept, *pronoun_links, *relatives], key=lambda p: (p[0].start, p[0].end))
         doc._.ng_mentions = [m for m, _ in paired]
         doc._.ng_links = [link for _, link in paired]
         return doc
@@ -625,9 +626,10 @@ class Linker:
         # "Jared and Steve Witkoff were there" after "Kushner": the given name alone, which the
         # model did not tag, of the one person of the text who bears it.
         givens = {word: found[0] for word, found in bearers.items() if len(found) == 1}
-        # A word the model tagged as an organisation or a group that nothing links ("Baluo said") is free.
+        # A word the model tagged as an organisation or a group that nothing links ("Baluo said") is
+        # free; a longer organisation's name is not ("the Bình Định Provincial Party Committee").
         occupied = [(m.start, m.end) for m, link in zip(mentions, links, strict=False)
-                   if link is not None or m.label not in ("ORG", "NORP")]
+                   if link is not None or m.label not in ("ORG", "NORP") or len(m.text.split()) > 1]
         keys = [sound_key(word) for word in known]
         compared: dict = {}  # the same word recurs: compare it once
         found = []
@@ -649,7 +651,8 @@ class Linker:
                 continue
             if not (token.is_alpha and token.is_title and len(token) >= 4 and not token.is_stop
                     and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "PERSON", "ORG", "NORP")) \
-                    or any(s <= token.idx < e for s, e in occupied) or self.kb.countries_for(token.text):
+                    or any(s <= token.idx < e for s, e in occupied) or self.kb.countries_for(token.text) \
+                    or _inside_name_run(token):
                 continue  # a country's name ("China" beside "Pham Minh Chinh") is no spelling of a name
             if process.extractOne(sound_key(token.text), keys, scorer=JaroWinkler.normalized_similarity,
                                   score_cutoff=self.sound_alike) is None:
@@ -1155,6 +1158,40 @@ class Linker:
                                         tuple((o, 0.3) for o in sorted(others)))))
         return found
 
+    def _relatives(self, doc: Doc, pronoun_links: list[tuple[FoundMention, Link]],
+                   linked: list[tuple[FoundMention, Link | None]]) -> list[tuple[FoundMention, Link]]:
+        """"his wife", "her son": a relative of the person the possessive refers to, so another person.
+        With a name right after it ("his wife Le Thi Bich Tran") the relative is that name's person;
+        otherwise an unknown person, one id for the same relative of the same person in any text."""
+        names = {m.start: (m, link) for m, link in linked if m.label == "PERSON" and m.name and link is not None}
+        found = []
+        for mention, link in pronoun_links:
+            span = doc.char_span(mention.start, mention.end)
+            if span is None or span[0].lower_ not in ("his", "her") or span.end + 1 > len(doc) - 1:
+                continue
+            noun = doc[span.end]
+            if noun.lower_ not in kinship_nouns():
+                continue
+            end = noun.idx + len(noun)
+            relative = FoundMention(mention.start, end, text_of(doc)[mention.start:end], "PERSON",
+                                    mention.sentence, None, "")
+            whose = self.kb.entity_name(link.entity)
+            after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+            apposed = names.get(doc[after].idx) if after < len(doc) else None
+            if apposed is not None:
+                name, named = apposed
+                status = ResolutionStatus.unresolved if named.status is ResolutionStatus.unresolved \
+                    else ResolutionStatus.alias
+                found.append((relative, Link(status, named.entity, named.position, named.confidence,
+                                             f"'{relative.text}' is '{name.name}', named right after it "
+                                             f"(the {noun.lower_} of {whose})", (), named.evidence)))
+            else:
+                found.append((relative, Link(ResolutionStatus.unresolved,
+                                             self.resolver.unresolved_id(f"{noun.lower_} of {whose}"), None, 0.0,
+                                             f"'{relative.text}' is the {noun.lower_} of {whose}, "
+                                             f"not named here", (), ())))
+        return found
+
     def _country(self, mention: FoundMention) -> Link | None:
         text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
         found = self.kb.countries_for(text)
@@ -1178,6 +1215,12 @@ class Linker:
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
              "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+@cache
+def kinship_nouns() -> frozenset[str]:
+    """Nouns for a relative ("wife", "son-in-law"), from `kinship_nouns.tsv`."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "kinship_nouns.tsv", 1))
 
 
 @cache
@@ -1256,10 +1299,25 @@ def _qualifier_after(span: Span | None) -> str | None:
 def _stands_alone(token) -> bool:
     """Whether a capitalised word has no capitalised word beside it: "Jared" in "Steve or Jared",
     not in "Jared Polis" or "Marco Polo Bridge"."""
-    def name_like(i: int) -> bool:
-        return 0 <= i < len(token.doc) and token.doc[i].is_title and token.doc[i].is_alpha \
-            and not (i == token.sent.start)
-    return not name_like(token.i - 1) and not name_like(token.i + 1)
+    return _stands_alone_before(token) and _stands_alone_after(token)
+
+
+def _name_like_at(doc, i: int, sentence_start: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and i != sentence_start
+
+
+def _stands_alone_before(token) -> bool:
+    return not _name_like_at(token.doc, token.i - 1, token.sent.start)
+
+
+def _stands_alone_after(token) -> bool:
+    return not _name_like_at(token.doc, token.i + 1, token.sent.start)
+
+
+def _inside_name_run(token) -> bool:
+    """Whether a capitalised word stands between two others: the middle of someone's name the
+    model did not tag ("Thanh" in "Đỗ Thanh Bình"), not a lone misspelling of a name in the text."""
+    return not _stands_alone_before(token) and not _stands_alone_after(token)
 
 
 def _is_part(part: list[str], whole: list[str]) -> bool:

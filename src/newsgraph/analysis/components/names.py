@@ -259,7 +259,7 @@ class NameFixer:
         # nor are titles alone ("AUC Chairperson and Commissioners").
         ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
                                                                   or self._titles_alone(e, in_titles)))]
-        ents = self._without_styles_before(ents)
+        ents = [e for e in self._without_styles_before(ents) if not (e.label_ == "PERSON" and _inside_organization(e))]
         doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and _opening_place(e) else e
                     for e in self._repeated_parts(doc, ents, stops)]
         return doc
@@ -303,7 +303,7 @@ class NameFixer:
         proper noun standing alone (a proper noun beside it would make another name; "Although
         Shigeru" is alone), and not a country word or an organisation the knowledge base knows."""
         parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
-                 if t.is_alpha and t.is_title and len(t) >= 3 and t.i not in stops}
+                 if _letters(t) and t.is_title and len(t) >= 3 and t.i not in stops}
         if not parts:
             return ents
 
@@ -375,12 +375,15 @@ class NameFixer:
         return found
 
     def _before_apposed_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Two or three capitalised words the model left untagged, followed by a comma and an office
-        title ("Rustam Kasimov, secretary of the security council"): a name in apposition."""
+        """Two or three capitalised words the model left untagged, followed by a comma, "as" or a
+        dash and an office title ("Rustam Kasimov, secretary of the security council", "Đỗ Thanh
+        Bình as Minister of Home Affairs", "Seidu Issifu – Minister of State" in lists of
+        appointments): a name in apposition."""
         found = []
         tagged = {i for e in ents for i in range(e.start, e.end)}
-        # Only the few words after a comma are looked at, not every token.
-        spans = (doc.char_span(m.start(), m.end()) for m in re.finditer(",", text_of(doc)))
+        # Only the few words after a comma, "as" or a dash are looked at, not every token.
+        spans = (doc.char_span(m.start(), m.end())
+                 for m in re.finditer(r",|\bas\b|(?<= )[–—-](?= )", text_of(doc)))
         commas = [span.start for span in spans if span is not None]
         heads = [doc[j] for i in commas for j in range(i + 1, min(i + 4, len(doc)))
                  if doc[j].lower_ in self.title_heads]
@@ -391,7 +394,7 @@ class NameFixer:
             while comma > max(0, token.i - 4) and (doc[comma].lower_ in ("the", "a", "an")
                                                    or doc[comma].ent_type_ in ("NORP", "GPE")):
                 comma -= 1  # ", the Ukrainian secretary", ", a minister"
-            if doc[comma].text != ",":
+            if doc[comma].text not in _APPOSING:
                 continue
             start = comma
             while start > 0 and comma - start < 3 and doc[start - 1].pos_ == "PROPN" and _name_like(doc[start - 1]) \
@@ -486,6 +489,26 @@ def _organization_nouns() -> frozenset[str]:
 def _office_styles() -> frozenset[str]:
     """Office and rank words written before a name that are not part of it, from the data file."""
     return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "office_styles.tsv", 1))
+
+
+# What sets a name off from the office apposed to it.
+_APPOSING = (",", "as", "–", "—", "-")
+
+
+def _inside_organization(span: Span) -> bool:
+    """A single word between capitalised words of an organisation's name is part of that name, not
+    a person: "Lai" in "the Gia Lai Provincial Party Committee" (a province named Gia Lai)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or not _proper_capital(doc[span.start - 1]) \
+            or doc[span.start - 1].is_sent_start:
+        return False
+    nouns = _organization_nouns()
+    end = span.end
+    while end < len(doc) and end - span.end < 5 and doc[end].is_title and doc[end].is_alpha:
+        if doc[end].lower_ in nouns:
+            return True
+        end += 1
+    return False
 
 
 def _relabel(span: Span, label: str) -> Span:
@@ -707,6 +730,17 @@ def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
     styles = honorifics()
     return all(t.i in in_titles or t.lower_ in _TITLE_WORDS or normalize(t.text) in styles or t.is_punct
                for t in span)
+
+
+def _letters(token) -> bool:
+    """Letters only, or letters joined by an apostrophe as many names are ("N’Tam", "O'Brien")."""
+    return token.is_alpha or _apostrophe_name(token)
+
+
+def _apostrophe_name(token) -> bool:
+    text = token.text
+    return len(text) > 2 and text[0].isalpha() and text[-1].isalpha() \
+        and any(q in text for q in "'’") and text.replace("’", "").replace("'", "").isalpha()
 
 
 def _name_like(token) -> bool:

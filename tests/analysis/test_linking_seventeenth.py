@@ -1,0 +1,68 @@
+"""Seventeenth round of person resolution on unseen reports (issue #11): names written with an
+apostrophe, names set off by "as" or a dash in lists of appointments, words of a place's or a
+body's name that are no person, and relatives ("his wife"). The sentences are this project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text as _people
+from tests.analysis.linked_people import record_of
+
+
+def _persons(analyzer, text: str, day: str) -> dict[str, object]:
+    return {m.text: m for m in record_of(analyzer, text, day).mentions if m.type == "PERSON"}
+
+
+def test_a_family_name_with_an_apostrophe_repeats_the_full_name_at_a_sentence_start(analyzer):
+    """"N’Tam" alone after "Horta N’Tam": one part of a name the text gave, even with an apostrophe in it."""
+    text = ("General Horta N’Tam was sworn in as transitional president of Guinea-Bissau on Thursday. "
+            "N’Tam said the army would hold power for one year.")
+    people = _people(analyzer, text, "2025-11-27")
+    assert people["N’Tam"] == "Horta N'Tam"
+
+
+def test_a_name_before_as_and_a_title_is_a_person_the_model_did_not_tag(analyzer):
+    """"Đỗ Thanh Bình as Minister of Home Affairs": three capitalised words before "as" and an office are
+    a name; its middle word is not a misspelling of another minister the text names ("Thắng")."""
+    text = ("The National Assembly confirmed Trần Đức Thắng as Minister of Agriculture and Environment, "
+            "and Đỗ Thanh Bình as Minister of Home Affairs.")
+    people = _people(analyzer, text, "2025-10-25")
+    assert people["Đỗ Thanh Bình"] == "Do Thanh Binh"
+    assert "Thanh" not in people
+
+
+def test_a_name_before_a_dash_and_a_title_in_a_list_is_a_person(analyzer):
+    text = ("The president swore in the new ministers on Friday:\n"
+            "Seidu Alhassan – Minister of State in Charge of Climate Change\n"
+            "Ama Serwaa Owusu – Regional Minister for Ahafo\n")
+    people = _people(analyzer, text, "2025-01-30")
+    assert "Seidu Alhassan" in people
+
+
+def test_a_word_of_a_provincial_bodys_name_is_no_person_and_no_misspelling(analyzer):
+    """"Lai" in "the Gia Lai Provincial Party Committee" is part of a province's name, not Taiwan's
+    president; "Bình" in "the Bình Định Provincial Party Committee" is not Đỗ Thanh Bình."""
+    text = ("Đỗ Thanh Bình was appointed Minister of Home Affairs. Ho Quoc Dung previously led the Bình Định "
+            "Provincial Party Committee and served as Secretary of the Gia Lai Provincial Party Committee.")
+    people = _people(analyzer, text, "2025-10-25")
+    assert people.get("Lai") is None
+    assert people.get("Bình") is None
+
+
+def test_his_wife_is_another_person_than_him(analyzer):
+    text = ("Prime Minister Pham Minh Chinh and his wife visited a school in Hanoi on Monday. "
+            "Later Pham Minh Chinh and his wife Le Thi Bich Tran met teachers.")
+    record = record_of(analyzer, text, "2025-07-07")
+    wives = [m for m in record.mentions if m.type == "PERSON" and m.text == "his wife"]
+    assert len(wives) == 2
+    assert all(m.entity is not None and m.entity.name != "Pham Minh Chinh" for m in wives)
+    first, second = sorted(wives, key=lambda m: m.start)
+    assert "wife of Pham Minh Chinh" in first.explanation
+    assert second.entity.name == "Le Thi Bich Tran"
+    # "his" itself still refers to him.
+    assert any(m.text == "his" and m.entity.name == "Pham Minh Chinh" for m in record.mentions)
+
+
+def test_the_same_unnamed_relative_of_one_person_is_one_id_across_texts(analyzer):
+    one = _persons(analyzer, "President Lula da Silva and his wife arrived in Rome on Friday.", "2025-04-25")
+    two = _persons(analyzer, "Lula da Silva and his wife attended the funeral.", "2025-04-26")
+    assert one["his wife"].entity.id == two["his wife"].entity.id
