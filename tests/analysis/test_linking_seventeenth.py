@@ -66,3 +66,22 @@ def test_the_same_unnamed_relative_of_one_person_is_one_id_across_texts(analyzer
     one = _persons(analyzer, "President Lula da Silva and his wife arrived in Rome on Friday.", "2025-04-25")
     two = _persons(analyzer, "Lula da Silva and his wife attended the funeral.", "2025-04-26")
     assert one["his wife"].entity.id == two["his wife"].entity.id
+
+
+def test_a_name_with_a_middle_initial_is_one_person(analyzer):
+    """The model reads "John F. Smith" whole; the one-word known names inside it ("Smith", a family
+    name several officials share; "Robert", a Micronesian minister's family name) do not cut it."""
+    text = ("The senator, John F. Smith, spoke on Monday. Health Secretary Robert F. Kennedy Jr. answered. "
+            "Secretary of State Marco A. Rubio arrived later.")
+    people = _people(analyzer, text, "2025-09-01")
+    assert "John F. Smith" in people and "Smith" not in people
+    assert "Robert F. Kennedy Jr." in people and "Robert" not in people
+    assert people["Marco A. Rubio"] == "Marco Rubio"
+
+
+def test_a_rank_before_initials_is_no_given_name(analyzer):
+    """"Air Vice Marshall S.K. Aneke": the word before the initials continues a capitalised rank, so
+    the known family name after them still names the officer."""
+    text = "The president named Air Vice Marshall S.K. Aneke as the new Chief of the Air Staff of Nigeria."
+    people = _people(analyzer, text, "2025-10-24")
+    assert people.get("Aneke") == "Sunday Aneke" or people.get("S.K. Aneke") == "Sunday Aneke"

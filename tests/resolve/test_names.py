@@ -71,3 +71,12 @@ def test_initials_stand_for_the_given_names(written, form, alike):
 def test_a_capitalised_pair_without_stops_is_no_initials():
     """"US Trump" is a country word and a name, not initials: it stays far from "Donald Trump"."""
     assert compare("US Trump", "Donald Trump").score < 0.9
+
+
+def test_a_shared_generational_suffix_is_no_similarity():
+    """"Trump Jr." and "Ferdinand Marcos Jr." share only the suffix; with it both sides compare the rest."""
+    from newsgraph.text.names import compare
+
+    assert compare("Trump Jr", "Marcos Jr").score < 0.5  # 0.80 when "Jr" counted as a part that agrees
+    assert compare("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.").score == 1.0
+    assert compare("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.").form == "Ferdinand Marcos Jr."

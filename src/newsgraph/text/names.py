@@ -101,6 +101,13 @@ def compare(written: str, form: str) -> NameMatch:
     group syllables differently: "Gaoshi Zaomiao" vs "gao shi zao miao"). The score averages
     Jaro-Winkler and Indel similarity, so a short name inside a longer one scores low.
     """
+    suffix = _generation(written)
+    if suffix is not None and suffix == _generation(form):
+        # Both "Jr.": the rest of the names tells them apart ("Trump Jr." is no "Marcos Jr.").
+        # A suffix on one side only proves nothing: the press writes "Gilberto Teodoro" and
+        # "Gilberto Teodoro Jr." alike.
+        match = compare(_without_generation(written), _without_generation(form))
+        return NameMatch(match.score, form, match.reason)
     expanded = _initials_expanded(written, form)
     if expanded is not None and expanded != written:
         match = _compare_keys(expanded, form)
@@ -129,6 +136,19 @@ def _compare_keys(written: str, form: str) -> NameMatch:
     if compact > best + 0.02:
         best, reason = compact, "similar when spaces are ignored"
     return NameMatch(round(best, 3), form, reason)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(name: str) -> str | None:
+    """The generational suffix a name ends with ("Jr.", "III"), normalised, or None."""
+    words = normalize(name).replace(".", " ").split()
+    return words[-1] if len(words) > 1 and words[-1] in _GENERATIONS else None
+
+
+def _without_generation(name: str) -> str:
+    return name.rsplit(None, 1)[0].rstrip(" ,")
 
 
 # "W.", "S.K.", "E.A.P": capitals each followed by a full stop (the last one's may be missing).

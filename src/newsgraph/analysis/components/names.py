@@ -796,6 +796,26 @@ def _without_possessive(span: Span) -> Span:
     return Span(span.doc, span.start, end, label=span.label_) if end != span.end else span
 
 
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _initialled_name(span: Span, in_titles: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Given name, initial(s), family name and perhaps a generational suffix: "John F. Smith",
+    "Robert F. Kennedy Jr.". Every word is a name word, an initial or the suffix, and the span
+    opens with a written-out name word that does not continue a capitalised run ("Air Vice
+    Marshall S.K. Aneke": "Marshall" ends a rank, not a given name)."""
+    words = list(span)
+    if len(words) < 3 or not _name_like(words[0]):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_title and before.i not in in_titles and not before.is_sent_start:
+        return False
+    initials = [t for t in words[1:-1] if _INITIAL.match(t.text)]
+    suffix = [words[-1]] if words[-1].lower_ in _SUFFIXES else []
+    return bool(initials) and all(_name_like(t) or t in initials or t in suffix for t in words)
+
+
 def _inside_other(person: Span, ents: list[Span]) -> bool:
     """A name match inside a longer non-person entity of a kind we do not relabel ("May 2025")."""
     return any(e.start <= person.start and person.end <= e.end and e.label_ not in RELABEL
@@ -812,8 +832,12 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
         if not overlapping:
             kept.append(ent)
             continue
-        if ent.label_ not in RELABEL:
-            people = [p for p in people if p not in overlapping]  # dates and numbers win
+        if ent.label_ not in RELABEL or ent.label_ == "PERSON" \
+                and all(len(p) == 1 for p in overlapping) and _initialled_name(ent, in_titles):
+            # Dates and numbers win; so does a name the model read whole with an initial in it
+            # ("Robert F. Kennedy Jr."): one person, not the one-word names it holds ("Robert",
+            # a Micronesian minister's family name, and "Kennedy").
+            people = [p for p in people if p not in overlapping]
             kept.append(ent)
             continue
         first = min(p.start for p in overlapping)
