@@ -85,3 +85,12 @@ def test_a_rank_before_initials_is_no_given_name(analyzer):
     text = "The president named Air Vice Marshall S.K. Aneke as the new Chief of the Air Staff of Nigeria."
     people = _people(analyzer, text, "2025-10-24")
     assert people.get("Aneke") == "Sunday Aneke" or people.get("S.K. Aneke") == "Sunday Aneke"
+
+
+def test_a_deputy_title_keeps_a_name_from_being_read_as_a_ministers(analyzer):
+    """Translation swaps one ministry for another, seldom a deputy for the minister: "Deputy Foreign
+    Minister Nguyen Minh Hang" is no garble of Nguyen Manh Hung, a full minister then in office."""
+    text = ("Vietnam's delegation returned from Brazil on Tuesday. Deputy Foreign Minister Nguyen Minh Hang "
+            "told reporters in Hanoi that the trip had gone well.")
+    people = _people(analyzer, text, "2025-07-12")
+    assert people["Nguyen Minh Hang"] != "Nguyen Manh Hung"

@@ -32,7 +32,7 @@ from newsgraph.kb.schema import LEADER_KINDS, Occupancy, PositionKind, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
-from newsgraph.resolve.titles import title_words
+from newsgraph.resolve.titles import lesser_than, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
@@ -477,6 +477,9 @@ class Resolver:
         polities = {role.polity} if role.polity else \
             {self.kb.positions[p].polity for p, _ in role.candidates if p in self.kb.positions}
         in_country = self.in_country(name, on, polities, date_note) if len(polities) == 1 and not looking_back else None
+        if in_country is not None and in_country.position in self.kb.positions \
+                and lesser_than(role.text, self.kb.positions[in_country.position].name):
+            in_country = None  # "Deputy Foreign Minister X" is no garble of a full minister's name
         if in_country is not None:
             return replace(in_country, explanation=f"{in_country.explanation}; {unlike}")
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,

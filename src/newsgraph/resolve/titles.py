@@ -39,6 +39,14 @@ _POSTPOSITIVE = frozenset({"general"})
 _RANK_WORDS = frozenset({"deputy", "assistant"})
 
 
+def lesser_than(title: str, office: str) -> bool:
+    """Whether a written title makes its bearer a deputy or an assistant ("Deputy Foreign Minister",
+    "Vice Minister") and the office's name does not: translation swaps one ministry for another,
+    seldom a deputy for the minister."""
+    written = title_words(title) & _RANK_WORDS
+    return bool(written) and not written & title_words(office)
+
+
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,3})(?=\s|$|-)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,3}\b")
 

@@ -33,7 +33,7 @@ from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import CLEAR_MARGIN, Link, Resolver, RoleHint, shares_a_part
 from newsgraph.resolve.timing import mention_date
-from newsgraph.resolve.titles import country_in_title, own_title, title_heads, title_words
+from newsgraph.resolve.titles import country_in_title, lesser_than, own_title, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, sound_key
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
@@ -494,13 +494,19 @@ class Linker:
                 continue  # "former Doosan Chairman Park X": someone out of office, not a garbled holder
             on, note, _ = mention_date(doc, mentions[group.members[0]], published)
             found = self.resolver.in_country(bare_name(group.fullest), on, countries, note)
-            if found is None:
+            if found is None or self._lower_rank_than(found.position, [mentions[i] for i in group.members]):
                 continue
             found = self.resolver.calibrate(found, group.fullest)
             if not _in_kb(found):
                 continue
             for i in group.members:
                 links[i] = found
+
+    def _lower_rank_than(self, position: str | None, members: list[FoundMention]) -> bool:
+        """Whether a title written with the name is a deputy's and the office is not one: "Deputy
+        Foreign Minister Nguyen Minh Hang" is no garble of a minister's name."""
+        return position in self.kb.positions and any(
+            m.role is not None and lesser_than(m.role.text, self.kb.positions[position].name) for m in members)
 
     def _shared_family_names(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
                              links: list[Link | None], published: date | None, countries: set[str]) -> None:
