@@ -94,3 +94,11 @@ def test_a_deputy_title_keeps_a_name_from_being_read_as_a_ministers(analyzer):
             "told reporters in Hanoi that the trip had gone well.")
     people = _people(analyzer, text, "2025-07-12")
     assert people["Nguyen Minh Hang"] != "Nguyen Manh Hung"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(analyzer):
+    """"Later Burnham met union leaders": the model takes "Later Burnham" for one name; the adverb
+    goes, and "Burnham" repeats the full name the text gave. A place's article stays ("The Hague")."""
+    text = "Andy Burnham said the party needed a new direction. Later Burnham met union leaders in The Hague."
+    people = _people(analyzer, text, "2025-09-01")
+    assert people.get("Burnham") == "Andy Burnham" and "Later Burnham" not in people

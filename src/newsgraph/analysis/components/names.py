@@ -213,7 +213,8 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
             raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
-        ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(e))) for e in doc.ents]
+        ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(_without_opening_adverb(e))))
+                for e in doc.ents]
         ents = _whole_compounds(ents, self.family_words)
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
@@ -786,6 +787,20 @@ def _without_reporting_verbs(span: Span) -> Span:
     while end - start > 1 and (_reports(span.doc[end - 1]) or span.doc[end - 1].lower_ in follower_nouns()):
         end -= 1
     return Span(span.doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span
+
+
+_NOT_NAME_POS = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ"})
+
+
+def _without_opening_adverb(span: Span) -> Span:
+    """A name span that opens its sentence with a word the tagger reads as no noun: "Later
+    Burnham met union leaders" → "Burnham" (which the model had taken for an organisation).
+    Particles of names ("al", "van") stay."""
+    start = span.start
+    while span.label_ in RELABEL and span.end - start > 1 and span.doc[start].is_sent_start \
+            and span.doc[start].pos_ in _NOT_NAME_POS and span.doc[start].lower_ not in name_particles():
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label_) if start != span.start else span
 
 
 def _without_possessive(span: Span) -> Span:
