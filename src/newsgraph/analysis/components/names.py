@@ -497,11 +497,14 @@ _APPOSING = (",", "as", "–", "—", "-")
 
 
 def _inside_organization(span: Span) -> bool:
-    """A single word between capitalised words of an organisation's name is part of that name, not
-    a person: "Lai" in "the Gia Lai Provincial Party Committee" (a province named Gia Lai)."""
+    """A single word that opens or continues the capitalised name of an organisation is part of
+    that name, not a person: "Lai" in "the Gia Lai Provincial Party Committee" (a province named
+    Gia Lai), "Christian" in "the Christian Democratic Party" (a family name too)."""
     doc = span.doc
-    if len(span) != 1 or span.start == 0 or not _proper_capital(doc[span.start - 1]) \
-            or doc[span.start - 1].is_sent_start:
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not (before.lower_ == "the" or _proper_capital(before) and not before.is_sent_start):
         return False
     nouns = _organization_nouns()
     end = span.end
