@@ -102,3 +102,12 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(analyzer
     text = "Andy Burnham said the party needed a new direction. Later Burnham met union leaders in The Hague."
     people = _people(analyzer, text, "2025-09-01")
     assert people.get("Burnham") == "Andy Burnham" and "Later Burnham" not in people
+
+
+def test_a_place_the_model_found_stays_a_place_when_its_name_is_a_former_leaders_family_name(analyzer):
+    """"Oman's capital, Muscat" is a city although Joseph Muscat, Malta's prime minister until
+    2020, bears the word as his family name; with his full name in the text it is him."""
+    text = "The talks were held in Oman's capital, Muscat, on Saturday, the ministry said."
+    assert "Muscat" not in _people(analyzer, text, "2025-04-12")
+    text = "Joseph Muscat spoke in Valletta. Muscat said he would not run again."
+    assert _people(analyzer, text, "2025-04-12").get("Muscat") == "Joseph Muscat"
