@@ -111,3 +111,14 @@ def test_a_place_the_model_found_stays_a_place_when_its_name_is_a_former_leaders
     assert "Muscat" not in _people(analyzer, text, "2025-04-12")
     text = "Joseph Muscat spoke in Valletta. Muscat said he would not run again."
     assert _people(analyzer, text, "2025-04-12").get("Muscat") == "Joseph Muscat"
+
+
+def test_a_countrys_title_beside_someone_of_another_country_is_a_mention_of_its_own(analyzer):
+    """"After the meeting with the U.S. Secretary of Commerce, Ebrard stated …": the parse sets the
+    title beside Ebrard, Mexico's economy secretary; he held no US office, so the title stands for
+    its own holder. A title that reads its country from "the nation's" is left alone."""
+    text = ("Mexican Economy Secretary Marcelo Ebrard flew to Washington. After the meeting with the "
+            "U.S. Secretary of Commerce, Ebrard stated that there was a constructive dialogue.")
+    people = _people(analyzer, text, "2025-02-21")
+    assert people["the U.S. Secretary of Commerce"] == "Howard Lutnick"
+    assert people["Ebrard"] == "Marcelo Ebrard"

@@ -125,6 +125,9 @@ class Linker:
                     mentions[i] = replace(other, label="DROPPED")
             mentions.append(mention)
             links.append(link)
+        for mention in self._titles_of_others(doc, mentions, links, published):
+            mentions.append(mention)
+            links.append(None)
         # A bare title in a text that names no country is read in the countries whose officials it
         # names in full ("the Prime Minister's proposal" in a report naming only Vietnamese ministers).
         for i, mention in enumerate(mentions):
@@ -501,6 +504,38 @@ class Linker:
                 continue
             for i in group.members:
                 links[i] = found
+
+    def _titles_of_others(self, doc: Doc, mentions: list[FoundMention], links: list[Link | None],
+                          published: date | None) -> list[FoundMention]:
+        """A country's title the parse set beside a name, when the person that name was linked to
+        held no office of that country then: "After the meeting with the U.S. Secretary of
+        Commerce, Ebrard stated …" — Mexico's economy secretary is not the title's holder, so the
+        title is a mention of its own, read as a title alone."""
+        found = []
+        for mention, link in zip(mentions, links, strict=False):
+            role = mention.role
+            if mention.label != "PERSON" or not mention.name or role is None or role.polity is None \
+                    or not role.candidates or role.noun is not None or role.cue is not None or not _in_kb(link) \
+                    or link.entity not in self.kb.persons or not self._country_before_head(role):
+                continue
+            on, _, _ = mention_date(doc, mention, published)
+            held = self._held_on(link.entity, on, timedelta(days=366))
+            if held and all(p.polity != role.polity for p in held):
+                found.append(FoundMention(role.start, role.end, role.text, "PERSON",
+                                          sentence_index(doc, doc.char_span(role.start, role.end,
+                                                                            alignment_mode="expand")[0]),
+                                          replace(role, person=None), ""))
+        return found
+
+    def _country_before_head(self, role) -> bool:
+        """Whether the title writes its own country before the office ("U.S. Secretary of Commerce",
+        "Japan's foreign minister"), not one read from "the nation's" or from where an ambassador
+        is sent ("Moldovan Ambassador to Ukraine")."""
+        words = role.text.split()
+        stop = next((i for i, w in enumerate(words) if w.lower() in ("of", "to", "for", "at", "in")), len(words))
+        head = [re.sub(r"['’]s$", "", w) for w in words[:stop]]
+        phrases = [*head, *(" ".join(pair) for pair in zip(head, head[1:], strict=False))]
+        return any(code == role.polity for phrase in phrases for code, _ in self.kb.countries_for(phrase))
 
     def _lower_rank_than(self, position: str | None, members: list[FoundMention]) -> bool:
         """Whether a title written with the name is a deputy's and the office is not one: "Deputy
