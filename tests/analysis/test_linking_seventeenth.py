@@ -122,3 +122,12 @@ def test_a_countrys_title_beside_someone_of_another_country_is_a_mention_of_its_
     people = _people(analyzer, text, "2025-02-21")
     assert people["the U.S. Secretary of Commerce"] == "Howard Lutnick"
     assert people["Ebrard"] == "Marcelo Ebrard"
+
+
+def test_her_counterpart_is_the_counterpart_of_the_person_her_refers_to(analyzer):
+    """"her US counterpart" after Mexico's president and her economy secretary are named: the
+    counterpart of the woman "her" refers to, not of the latest official named."""
+    text = ("Mexican President Claudia Sheinbaum spoke on Wednesday. Economy Secretary Marcelo Ebrard will "
+            "return to Washington on Thursday. She said she would speak with her US counterpart again by phone.")
+    people = _people(analyzer, text, "2025-02-26")
+    assert people["her US counterpart"] == "Donald Trump"

@@ -1128,7 +1128,16 @@ class Linker:
                                  (("title_refers_back", 1.0),))
             return None
         if kind == "counterpart":
-            for earlier, link in reversed(before):
+            earlier_people = list(reversed(before))
+            possessive = mention.text.split()[0].lower()
+            if possessive in ("his", "her"):
+                # "She will speak with her US counterpart": the counterpart of the person "her" refers
+                # to, the latest one of that gender named in this or the two sentences before.
+                gendered = [(m, link) for m, link in earlier_people if link.entity in self.kb.persons
+                            and self.kb.persons[link.entity].gender == _PRONOUNS[possessive]
+                            and mention.sentence - m.sentence <= 2]
+                earlier_people = gendered[:1] or earlier_people
+            for earlier, link in earlier_people:
                 held = [p for p in offices(link.entity) if self.kb.positions[p].polity != role.polity
                         and self.kb.positions[p].kind is not PositionKind.other]
                 if not held:
