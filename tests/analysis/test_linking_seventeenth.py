@@ -131,3 +131,11 @@ def test_her_counterpart_is_the_counterpart_of_the_person_her_refers_to(analyzer
             "return to Washington on Thursday. She said she would speak with her US counterpart again by phone.")
     people = _people(analyzer, text, "2025-02-26")
     assert people["her US counterpart"] == "Donald Trump"
+
+
+def test_a_title_with_from_and_a_place_is_headed_by_the_office_word():
+    """"Senator from Rhode Island" is headed by "senator": "island" (and "state" in "Senator from
+    Washington state") became title heads, so "The island's leader" lost its leader."""
+    from newsgraph.resolve.titles import title_heads
+
+    assert title_heads(["Senator from Rhode Island", "Senator from Washington state"]) == {"senator"}

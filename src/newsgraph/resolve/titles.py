@@ -89,7 +89,7 @@ def title_words(title: str) -> frozenset[str]:
     return frozenset(_SAME_WORD.get(w, w) for w in text.split() if w not in _CONNECTORS)
 
 
-POST_MODIFIERS = frozenset({"of", "for", "to", "on", "in", "at"})
+POST_MODIFIERS = frozenset({"of", "for", "to", "on", "in", "at", "from"})
 
 
 def own_title(title: str, heads: frozenset[str]) -> str:

@@ -43,7 +43,7 @@ _TITLE_WORDS = {"minister", "secretary", "president", "premier", "chancellor", "
 
 @Language.factory("newsgraph_names_v1",
                   assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
-                  requires=["doc.ents", "token.pos", "token.ent_type"])
+                  requires=["doc.ents", "token.pos", "token.ent_type", "doc._.ng_published"])
 def make_name_fixer(nlp: Language, name: str) -> NameFixer:
     """Build the component; it needs `initialize(kb=...)` before it runs."""
     return NameFixer(nlp)
