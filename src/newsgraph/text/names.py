@@ -138,13 +138,14 @@ def _compare_keys(written: str, form: str) -> NameMatch:
     return NameMatch(round(best, 3), form, reason)
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Generational suffixes ("Jr.", "III"), normalised and without the full stop.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _generation(name: str) -> str | None:
     """The generational suffix a name ends with ("Jr.", "III"), normalised, or None."""
     words = normalize(name).replace(".", " ").split()
-    return words[-1] if len(words) > 1 and words[-1] in _GENERATIONS else None
+    return words[-1] if len(words) > 1 and words[-1] in GENERATIONS else None
 
 
 def _without_generation(name: str) -> str:

@@ -25,7 +25,7 @@ from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
 from newsgraph.resolve.titles import acronymed, body_nouns, title_heads
-from newsgraph.text.names import INITIALS, is_latin, normalize
+from newsgraph.text.names import GENERATIONS, INITIALS, is_latin, normalize
 
 HYPHENS = ("-", "‐")  # a hyphen, and the Unicode hyphen translation leaves
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -758,13 +758,9 @@ def _only_titles(span: Span, in_titles: set[int] | frozenset[int]) -> bool:
 
 def _letters(token) -> bool:
     """Letters only, or letters joined by an apostrophe as many names are ("N’Tam", "O'Brien")."""
-    return token.is_alpha or _apostrophe_name(token)
-
-
-def _apostrophe_name(token) -> bool:
     text = token.text
-    return len(text) > 2 and text[0].isalpha() and text[-1].isalpha() \
-        and any(q in text for q in "'’") and text.replace("’", "").replace("'", "").isalpha()
+    return token.is_alpha or len(text) > 2 and text[0].isalpha() and text[-1].isalpha() \
+        and text.replace("’", "").replace("'", "").isalpha()
 
 
 def _name_like(token) -> bool:
@@ -834,10 +830,6 @@ def _without_possessive(span: Span) -> Span:
     return Span(span.doc, span.start, end, label=span.label_) if end != span.end else span
 
 
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-
-
 def _initialled_name(span: Span, in_titles: set[int] | frozenset[int] = frozenset()) -> bool:
     """Given name, initial(s), family name and perhaps a generational suffix: "John F. Smith",
     "Robert F. Kennedy Jr.". Every word is a name word, an initial or the suffix, and the span
@@ -849,8 +841,8 @@ def _initialled_name(span: Span, in_titles: set[int] | frozenset[int] = frozense
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_title and before.i not in in_titles and not before.is_sent_start:
         return False
-    initials = [t for t in words[1:-1] if _INITIAL.match(t.text)]
-    suffix = [words[-1]] if words[-1].lower_ in _SUFFIXES else []
+    initials = [t for t in words[1:-1] if INITIALS.match(t.text)]
+    suffix = [words[-1]] if words[-1].lower_.rstrip(".") in GENERATIONS else []
     return bool(initials) and all(_name_like(t) or t in initials or t in suffix for t in words)
 
 
