@@ -445,6 +445,21 @@ class Linker:
         later, link = next(iter(fitting.values()))
         return self._refers_to(mention, link, f"named after it in the same sentence as '{later.name}'")
 
+    def _holder_named_before(self, mention: FoundMention, mentions: list[FoundMention], links: list[Link | None],
+                             open_link: Link) -> Link | None:
+        """A title several people hold at once, or two offices share ("the New Mexico senator", "the
+        Saudi deputy foreign minister"), names the one of them the text named before it, when it named
+        only one of them."""
+        holders = {person for person, _ in open_link.alternatives}
+        named = {link.entity: (m, link) for m, link in zip(mentions, links, strict=False)
+                 if m.start < mention.start and m.label == "PERSON" and m.name and _in_kb(link)
+                 and link.entity in holders}
+        if len(named) != 1:
+            return None
+        earlier, link = next(iter(named.values()))
+        return replace(self._refers_to(mention, link, f"named before it as '{earlier.name}'"),
+                       position=open_link.position)
+
     def _refers_to(self, mention: FoundMention, link: Link, where: str) -> Link:
         """A bare title linked to a person the text names, where it names them, and why."""
         return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
@@ -745,7 +760,10 @@ class Linker:
             on, note, known = mention_date(doc, mention, published)
             cue = mention.role.cue or (None if known else TitleCue.then)
             hint = RoleHint(self._posted_to(doc, mention.role, countries), cue, mention.role.text, mention.role.polity)
-            return self.resolver.resolve("", on, hint, date_note=note)
+            link = self.resolver.resolve("", on, hint, date_note=note)
+            if link.entity is None and link.alternatives:
+                return self._holder_named_before(mention, mentions, links, link) or link
+            return link
         # The title words of the phrase, not its other words ("its new president" → {president}).
         wanted = title_words(mention.role.text) & self.title_vocabulary
         if not wanted:

@@ -75,6 +75,9 @@ class NameFixer:
         # A head that is also a word of someone's name stays out; office and rank words written
         # before names (office_styles.tsv) stop the growth too, courtesy titles ("Mr") do not.
         heads = title_heads(titles, shortest=3) - name_words
+        # The other words of titles ("Regional", "Senior", "Acting"), which may stand between an
+        # apposing dash or comma and a title's head.
+        self.title_words = frozenset(w for t in titles for w in normalize(t).split() if w.isalpha()) - name_words
         self.family_words = frozenset(normalize(f.form) for f in kb.person_forms if f.kind == "family")
         self.name_words = frozenset(name_words)
         self.title_heads = frozenset(heads) | _TITLE_WORDS | _office_styles()
@@ -173,11 +176,15 @@ class NameFixer:
         return found
 
     def _before_apposed_office(self, doc: Doc, end: int) -> bool:
-        """Whether ", [the] [words] <title head> of|for|at|to" follows: an apposed office in a body."""
+        """Whether ", [the] [words] <title head> of|for|at|to" follows: an apposed office in a body;
+        or ", the [words] <title head>," closing the apposition ("Ateny Wek Ateny, the former
+        presidential spokesman, took over")."""
         if end + 2 >= len(doc) or doc[end].text != ",":
             return False
         for i in range(end + 1, min(end + 5, len(doc) - 1)):
-            if normalize(doc[i].text) in self.title_heads and doc[i + 1].lower_ in ("of", "for", "at", "to"):
+            if normalize(doc[i].text) in self.title_heads and (
+                    doc[i + 1].lower_ in ("of", "for", "at", "to")
+                    or doc[end + 1].lower_ == "the" and doc[i + 1].text in (",", ".", ";")):
                 return True
             if doc[i].is_punct:
                 return False
@@ -413,8 +420,9 @@ class NameFixer:
                 continue
             comma = token.i - 1
             while comma > max(0, token.i - 4) and (doc[comma].lower_ in ("the", "a", "an")
-                                                   or doc[comma].ent_type_ in ("NORP", "GPE")):
-                comma -= 1  # ", the Ukrainian secretary", ", a minister"
+                                                   or doc[comma].ent_type_ in ("NORP", "GPE")
+                                                   or doc[comma].lower_ in self.title_words):
+                comma -= 1  # ", the Ukrainian secretary", ", a minister", "– Regional Minister"
             if doc[comma].text not in _APPOSING:
                 continue
             start = comma

@@ -1,0 +1,48 @@
+"""Eighteenth round of person resolution on unseen reports (issue #11): names set off before a title
+that opens with a modifier ("– Regional Minister for …"), and names the model took for a body that
+an apposed title closed by a comma shows to be a person. The sentences are this project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text as _people
+
+
+def test_a_name_before_a_dash_and_a_modified_title_in_a_list_is_a_person(analyzer):
+    """"Ama Serwaa Owusu – Regional Minister for Ahafo": "Regional" belongs to the title, so the
+    words before the dash are a name in apposition like those before "– Minister of State"."""
+    text = ("The president swore in the new ministers on Friday:\n"
+            "Seidu Alhassan – Minister of State in Charge of Climate Change\n"
+            "Ama Serwaa Owusu – Regional Minister for Ahafo\n")
+    people = _people(analyzer, text, "2025-01-30")
+    assert "Seidu Alhassan" in people
+    assert "Ama Serwaa Owusu" in people
+
+
+def test_a_run_tagged_as_a_body_before_an_apposed_title_closed_by_a_comma_is_a_person(analyzer):
+    """", the former presidential spokesman," after three capitalised words the model took for an
+    organisation: a person in apposition. A body's own apposition ("the investment bank") stays a body."""
+    text = ("The justice minister was dismissed, while Ateny Wek Ateny, the former presidential spokesman, "
+            "took over the information portfolio. Goldman Sachs, the investment bank, declined to comment.")
+    people = _people(analyzer, text, "2025-11-14")
+    assert "Ateny Wek Ateny" in people
+    assert not any("Goldman" in name for name in people)
+
+
+def test_a_title_two_people_hold_names_the_one_the_text_named_before(analyzer):
+    """A state's two senators share one office, so "The New Mexico Senator" alone says nobody; after
+    "Ben Ray Luján" it is him. With neither named before, it stays open."""
+    named = ("New Mexico Senator Ben Ray Luján criticised the tariff plan on Tuesday. "
+             "The New Mexico Senator said farmers would pay for it.")
+    people = _people(analyzer, named, "2025-06-03")
+    assert people["The New Mexico Senator"] == "Ben Ray Luján"
+    unnamed = "The New Mexico Senator said farmers would pay for the tariff plan."
+    assert _people(analyzer, unnamed, "2025-06-03").get("The New Mexico Senator") is None
+
+
+def test_a_title_two_offices_share_names_the_holder_named_before(analyzer):
+    """Saudi Arabia's vice minister and its deputy minister for political affairs are both "the Saudi
+    Deputy Foreign Minister"; the one the report named is meant."""
+    text = ("Saud Al-Satti met Iranian officials in Tehran on Monday. "
+            "The Saudi Deputy Foreign Minister said the talks had gone well.")
+    people = _people(analyzer, text, "2025-06-02")
+    assert people["The Saudi Deputy Foreign Minister"] == "Saud Al-Satti"
