@@ -65,8 +65,12 @@ from tests.kb.conftest import holders, title_holder
     ("la.deputy_prime_minister", "2024-06-01", "vilay-lakhamfong"),
     ("la.deputy_prime_minister", "2024-06-01", "chansamone-chanyalath"),
     ("la.deputy_prime_minister", "2021-06-01", "kikeo-khaykhamphithoun"),
+    ("la.vice_president", "2024-06-01", "pany-yathotou"),
+    ("la.vice_president", "2024-06-01", "bounthong-chitmany"),
+    ("tj.education_minister", "2025-06-01", "rahim-saidzoda"),
     # North Korea
     ("kp.sac_first_vice_president", "2024-06-01", "choe-ryong-hae"),
+    ("kp.wpk_organizational_secretary", "2024-06-01", "jo-yong-won"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -96,6 +100,7 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
     ("Bhutanese Health Minister", "2024-06-01", "tandin-wangchuk"),
     ("Bhutanese Education Minister", "2024-06-01", "dimple-thapa"),
     ("Tajik Labour Minister", "2025-06-01", "solikha-kholmakhmadzoda"),
+    ("Tajik Education Minister", "2025-06-01", "rahim-saidzoda"),
 ])
 def test_a_title_alone_names_the_holder(kb, title, day, holder):
     assert title_holder(kb, title, day) == holder
