@@ -5,6 +5,11 @@ an apposed title closed by a comma shows to be a person. The sentences are this 
 from __future__ import annotations
 
 from tests.analysis.linked_people import people_by_text as _people
+from tests.analysis.linked_people import record_of
+
+
+def _persons(analyzer, text: str, day: str) -> dict[str, object]:
+    return {m.text: m for m in record_of(analyzer, text, day).mentions if m.type == "PERSON"}
 
 
 def test_a_name_before_a_dash_and_a_modified_title_in_a_list_is_a_person(analyzer):
@@ -46,3 +51,28 @@ def test_a_title_two_offices_share_names_the_holder_named_before(analyzer):
             "The Saudi Deputy Foreign Minister said the talks had gone well.")
     people = _people(analyzer, text, "2025-06-02")
     assert people["The Saudi Deputy Foreign Minister"] == "Saud Al-Satti"
+
+
+def test_a_misspelled_outgoing_holder_in_a_report_of_the_handover_is_that_person(analyzer):
+    """Two days after Purbaya Yudhi Sadewa replaced her, "Finance Minister Sri Mulyanni Indrawaty" in a
+    report of the reshuffle is the outgoing minister, misspelled, as her correctly written name is;
+    months later the same words under the title are a wrong person for the holder and flagged."""
+    text = ("Indonesia's President Prabowo Subianto reshuffled his cabinet on Monday. "
+            "Finance Minister Sri Mulyanni Indrawaty was replaced by Purbaya Yudhi Sadewa.")
+    mentions = _persons(analyzer, text, "2025-09-10")
+    outgoing = mentions["Sri Mulyanni Indrawaty"]
+    assert outgoing.entity.name == "Sri Mulyani Indrawati"
+    assert outgoing.status.value == "corrected"
+    later = "Finance Minister Sri Mulyanni Indrawaty said the budget deficit would stay below 3%."
+    slip = _persons(analyzer, later, "2026-01-20")["Sri Mulyanni Indrawaty"]
+    assert slip.status.value == "conflict"
+    assert slip.entity.name == "Purbaya Yudhi Sadewa"
+
+
+def test_a_name_does_not_grow_over_the_body_before_it(analyzer):
+    """"the Senate John Thun": "Senate" names the body, so the name is "John Thun" (John Thune
+    misspelled) even though "John" is also someone's family name."""
+    text = "Although the majority of the Senate John Thun has pressured the rules for nominees, Democrats refused."
+    people = _people(analyzer, text, "2025-10-13")
+    assert people.get("John Thun") == "John Thune"
+    assert "Senate John Thun" not in people

@@ -380,6 +380,14 @@ class Resolver:
             return handover
         if not exact and not written:
             exact = self._former_holder_spelled(name, role, holders)
+            handover = self._in_handover(exact, role, on, date_note) if exact else None
+            if handover is not None:
+                # "The Minister of Justice, Joseph Geeng Akech, was dismissed" two days after his
+                # successor took over: the outgoing holder, misspelled, not a wrong person.
+                form = exact[handover.entity]
+                return replace(handover, status=ResolutionStatus.corrected,
+                               confidence=round(handover.confidence * self._best_form(name, handover.entity).score, 2),
+                               explanation=f"'{name}' resembles '{form.form}'; {handover.explanation}")
         if exact and role.polity is None and not self._held_any(exact, role):
             # "Prime Minister Anwar Ibrahim" with no country: every country's prime minister is a
             # candidate, and a known name that held none of those offices is simply that person.

@@ -260,7 +260,7 @@ class NameFixer:
 
         people = [grown for s, e in matched
                   if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents, self.name_words,
-                                           self.title_heads, self.family_words)) is not None
+                                           self.title_heads, self.family_words, self.not_name_words)) is not None
                   and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
         apposed = [a for i in sorted(heads) if (a := self._apposed_after(doc, i + 1)) is not None]
         people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed,
@@ -548,7 +548,8 @@ def _relabel(span: Span, label: str) -> Span:
 
 
 def _whole_name(span: Span, in_titles: set[int], ents: list[Span], known: frozenset[str] = frozenset(),
-                heads: frozenset[str] = frozenset(), families: frozenset[str] = frozenset()) -> Span:
+                heads: frozenset[str] = frozenset(), families: frozenset[str] = frozenset(),
+                not_names: frozenset[str] = frozenset()) -> Span:
     """A known family name inside a longer name is the longer name ("Cheng" in "Cheng Lingyu");
     title words are not part of it ("Secretary of State Rubio"), nor is the rest of a place or
     organisation the model found around it ("Trump" in "Trump International Golf Links").
@@ -558,7 +559,8 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span], known: frozen
     A one-word known name the model found at the end of a longer person name is that name's family
     name, whatever part of speech the parser gave the words before it ("Victor Cha", "Victor" read
     as a noun), unless a word before it is a title, a courtesy title or a known family name of its
-    own ("Trump Xi" is two people)."""
+    own ("Trump Xi" is two people). Nor does a name grow over a word that names a place, a body or
+    an office (`not_names`: "the Senate" + "John Thun")."""
     doc, start, end = span.doc, span.start, span.end
     if end - start == 1:
         whole = next((e for e in ents if e.label_ == "PERSON" and e.start < start and e.end == end), None)
@@ -584,7 +586,8 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span], known: frozen
               and (e.label_ == "PERSON" or e.label_ in _PLACE_LABELS) for i in range(e.start, e.end)}
 
     def extends(i: int) -> bool:
-        return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles and i not in others
+        return doc[i].pos_ == "PROPN" and _name_like(doc[i]) and i not in in_titles and i not in others \
+            and normalize(doc[i].text) not in not_names
 
     if end - start > 1:
         return span  # a known full name ends where it ends: "Vladimir Putin" + "Yuriy Ushakov" are two people
