@@ -39,7 +39,6 @@ from tests.kb.conftest import holders, title_holder
     ("uz.agriculture_minister", "2024-06-07", "ibrokhim-abdurakhmonov"),
     # Latvia
     ("lv.foreign_minister", "2024-04-26", "baiba-braze"),
-    ("lv.defence_minister", "2026-05-31", "raivis-melnis"),
     ("lv.defence_minister", "2025-05-01", "andris-spruds"),
     # Estonia
     ("ee.foreign_minister", "2025-03-25", "margus-tsahkna"),
