@@ -119,3 +119,24 @@ def test_holders_gone_after_their_terms(kb, position, day, gone):
 ])
 def test_vacant_offices_have_no_holder(kb, position, day):
     assert not holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("ne.prime_minister", "2003-01-01", "hama-amadou"),
+    ("ne.prime_minister", "2008-01-01", "seyni-oumarou"),
+    ("ne.prime_minister", "2010-01-01", "ali-badjo-gamatie"),
+    ("ne.prime_minister", "2010-06-01", "mahamadou-danda"),
+    ("ne.prime_minister", "2015-01-01", "brigi-rafini"),
+    ("ne.prime_minister", "2022-01-01", "ouhoumoudou-mahamadou"),
+])
+def test_niger_prime_ministers(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("ne.prime_minister", "2008-01-01", "hama-amadou"),
+    ("ne.prime_minister", "2021-06-01", "brigi-rafini"),
+    ("ne.prime_minister", "2023-08-01", "ouhoumoudou-mahamadou"),
+])
+def test_niger_prime_ministers_gone(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
