@@ -1,0 +1,146 @@
+"""Cabinets 2024-2026 of Slovenia, Slovakia, Malta, Luxembourg and Bulgaria (batch kb18-15, issue #11)
+resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders, title_holder
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    # Slovenia
+    ("si.deputy_prime_minister", "2023-03-01", "tanja-fajon"),
+    ("si.deputy_prime_minister", "2023-03-01", "luka-mesec"),
+    ("si.deputy_prime_minister", "2023-03-01", "danijel-besic-loredan"),
+    ("si.justice_minister", "2023-05-01", "dominika-svarc-pipan"),
+    ("si.justice_minister", "2024-06-01", "andreja-katic"),
+    ("si.justice_minister", "2025-11-10", "andreja-katic"),
+    ("si.justice_minister", "2025-12-01", "andreja-kokalj"),
+    ("si.agriculture_minister", "2023-05-01", "irena-sinko"),
+    ("si.agriculture_minister", "2023-12-01", "marjan-sarec"),
+    ("si.agriculture_minister", "2024-03-01", "mateja-calusic"),
+    ("si.public_administration_minister", "2023-05-01", "sanja-ajanovic-hovnik"),
+    ("si.public_administration_minister", "2023-11-01", "klemen-bostjancic"),
+    ("si.public_administration_minister", "2024-03-01", "franc-props"),
+    ("si.natural_resources_minister", "2023-05-01", "uros-brezan"),
+    ("si.natural_resources_minister", "2024-03-01", "joze-novak"),
+    ("si.environment_minister", "2023-05-01", "bojan-kumer"),
+    ("si.solidarity_future_minister", "2023-05-01", "simon-maljevac"),
+    ("si.digital_transformation_minister", "2023-05-01", "emilija-stojmenova-duh"),
+    ("si.cohesion_minister", "2023-05-01", "aleksander-jevsek"),
+    ("si.slovenes_abroad_minister", "2024-03-01", "matej-arcon"),
+    # Slovakia
+    ("sk.deputy_prime_minister", "2024-03-01", "robert-kalinak"),
+    ("sk.deputy_prime_minister", "2024-03-01", "denisa-sakova"),
+    ("sk.deputy_prime_minister", "2024-03-01", "tomas-taraba"),
+    ("sk.deputy_prime_minister", "2024-03-01", "peter-kmec"),
+    ("sk.deputy_prime_minister", "2024-03-01", "richard-rasi"),
+    ("sk.sport_tourism_minister", "2024-06-01", "dusan-keketi"),
+    ("sk.sport_tourism_minister", "2025-04-01", "rudolf-huliak"),
+    # Malta
+    ("mt.eu_funds_minister", "2024-03-01", "chris-fearne"),
+    ("mt.heritage_minister", "2024-03-01", "owen-bonnici"),
+    ("mt.social_policy_minister", "2024-03-01", "michael-falzon"),
+    ("mt.agriculture_minister", "2024-03-01", "anton-refalo"),
+    ("mt.housing_minister", "2024-03-01", "roderick-galdes"),
+    ("mt.inclusion_minister", "2024-03-01", "julia-farrugia-portelli"),
+    ("mt.gozo_minister", "2024-03-01", "clint-camilleri"),
+    ("mt.tourism_minister", "2024-03-01", "clayton-bartolo"),
+    ("mt.lands_minister", "2024-03-01", "stefan-zrinzo-azzopardi"),
+    # Luxembourg
+    ("lu.education_minister", "2024-03-01", "claude-meisch"),
+    ("lu.education_minister", "2019-03-01", "claude-meisch"),
+    ("lu.housing_minister", "2024-03-01", "claude-meisch"),
+    ("lu.family_minister", "2024-03-01", "max-hahn"),
+    ("lu.mobility_minister", "2024-03-01", "yuriko-backes"),
+    ("lu.civil_service_minister", "2024-03-01", "serge-wilmes"),
+    ("lu.sport_minister", "2024-03-01", "georges-mischo"),
+    # Bulgaria: Denkov government, Glavchev caretaker cabinets, Zhelyazkov cabinet
+    ("bg.deputy_prime_minister", "2024-02-01", "mariya-gabriel"),
+    ("bg.foreign_minister", "2024-02-01", "mariya-gabriel"),
+    ("bg.foreign_minister", "2024-04-15", "stefan-dimitrov"),
+    ("bg.foreign_minister", "2024-10-01", "ivan-kondov"),
+    ("bg.finance_minister", "2024-02-01", "assen-vassilev"),
+    ("bg.finance_minister", "2024-06-01", "lyudmila-petkova"),
+    ("bg.deputy_prime_minister", "2024-06-01", "lyudmila-petkova"),
+    ("bg.defence_minister", "2024-02-01", "todor-tagarev"),
+    ("bg.defence_minister", "2024-06-01", "atanas-zapryanov"),
+    ("bg.interior_minister", "2024-06-01", "kalin-stoyanov"),
+    ("bg.interior_minister", "2024-10-01", "atanas-ilkov"),
+    ("bg.education_minister", "2024-10-01", "galin-tsokov"),
+    ("bg.agriculture_minister", "2024-02-01", "kiril-vatev"),
+    ("bg.agriculture_minister", "2024-06-01", "georgi-tahov"),
+    ("bg.agriculture_minister", "2025-06-01", "georgi-tahov"),
+    ("bg.transport_minister", "2024-06-01", "georgi-gvozdeykov"),
+    ("bg.transport_minister", "2024-10-01", "krasimira-stoyanova"),
+    ("bg.regional_development_minister", "2024-02-01", "andrey-tsekov"),
+    ("bg.regional_development_minister", "2024-06-01", "violeta-koritarova"),
+    ("bg.labour_minister", "2024-02-01", "ivanka-shalapatova"),
+    ("bg.labour_minister", "2024-06-01", "ivaylo-ivanov"),
+    ("bg.justice_minister", "2024-02-01", "atanas-slavov"),
+    ("bg.justice_minister", "2024-06-01", "maria-pavlova"),
+    ("bg.health_minister", "2024-02-01", "hristo-hinkov"),
+    ("bg.health_minister", "2024-06-01", "galya-kondeva"),
+    ("bg.culture_minister", "2024-02-01", "krastyu-krastev"),
+    ("bg.culture_minister", "2024-06-01", "nayden-todorov"),
+    ("bg.culture_minister", "2025-06-01", "marian-bachev"),
+    ("bg.environment_minister", "2024-06-01", "petar-dimitrov"),
+    ("bg.environment_minister", "2025-06-01", "manol-genov"),
+    ("bg.economy_minister", "2024-02-01", "bogdan-bogdanov"),
+    ("bg.economy_minister", "2024-06-01", "petko-nikolov"),
+    ("bg.economy_minister", "2025-06-01", "petar-dilov"),
+    ("bg.innovation_minister", "2024-02-01", "milena-stoycheva"),
+    ("bg.innovation_minister", "2024-06-01", "rosen-karadimov"),
+    ("bg.energy_minister", "2024-06-01", "vladimir-malinov"),
+    ("bg.energy_minister", "2025-06-01", "zhecho-stankov"),
+    ("bg.e_government_minister", "2024-02-01", "alexander-yolovski"),
+    ("bg.e_government_minister", "2025-06-01", "valentin-mundrov"),
+    ("bg.tourism_minister", "2024-02-01", "zaritsa-dimkova"),
+    ("bg.tourism_minister", "2024-06-01", "evtim-miloshev"),
+    ("bg.tourism_minister", "2025-06-01", "miroslav-borshosh"),
+    ("bg.youth_sport_minister", "2024-06-01", "georgi-glushkov"),
+    ("bg.youth_sport_minister", "2025-06-01", "ivan-peshev"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("si.deputy_prime_minister", "2023-07-01", "danijel-besic-loredan"),
+    ("si.justice_minister", "2024-06-01", "dominika-svarc-pipan"),
+    ("si.justice_minister", "2025-12-01", "andreja-katic"),
+    ("si.agriculture_minister", "2024-03-01", "marjan-sarec"),
+    ("si.public_administration_minister", "2024-03-01", "klemen-bostjancic"),
+    ("si.natural_resources_minister", "2024-03-01", "uros-brezan"),
+    ("sk.deputy_prime_minister", "2025-06-01", "richard-rasi"),
+    ("sk.sport_tourism_minister", "2025-04-01", "dusan-keketi"),
+    ("mt.eu_funds_minister", "2024-06-01", "chris-fearne"),
+    ("bg.foreign_minister", "2024-06-01", "mariya-gabriel"),
+    ("bg.foreign_minister", "2024-06-01", "stefan-dimitrov"),
+    ("bg.foreign_minister", "2025-06-01", "ivan-kondov"),
+    ("bg.finance_minister", "2025-06-01", "lyudmila-petkova"),
+    ("bg.defence_minister", "2024-06-01", "todor-tagarev"),
+    ("bg.interior_minister", "2024-10-01", "kalin-stoyanov"),
+    ("bg.interior_minister", "2025-06-01", "atanas-ilkov"),
+    ("bg.education_minister", "2025-06-01", "galin-tsokov"),
+    ("bg.agriculture_minister", "2024-06-01", "kiril-vatev"),
+    ("bg.agriculture_minister", "2026-03-01", "georgi-tahov"),
+    ("bg.transport_minister", "2024-10-01", "georgi-gvozdeykov"),
+    ("bg.culture_minister", "2025-06-01", "nayden-todorov"),
+    ("bg.culture_minister", "2026-03-01", "marian-bachev"),
+    ("bg.economy_minister", "2026-03-01", "petar-dilov"),
+    ("bg.tourism_minister", "2025-06-01", "evtim-miloshev"),
+    ("bg.e_government_minister", "2026-03-01", "valentin-mundrov"),
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("title, day, holder", [
+    ("Slovenian Justice Minister", "2024-06-01", "andreja-katic"),
+    ("Slovenian Agriculture Minister", "2024-03-01", "mateja-calusic"),
+    ("Maltese Tourism Minister", "2024-03-01", "clayton-bartolo"),
+    ("Luxembourg Education Minister", "2024-03-01", "claude-meisch"),
+    ("Bulgarian Culture Minister", "2025-06-01", "marian-bachev"),
+    ("Bulgarian Energy Minister", "2025-06-01", "zhecho-stankov"),
+])
+def test_a_title_alone_names_the_holder(kb, title, day, holder):
+    assert title_holder(kb, title, day) == holder
