@@ -23,6 +23,7 @@ from tests.kb.conftest import holders, title_holder
     ("zw.sport_minister", "2024-06-01", "kirsty-coventry"),
     ("zw.sport_minister", "2025-03-27", "anselem-sanyatwe"),
     ("zw.veterans_minister", "2024-01-15", "christopher-mutsvangwa"),
+    ("zw.veterans_minister", "2024-03-05", "monica-mavhunga"),
     # Eswatini
     ("sz.prime_minister", "2026-01-15", "russell-dlamini"),
     ("sz.finance_minister", "2025-02-15", "neal-rijkenberg"),
