@@ -76,3 +76,26 @@ def test_a_name_does_not_grow_over_the_body_before_it(analyzer):
     people = _people(analyzer, text, "2025-10-13")
     assert people.get("John Thun") == "John Thune"
     assert "Senate John Thun" not in people
+
+
+def test_a_former_holder_proposed_for_the_office_again_is_that_person_not_a_wrong_name(analyzer):
+    """"the election of Nouri al-Maliki as prime minister" while Mohammed Shia al-Sudani holds the
+    office: the title is one he is proposed for, so the name is his and no wrong-person slip; his
+    surname alone later in the report is him too. "Prime Minister Nouri al-Maliki" that day still is a slip."""
+    text = ("The Coordination Framework discussed the election of the State of Law Coalition leader "
+            "Nouri al-Maliki as prime minister on Tuesday. Al-Maliki met Kurdish leaders in Baghdad.")
+    mentions = _persons(analyzer, text, "2026-01-27")
+    assert mentions["Nouri al-Maliki"].entity.name == "Nouri al-Maliki"
+    assert mentions["Nouri al-Maliki"].status.value == "exact"
+    assert mentions["Al-Maliki"].entity.name == "Nouri al-Maliki"
+    slip = _persons(analyzer, "Prime Minister Nouri al-Maliki met Kurdish leaders in Baghdad.", "2026-01-27")
+    assert slip["Nouri al-Maliki"].status.value == "conflict"
+
+
+def test_a_known_person_nominated_as_an_office_is_that_person(analyzer):
+    """"the nomination of Pete Hegseth as defense secretary" weeks before he took office, while Lloyd
+    Austin held it: Hegseth, not a wrong name for Austin."""
+    text = "Senators questioned the nomination of Pete Hegseth as defense secretary on Tuesday."
+    mentions = _persons(analyzer, text, "2024-12-03")
+    assert mentions["Pete Hegseth"].entity.name == "Pete Hegseth"
+    assert mentions["Pete Hegseth"].status.value != "conflict"

@@ -416,6 +416,12 @@ class Resolver:
             own = self._in_own_office(name, exact, role, on, date_note)
             if own is not None:
                 return own
+            if role.cue is TitleCue.incoming:
+                # "the election of Nouri al-Maliki as prime minister": an office the text says they
+                # are to take, which the knowledge base cannot know yet; the known name decides.
+                link = self._without_role(name, on, exact, None, date_note)
+                return replace(link, explanation=f"{link.explanation}; the title '{role.text}' is one the text "
+                               "says they are proposed for or about to take")
             # The written name is someone else's: the office the title fits best decides whose
             # place they took, not how much the holders' names resemble theirs.
             other = next(iter(exact))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
@@ -130,6 +130,7 @@ class RoleFinder:
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._descriptions(doc, taken, people)
         roles += [inner for role in roles if role.person for inner in self._inner_title(doc, role)]
+        roles = [_as_proposed(doc, role) for role in roles]
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
 
@@ -821,6 +822,32 @@ def _whole_words(phrases) -> re.Pattern[str]:
 
 
 @cache
+@cache
+def _prospective_words() -> frozenset[str]:
+    return frozenset(lemma for (lemma,) in read_rows("newsgraph.resolve", "prospective_words.tsv", 1))
+
+
+def _as_proposed(doc: Doc, role: RoleSpan) -> RoleSpan:
+    """A title set after "<name> as" that the words shortly before the name propose the person for
+    (prospective_words.tsv: "the election of X as prime minister", "nominated X as ambassador") is
+    an office they are to take: its cue is `incoming`."""
+    if role.cue is not None or role.person is None:
+        return role
+    title = doc.char_span(role.start, role.end, alignment_mode="expand")
+    person = doc.char_span(*role.person, alignment_mode="expand")
+    if title is None or person is None or person.end >= title.start \
+            or not any(t.lower_ == "as" for t in doc[person.end:title.start]) or title.start - person.end > 8:
+        return role
+    start = max(person.sent.start, person.start - 6)
+    words = _prospective_words()
+    # The words just before the name, and the words the name depends on ("the election of the
+    # State of Law Coalition leader X": "election" governs the name through "of").
+    governing = list(person.root.ancestors)[:4]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in [*doc[start:person.start], *governing]):
+        return replace(role, cue=TitleCue.incoming)
+    return role
+
+
 def _predicates() -> frozenset[str]:
     """Verb lemmas that give their subject the office named after them, from the data file."""
     return frozenset(lemma for (lemma,) in read_rows("newsgraph.resolve", "role_predicates.tsv", 1))
