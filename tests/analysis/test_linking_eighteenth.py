@@ -99,3 +99,14 @@ def test_a_known_person_nominated_as_an_office_is_that_person(analyzer):
     mentions = _persons(analyzer, text, "2024-12-03")
     assert mentions["Pete Hegseth"].entity.name == "Pete Hegseth"
     assert mentions["Pete Hegseth"].status.value != "conflict"
+
+
+def test_a_name_with_an_apostrophe_after_a_title_is_read_whole(analyzer):
+    """"Minister for Religious Affairs Mohd Na’im Mokhtar": "Na’im" is a word of the name though
+    str.istitle() says otherwise, so the name is not cut to "Mohd" (a word of another minister's
+    name the report gives, "Mustapha Mohd Yunus Sakmud")."""
+    text = ("The reshuffle kept Mustapha Mohd Yunus Sakmud but dropped the Minister for Religious Affairs "
+            "Mohd Na’im Mokhtar.")
+    people = _people(analyzer, text, "2025-12-16")
+    assert people.get("Mohd Na’im Mokhtar") == "Mohd Na'im Mokhtar"
+    assert "Mohd" not in people

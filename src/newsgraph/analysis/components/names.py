@@ -778,7 +778,9 @@ def _name_like(token) -> bool:
     # A plural opening the sentence is a greeting or a common noun, not a name ("Congratulations X").
     if token.tag_ == "NNPS" and token.is_sent_start:
         return False
-    return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha \
+    # "Na’im", "N’Tam": an apostrophe inside a name, after which str.istitle expects a capital.
+    capitalised = token.is_title or token.text[:1].isupper() and not token.is_alpha and _letters(token)
+    return (capitalised or token.is_upper and len(token) > 1) and _letters(token) \
         and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME") \
         and not _reports(token) and token.lower_ not in follower_nouns()
 
