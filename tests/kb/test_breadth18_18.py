@@ -1,0 +1,86 @@
+"""Foreign ministers filling 2020-2026 holes in the office lists (issue #11, batch kb18-18) resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("bg.foreign_minister", "2020-06-01", "ekaterina-zaharieva"),
+    ("bg.foreign_minister", "2021-09-01", "svetlan-stoev"),
+    ("bg.foreign_minister", "2022-03-01", "teodora-genchovska"),
+    ("bg.foreign_minister", "2023-01-15", "nikolay-milkov"),
+    ("bg.foreign_minister", "2023-05-20", "ivan-kondov"),
+    ("bg.foreign_minister", "2024-06-15", "dimitar-glavchev"),
+    ("rs.foreign_minister", "2019-06-01", "ivica-dacic"),
+    ("rs.foreign_minister", "2021-06-01", "nikola-selakovic"),
+    ("th.foreign_minister", "2020-06-01", "don-pramudwinai"),
+    ("lt.foreign_minister", "2020-06-01", "linas-linkevicius"),
+    ("nz.foreign_minister", "2020-06-01", "winston-peters"),
+    ("dz.foreign_minister", "2020-06-01", "sabri-boukadoum"),
+    ("dz.foreign_minister", "2021-07-10", "ramtane-lamamra"),
+    ("tn.foreign_minister", "2022-01-01", "othman-jerandi"),
+    ("md.foreign_minister", "2020-01-15", "aureliu-ciocoi"),
+    ("md.foreign_minister", "2020-06-01", "oleg-tulea"),
+    ("md.foreign_minister", "2021-03-01", "aureliu-ciocoi"),
+    ("cy.foreign_minister", "2020-06-01", "nikos-christodoulides"),
+    ("cy.foreign_minister", "2022-06-01", "ioannis-kasoulides"),
+    ("by.foreign_minister", "2020-06-01", "vladimir-makei"),
+    ("by.foreign_minister", "2022-12-20", "sergei-aleinik"),
+    ("lv.foreign_minister", "2020-06-01", "edgars-rinkevics"),
+    ("lv.foreign_minister", "2023-08-01", "krisjanis-karins"),
+    ("si.foreign_minister", "2020-01-15", "miro-cerar"),
+    ("si.foreign_minister", "2021-06-01", "anze-logar"),
+    ("mt.foreign_minister", "2021-06-01", "evarist-bartolo"),
+    ("is.foreign_minister", "2020-06-01", "gudlaugur-thor-thordarson"),
+    ("kw.foreign_minister", "2021-06-01", "ahmad-nasser-al-mohammad-al-sabah"),
+    ("zw.foreign_minister", "2021-03-01", "frederick-shava"),
+    ("ba.foreign_minister", "2021-06-01", "bisera-turkovic"),
+    ("mk.foreign_minister", "2020-06-01", "nikola-dimitrov"),
+    ("mk.foreign_minister", "2020-10-01", "bujar-osmani"),
+    ("xk.foreign_minister", "2020-04-01", "glauk-konjufca"),
+    ("xk.foreign_minister", "2020-10-01", "meliza-haradinaj-stublla"),
+    ("sn.foreign_minister", "2020-06-01", "amadou-ba"),
+    ("gt.foreign_minister", "2021-06-01", "pedro-brolo"),
+    ("uy.foreign_minister", "2020-05-01", "ernesto-talvi"),
+    ("uy.foreign_minister", "2022-06-01", "francisco-bustillo"),
+    ("ec.foreign_minister", "2021-09-01", "mauricio-montalvo"),
+    ("ec.foreign_minister", "2022-09-01", "juan-carlos-holguin"),
+    ("al.foreign_minister", "2020-06-01", "gent-cakaj"),
+    ("al.foreign_minister", "2022-06-01", "olta-xhacka"),
+    ("ug.foreign_minister", "2020-06-01", "sam-kutesa"),
+    ("ug.foreign_minister", "2021-07-01", "jeje-odongo"),
+    ("mn.foreign_minister", "2020-10-01", "nyamtseren-enkhtaivan"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("bg.foreign_minister", "2021-06-01", "ekaterina-zaharieva"),
+    ("bg.foreign_minister", "2024-09-01", "dimitar-glavchev"),
+    ("rs.foreign_minister", "2022-12-01", "nikola-selakovic"),
+    ("th.foreign_minister", "2023-10-01", "don-pramudwinai"),
+    ("lt.foreign_minister", "2021-01-15", "linas-linkevicius"),
+    ("dz.foreign_minister", "2021-08-01", "sabri-boukadoum"),
+    ("tn.foreign_minister", "2023-03-01", "othman-jerandi"),
+    ("md.foreign_minister", "2021-09-01", "aureliu-ciocoi"),
+    ("cy.foreign_minister", "2022-02-01", "nikos-christodoulides"),
+    ("by.foreign_minister", "2022-12-01", "vladimir-makei"),
+    ("lv.foreign_minister", "2023-08-01", "edgars-rinkevics"),
+    ("si.foreign_minister", "2022-07-01", "anze-logar"),
+    ("mt.foreign_minister", "2022-05-01", "evarist-bartolo"),
+    ("is.foreign_minister", "2022-01-01", "gudlaugur-thor-thordarson"),
+    ("kw.foreign_minister", "2022-11-01", "ahmad-nasser-al-mohammad-al-sabah"),
+    ("ba.foreign_minister", "2023-03-01", "bisera-turkovic"),
+    ("mk.foreign_minister", "2020-10-01", "nikola-dimitrov"),
+    ("xk.foreign_minister", "2021-04-01", "meliza-haradinaj-stublla"),
+    ("sn.foreign_minister", "2021-01-01", "amadou-ba"),
+    ("gt.foreign_minister", "2022-03-01", "pedro-brolo"),
+    ("uy.foreign_minister", "2020-08-01", "ernesto-talvi"),
+    ("ec.foreign_minister", "2023-05-01", "juan-carlos-holguin"),
+    ("al.foreign_minister", "2021-02-01", "gent-cakaj"),
+    ("ug.foreign_minister", "2021-07-01", "sam-kutesa"),
+    ("mn.foreign_minister", "2021-03-01", "nyamtseren-enkhtaivan"),
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
