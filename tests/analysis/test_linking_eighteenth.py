@@ -110,3 +110,12 @@ def test_a_name_with_an_apostrophe_after_a_title_is_read_whole(analyzer):
     people = _people(analyzer, text, "2025-12-16")
     assert people.get("Mohd Na’im Mokhtar") == "Mohd Na'im Mokhtar"
     assert "Mohd" not in people
+
+
+def test_a_bare_head_of_his_office_is_no_holder_of_another_head_office(analyzer):
+    """"the previous head of his office" names the head of the president's office, not whoever
+    heads an intelligence directorate the text named before; "his" stays the president's."""
+    text = ("Volodymyr Zelensky appointed Kyrylo Budanov, head of the Main Intelligence Directorate, to a new post. "
+            "The reshuffle came weeks after a scandal that led to the dismissal of the previous head of his office.")
+    people = _people(analyzer, text, "2025-06-01")
+    assert people.get("the previous head") is None

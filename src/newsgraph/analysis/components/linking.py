@@ -1354,11 +1354,16 @@ def _modifies_a_thing(doc: Doc, mention: FoundMention) -> bool:
 
 def _qualifier_after(span: Span | None) -> str | None:
     """The capitalised word after "of" [the] that follows a bare title ("Wales" in "the Prince of
-    Wales", "Cooperatives" in "the Minister of Cooperatives"): the title reader found no office
-    of it, so only an office that names it is meant."""
+    Wales", "Cooperatives" in "the Minister of Cooperatives"), or the noun after "of his/its"
+    ("office" in "the previous head of his office"): the title reader found no office of it, so
+    only an office that names it is meant."""
     if span is None or span.end + 1 >= len(span.doc) or span.doc[span.end].lower_ != "of":
         return None
     following = span.doc[span.end + 1]
+    if following.lower_ in ("his", "her", "its", "their") and span.end + 2 < len(span.doc) \
+            and span.doc[span.end + 2].pos_ == "NOUN":
+        # "the previous head of his office": only an office that names an office is meant.
+        return normalize(span.doc[span.end + 2].text)
     if following.lower_ == "the" and span.end + 2 < len(span.doc):
         following = span.doc[span.end + 2]
     return normalize(following.text) if following.pos_ == "PROPN" and following.is_title else None
