@@ -119,3 +119,15 @@ def test_a_bare_head_of_his_office_is_no_holder_of_another_head_office(analyzer)
             "The reshuffle came weeks after a scandal that led to the dismissal of the previous head of his office.")
     people = _people(analyzer, text, "2025-06-01")
     assert people.get("the previous head") is None
+
+
+def test_a_surname_repeating_a_newcomers_full_name_is_that_newcomer(analyzer):
+    """"Mr Coale" after "John Coale", whom the knowledge base lacks, is the same newcomer, not Keith
+    Kellogg, the envoy whose name a Chinese reading makes loosely alike ("Kailoge"); "Witkov" after a
+    garbled "Joshua Witkov" still spells Steve Witkoff's name and stays his."""
+    text = ("Belarusian President Alexander Lukashenko met John Coale, a special envoy of US President "
+            "Donald Trump, in Minsk on Friday. Mr Coale described his two-day talks as productive.")
+    people = _people(analyzer, text, "2025-12-13")
+    assert people.get("Coale") != "Keith Kellogg"
+    garbled = "US special envoy Joshua Witkov arrived in Moscow on Wednesday. Witkov met Vladimir Putin at the Kremlin."
+    assert _people(analyzer, garbled, "2025-11-26").get("Witkov") == "Steve Witkoff"

@@ -58,6 +58,7 @@ _BEYOND_COUNTRIES = frozenset({"INT", "EU", "VA"})
 # text gives no country: written as that office is called ("the Taoiseach", "the Fed chair"), not
 # a common word sharing part of its phrasing ("the spokesman" of "Presidential Spokesman").
 _ONE_COUNTRY_FIT = 0.75
+_SPELLING_OF_NEWCOMER = 0.9  # below it, a one-word likeness yields to the newcomer whose fuller name it repeats
 
 
 @Language.factory("newsgraph_link_v1",
@@ -227,6 +228,15 @@ class Linker:
                        and _is_part(words, name_words(other))]
             if related:
                 decided[name] = decided[related[0]]
+                continue
+            # "Mr Coale" after "John Coale", a newcomer the knowledge base lacks, is that newcomer,
+            # not a loose likeness of someone it holds (Keith Kellogg through a Chinese reading,
+            # 0.74); a spelling of a known name stays theirs ("Witkov" after "Joshua Witkov").
+            newcomer = [other for other in group.names if other != name and not _in_kb(decided[other])
+                        and len(name_words(other)) > len(words) and _is_part(words, name_words(other))]
+            if newcomer and link.status is ResolutionStatus.corrected \
+                    and dict(link.evidence).get("name_similarity", 1.0) < _SPELLING_OF_NEWCOMER:
+                decided[name] = decided[newcomer[0]]
         first_of: dict[str, FoundMention] = {}
         for i in group.members:
             mention = mentions[i]
