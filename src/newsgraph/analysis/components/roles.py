@@ -822,7 +822,6 @@ def _whole_words(phrases) -> re.Pattern[str]:
 
 
 @cache
-@cache
 def _prospective_words() -> frozenset[str]:
     return frozenset(lemma for (lemma,) in read_rows("newsgraph.resolve", "prospective_words.tsv", 1))
 
@@ -848,6 +847,7 @@ def _as_proposed(doc: Doc, role: RoleSpan) -> RoleSpan:
     return role
 
 
+@cache
 def _predicates() -> frozenset[str]:
     """Verb lemmas that give their subject the office named after them, from the data file."""
     return frozenset(lemma for (lemma,) in read_rows("newsgraph.resolve", "role_predicates.tsv", 1))
