@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.analysis.components.claims import in_quotation, saying_lemma
 from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.analysis.components.names import follower_nouns
-from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads, sentence_index
+from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads, official_nouns, sentence_index
 from newsgraph.analysis.extensions import text_of
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
@@ -1105,6 +1105,14 @@ class Linker:
                     and t.position in self.kb.positions
                     and (polity is None or self.kb.positions[t.position].polity == polity)]
 
+        # "the senior diplomat", "the presidential aide": an office of that kind (`official_nouns.tsv`).
+        wanted = official_nouns().get(role.text.lower().removesuffix("'s").removesuffix("’s").split()[-1])
+
+        def fits(position: str) -> bool:
+            office = self.kb.positions[position]
+            return wanted is None or office.kind.value in wanted \
+                or not wanted.isdisjoint(re.findall(r"[a-z]+", office.name.lower()))
+
         def refer(person: str, position: str | None, why: str, features: tuple) -> Link:
             return Link(ResolutionStatus.alias, person, position, 0.8,
                         f"'{mention.text}' {why}", (), (("title_only", 1.0), *features))
@@ -1131,6 +1139,14 @@ class Linker:
             return refer(person, heads[person], f"names the leader of {where}: "
                          f"on {on}{note} {self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
                          + why, (("title_fit", 1.0),))
+        if kind == "official" and role.polity is None and wanted is not None:
+            for earlier, link in reversed(before):
+                held = [p for p in offices(link.entity) if fits(p)]
+                if held:
+                    return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, the latest "
+                                 f"person named before it whose office fits it, as '{earlier.name or earlier.text}', "
+                                 f"then {self.kb.positions[held[0]].name}", (("title_refers_back", 1.0),))
+            return None
         if kind == "official" and role.polity is None:
             # "The official highlighted …" right after "…, said Marcelo Ebrard, Secretary of Economy":
             # the most salient office holder of the sentence before or this one; not after an anonymous
@@ -1149,7 +1165,7 @@ class Linker:
                          (("title_refers_back", 1.0),))
         if kind == "official":
             for earlier, link in reversed(before):
-                held = offices(link.entity, role.polity)
+                held = [p for p in offices(link.entity, role.polity) if fits(p)]
                 if held:
                     return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named before it "
                                  f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
@@ -1170,8 +1186,8 @@ class Linker:
                         and self.kb.positions[p].kind is not PositionKind.other]
                 if not held:
                     continue
-                wanted = self.kb.positions[held[0]].kind
-                same = [p.id for p in self.kb.positions.values() if p.polity == role.polity and p.kind is wanted]
+                theirs = self.kb.positions[held[0]].kind
+                same = [p.id for p in self.kb.positions.values() if p.polity == role.polity and p.kind is theirs]
                 holders = {t.person: t.position for position in same for t in self.kb.holders(position, on)}
                 if len(holders) != 1:
                     return None

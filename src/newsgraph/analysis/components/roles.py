@@ -198,6 +198,8 @@ class RoleFinder:
             candidates, end = self.score(words, polity), chunk.end
             if chunk.end < len(doc) and doc[chunk.end].head == root:
                 candidates, end, polity = self._with_remit(doc, chunk.end, words, polity, candidates)
+            if not candidates and root.lower_ in official_nouns():
+                continue  # "the senior diplomat": no office's title, a kind of official (see _role_nouns)
             phrase = doc[chunk.start:end]
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             # A name written right after the title is its holder whatever the parse made of the
@@ -235,8 +237,11 @@ class RoleFinder:
                 continue
             polity = spoken_of or self._country_in(doc[start:token.i])
             region = next((codes for t in doc[start:token.i] if (codes := _regions().get(t.lower_))), None)
-            # "The official …" alone: the office holder the text has just named (the linker decides).
-            bare_official = kind == "official" and token.i - start == 1 and doc[start].lower_ == "the"
+            # "The official …" alone: the office holder the text has just named (the linker decides);
+            # "the senior diplomat", "the presidential aide": one whose office is of that kind.
+            bare_official = kind == "official" and doc[start].lower_ == "the" and (
+                token.i - start == 1 or token.lower_ in official_nouns()
+                and all(t.pos_ == "ADJ" for t in doc[start + 1:token.i]))
             if polity is None and (region is None or kind != "head") and not bare_official:
                 continue
             # "the Gulf leader": a head of one of the group's states (the linker picks the one named most).
@@ -776,6 +781,13 @@ def _clause_after_opening(person: Span, title_token) -> bool:
 def _role_nouns() -> dict[str, str]:
     """Nouns that stand for a person of a country without naming an office, with their kind, from the data file."""
     return {word: kind for word, kind in read_rows("newsgraph.resolve", "role_nouns.tsv", 2)}
+
+
+@cache
+def official_nouns() -> dict[str, frozenset[str]]:
+    """Nouns for an official that say what kind of office they hold ("diplomat", "aide"), with the
+    office kinds and office-name words that kind of office has (`official_nouns.tsv`)."""
+    return {noun: frozenset(words.split()) for noun, words in read_rows("newsgraph.resolve", "official_nouns.tsv", 2)}
 
 
 @cache
