@@ -275,10 +275,13 @@ class Resolver:
         return list(found.values())
 
     def _of_gender(self, holders: list[Holder], gender: str | None) -> list[Holder]:
-        """"…; she said": holders of the other gender are set aside, when some holder fits."""
+        """"…; she said": holders of the other gender are set aside, when some holder of an office
+        the title fits best fits. A pronoun does not make the title name a worse-fitting office:
+        "Chancellor Merkel … she" is not the chancellor's wife."""
         if not gender:
             return holders
-        return [h for h in holders if self._gender(h.person) in (gender, None)] or holders
+        top = max(h.role_score for h in holders)
+        return [h for h in holders if self._gender(h.person) in (gender, None) and h.role_score == top] or holders
 
     def _gender(self, person: str) -> str | None:
         record = self.kb.persons.get(person)
