@@ -72,6 +72,22 @@ def test_partial_dates_that_may_touch_are_not_overlaps():
     assert check_integrity(KnowledgeBase.build([("f.yaml", KbFile.model_validate(content))])) == []
 
 
+def test_a_person_or_office_defined_in_two_files_is_a_problem():
+    """Two batches written side by side both defined one mayor: the later file replaced the earlier
+    one's record (its aliases lost) without a word. Reusing the id is how a second file adds to it."""
+    first = {"polity": "XX", "persons": [{"id": "a", "name": "A", "aliases": {"en": ["Ay"]}}],
+             "positions": [{"id": "x.office", "name": "Office"}]}
+    again = {"polity": "XX", "persons": [{"id": "a", "name": "A"}], "positions": [{"id": "x.office", "name": "Office"}],
+             "occupancies": [{"person": "a", "position": "x.office", "start": "2024"}]}
+    kb = KnowledgeBase.build([("one.yaml", KbFile.model_validate(first)), ("two.yaml", KbFile.model_validate(again))])
+    problems = check_integrity(kb)
+    assert any("'a (one.yaml, again in two.yaml)' is defined twice" in line for line in problems)
+    assert any("'x.office (one.yaml, again in two.yaml)' is defined twice" in line for line in problems)
+    reused = {"polity": "XX", "occupancies": [{"person": "a", "position": "x.office", "start": "2024"}]}
+    kb = KnowledgeBase.build([("one.yaml", KbFile.model_validate(first)), ("two.yaml", KbFile.model_validate(reused))])
+    assert check_integrity(kb) == []
+
+
 def _garbled_names() -> list[str]:
     text = (SEEDS / "gold.yaml").read_text(encoding="utf-8")
     names = []

@@ -40,6 +40,7 @@ class KnowledgeBase:
     country_words: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     public_ids: dict[str, str] = field(default_factory=dict)  # QID or ng:<id> → knowledge-base id
+    redefined: list[str] = field(default_factory=list)  # "<id> (<file>, again in <file>)": a later one replaced it
 
     # -- building -------------------------------------------------------------------------
 
@@ -47,8 +48,13 @@ class KnowledgeBase:
     def build(cls, files: Iterable[tuple[str, KbFile]]) -> KnowledgeBase:
         """Index parsed files (name, content); later files may add to, not replace, earlier ones."""
         kb = cls()
+        defined: dict[str, str] = {}  # id → the file that defined it
         for name, content in files:
             kb.sources += [f"{name}: {s}" for s in content.sources]
+            for key in (*(p.id for p in content.positions), *(p.id for p in content.persons)):
+                if key in defined:
+                    kb.redefined.append(f"{key} ({defined[key]}, again in {name})")
+                defined[key] = name
             for position in content.positions:
                 polity = position.polity or content.polity or "XX"
                 kb.positions[position.id] = position.model_copy(update={"polity": polity})

@@ -31,6 +31,9 @@ def check_integrity(kb: KnowledgeBase) -> list[str]:
         problems += _overlaps(position_id, full)
     counts = Counter([*kb.persons, *kb.organizations])
     problems += [f"id '{key}' is used {n} times" for key, n in counts.items() if n > 1]
+    # Two helpers' files both defining one person or office: the later silently replaced the
+    # earlier, aliases and all. Reuse the id in the second file instead of defining it again.
+    problems += [f"'{what}' is defined twice; define it once and reuse its id" for what in kb.redefined]
     return problems
 
 
