@@ -361,4 +361,4 @@ def test_a_lower_case_head_takes_the_lower_case_title_words_before_it(analyzer):
     doc = analyzer.nlp("The president sent special envoys Steve Witkoff and Jared Kushner to Moscow.")
     role = next(r for r in doc._.ng_roles if "envoys" in r.text)
     assert role.text == "special envoys"
-    assert all("special_envoy" in c.position for c in role.candidates[:2])
+    assert all("envoy" in c.position for c in role.candidates[:2])  # an envoy's office, whichever brief

@@ -33,12 +33,16 @@ def test_a_title_after_as_describes_the_name_before_it(analyzer):
 
 
 def test_a_surname_alone_repeats_the_full_name_the_text_gave_unless_a_leader_bears_it(analyzer):
-    """"Miao" after "Miao Hua" is Miao Hua, whom the knowledge base does not hold, not the one Miao it
-    holds (an assistant foreign minister then in office): the press introduces anyone but a head of
-    state or government by full name before writing the surname alone."""
-    text = "China expelled nine generals on Friday. Miao Hua was a member of the commission. Later Miao was expelled."
+    """"Miao" after "Miao Zhenlin" (a name the knowledge base does not hold) is that newcomer, not the
+    one Miao it holds in office (an assistant foreign minister): the press introduces anyone but a
+    head of state or government by full name before writing the surname alone. After "Miao Hua",
+    whom it holds, "Miao" is Miao Hua."""
+    text = "China expelled nine generals on Friday. Miao Zhenlin was a member of the commission. Later Miao was expelled."
     people = _people(analyzer, text, "2025-10-17")
-    assert people["Miao Hua"] is None and people["Miao"] is None
+    assert people["Miao Zhenlin"] is None and people["Miao"] is None
+    known = "China expelled nine generals on Friday. Miao Hua was a member of the commission. Later Miao was expelled."
+    people = _people(analyzer, known, "2025-10-17")
+    assert people["Miao Hua"] == "Miao Hua" and people["Miao"] == "Miao Hua"
 
 
 def test_the_family_name_he_before_a_given_name_is_no_pronoun(analyzer):
@@ -48,7 +52,7 @@ def test_the_family_name_he_before_a_given_name_is_no_pronoun(analyzer):
             "He said the decision was final.")
     record = record_of(analyzer, text, "2025-10-17")
     people = {m.text: m for m in record.mentions if m.type == "PERSON"}
-    assert "He Hongjun" in people and people["He Hongjun"].entity.id.startswith("ng:unresolved")
+    assert "He Hongjun" in people and people["He Hongjun"].entity.name == "He Hongjun"
     assert "He" in people  # the pronoun after it is still one
 
 
