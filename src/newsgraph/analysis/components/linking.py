@@ -1111,7 +1111,7 @@ class Linker:
         def fits(position: str) -> bool:
             office = self.kb.positions[position]
             return wanted is None or office.kind.value in wanted \
-                or not wanted.isdisjoint(re.findall(r"[a-z]+", office.name.lower()))
+                or not title_words(" ".join(wanted)).isdisjoint(title_words(office.name))
 
         def refer(person: str, position: str | None, why: str, features: tuple) -> Link:
             return Link(ResolutionStatus.alias, person, position, 0.8,
@@ -1139,15 +1139,17 @@ class Linker:
             return refer(person, heads[person], f"names the leader of {where}: "
                          f"on {on}{note} {self.kb.entity_name(person)} was {self.kb.positions[heads[person]].name}"
                          + why, (("title_fit", 1.0),))
-        if kind == "official" and role.polity is None and wanted is not None:
+        if kind == "official" and (role.polity is not None or wanted is not None):
+            # "the Chilean diplomat", "the senior diplomat": the latest person named before it who
+            # then held an office of that country, or of that kind.
             for earlier, link in reversed(before):
-                held = [p for p in offices(link.entity) if fits(p)]
+                held = [p for p in offices(link.entity, role.polity) if fits(p)]
                 if held:
-                    return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, the latest "
-                                 f"person named before it whose office fits it, as '{earlier.name or earlier.text}', "
-                                 f"then {self.kb.positions[held[0]].name}", (("title_refers_back", 1.0),))
+                    return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named before it "
+                                 f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
+                                 (("title_refers_back", 1.0),))
             return None
-        if kind == "official" and role.polity is None:
+        if kind == "official":
             # "The official highlighted …" right after "…, said Marcelo Ebrard, Secretary of Economy":
             # the most salient office holder of the sentence before or this one; not after an anonymous
             # "a senior official", whom it then continues.
@@ -1163,14 +1165,6 @@ class Linker:
             return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named just before it "
                          f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
                          (("title_refers_back", 1.0),))
-        if kind == "official":
-            for earlier, link in reversed(before):
-                held = [p for p in offices(link.entity, role.polity) if fits(p)]
-                if held:
-                    return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named before it "
-                                 f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
-                                 (("title_refers_back", 1.0),))
-            return None
         if kind == "counterpart":
             earlier_people = list(reversed(before))
             possessive = mention.text.split()[0].lower()
