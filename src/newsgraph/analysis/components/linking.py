@@ -26,13 +26,13 @@ from newsgraph.analysis.components.mentions import FoundMention
 from newsgraph.analysis.components.names import follower_nouns
 from newsgraph.analysis.components.roles import CUES, NEW_WORDS, generic_heads, official_nouns, sentence_index
 from newsgraph.analysis.extensions import text_of
+from newsgraph.analysis.timing import mention_date
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import LEADER_KINDS, Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import CLEAR_MARGIN, Link, Resolver, RoleHint, shares_a_part
-from newsgraph.resolve.timing import mention_date
 from newsgraph.resolve.titles import country_in_title, lesser_than, own_title, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, sound_key
 

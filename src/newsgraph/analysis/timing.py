@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsgraph.analysis.extensions import text_of
+
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _DAY_IN_MONTH = {"early": 5, "mid": 15, "late": 25, None: 15}
@@ -42,7 +44,7 @@ def mention_date(doc, mention, published: date | None) -> tuple[date, str, bool]
     times = [t for t in (doc._.ng_times or []) if t.sentence == mention.sentence and t.match.kind == "date"]
     dated = []
     latest = published + timedelta(days=1) if published is not None and published < date.max else published
-    text = doc.text
+    text = text_of(doc)
     for found in times:
         # A date in brackets after a phrase that is no date glosses that phrase ("Former Prime
         # Minister (2008-2012)"), not a mention further on in the sentence; after a time it restates
