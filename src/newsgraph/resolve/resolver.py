@@ -19,6 +19,7 @@ The decision rules, in order (each outcome carries a one-line explanation a read
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -32,7 +33,7 @@ from newsgraph.kb.schema import LEADER_KINDS, Occupancy, PositionKind, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
-from newsgraph.resolve.titles import lesser_than, title_words
+from newsgraph.resolve.titles import POST_MODIFIERS, lesser_than, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
@@ -596,13 +597,24 @@ class Resolver:
                         f"{self.kb.entity_name(term.person)} took the office of {self._office(term.position)} on "
                         f"{term.start}, after {on}{date_note}: the text names them before they held it"
                         f"{_reading_note(form)}")
-        words = {w for w in title_words(role.text) if not self.kb.countries_for(w)}
         held = [t for person in exact for t in self.kb.terms(person)
                 if t.start_day <= on and (t.end_day is None or on <= t.end_day) and t.position in self.kb.positions]
+        # A title that fits several offices alike ("US presidential special envoy": the climate, the
+        # Ukraine and the hostage envoys within a few hundredths) singles out none of them: the
+        # written name decides when that person then held an office of the title's head noun.
+        alike = len(role.candidates) > 1 and role.candidates[0][1] - role.candidates[1][1] < CLEAR_MARGIN
+        before_remit = list(itertools.takewhile(lambda w: w.lower() not in POST_MODIFIERS, role.text.split()))
+        head = title_words(before_remit[-1]) if before_remit else frozenset()
         for term in held:
             position = self.kb.positions[term.position]
-            if words and role.polity in (None, position.polity) and any(
-                    words <= title_words(t) for t in (position.name, *position.titles.get("en", []))):
+            # The office's own country is no part of the title, another country is its remit:
+            # "Special Envoy for Ukraine" is no title of the US envoy to the Middle East.
+            words = {w for w in title_words(role.text)
+                     if position.polity not in {code for code, _ in self.kb.countries_for(w)}}
+            titles = (position.name, *position.titles.get("en", []))
+            if words and role.polity in (None, position.polity) and (
+                    any(words <= title_words(t) for t in titles)
+                    or alike and head and any(head <= title_words(t) for t in titles)):
                 form = exact[term.person]
                 return Link(_status_of(form), term.person, term.position, 0.9,
                             f"on {on}{date_note} {self.kb.entity_name(term.person)} was {position.name}, an office "

@@ -1,0 +1,31 @@
+"""Twentieth round of person resolution on unseen reports (issue #11): a known name under a title
+that fits several offices alike names that person, when they then held an office of the title's
+kind; a title that singles out one office still flags a former holder's name. The sentences are
+this project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import record_of
+
+
+def _mention(analyzer, text: str, day: str, written: str):
+    return next(m for m in record_of(analyzer, text, day).mentions if m.text == written)
+
+
+def test_a_known_envoy_under_a_title_several_envoys_share_is_that_envoy(analyzer):
+    """"presidential special envoy" fits the climate, Ukraine, hostage and special-missions envoys
+    within a few hundredths: none is singled out, and Witkoff then held an envoy's office."""
+    text = ("Kyiv's negotiators spoke by telephone on Tuesday with US presidential special envoy "
+            "Steve Witkoff about the next round of talks.")
+    witkoff = _mention(analyzer, text, "2025-12-03", "Steve Witkoff")
+    assert witkoff.status.value == "exact"
+    assert witkoff.entity is not None and witkoff.entity.name == "Steve Witkoff"
+
+
+def test_a_title_that_singles_out_one_office_still_flags_another_persons_name(analyzer):
+    """"Special Envoy for Ukraine" names one office, Kellogg's in 2025: Witkoff's name under it is
+    a wrong name, flagged as a conflict with both candidates."""
+    text = "The Special Envoy for Ukraine Steve Witkoff arrived in Kyiv on Tuesday."
+    mention = _mention(analyzer, text, "2025-06-03", "Steve Witkoff")
+    assert mention.status.value == "conflict"
+    assert mention.entity is not None and mention.entity.name == "Keith Kellogg"
