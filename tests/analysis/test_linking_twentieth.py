@@ -29,3 +29,13 @@ def test_a_title_that_singles_out_one_office_still_flags_another_persons_name(an
     mention = _mention(analyzer, text, "2025-06-03", "Steve Witkoff")
     assert mention.status.value == "conflict"
     assert mention.entity is not None and mention.entity.name == "Keith Kellogg"
+
+
+def test_a_legislature_named_alone_is_no_title_of_its_presiding_officer(analyzer):
+    """"The Mexican Senate approved …": a body, not the Senate's president, however many offices
+    are called "President of the Senate"; the president by title still is."""
+    text = ("The Mexican Senate approved the reform on Tuesday. The President of the Senate of Mexico "
+            "said the vote was historic.")
+    people = {m.text: m.entity.name if m.entity else None for m in record_of(analyzer, text, "2025-10-07").mentions}
+    assert people.get("The Mexican Senate") is None
+    assert people["The President of the Senate of Mexico"] == "Laura Itzel Castillo"
