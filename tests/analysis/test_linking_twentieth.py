@@ -39,3 +39,13 @@ def test_a_legislature_named_alone_is_no_title_of_its_presiding_officer(analyzer
     people = {m.text: m.entity.name if m.entity else None for m in record_of(analyzer, text, "2025-10-07").mentions}
     assert people.get("The Mexican Senate") is None
     assert people["The President of the Senate of Mexico"] == "Laura Itzel Castillo"
+
+
+def test_the_minister_is_not_a_security_councils_secretary(analyzer):
+    """"the minister" reads "secretary" too, as translation swaps the two, but the secretary of a
+    security council named last is no minister: the foreign minister named before is."""
+    text = ("Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. Security Council Secretary "
+            "Sergei Shoigu attended the meeting. \"We are ready for talks,\" the minister said.")
+    people = {m.text: m.entity.name if m.entity else None for m in record_of(analyzer, text, "2025-06-10").mentions}
+    assert people["Sergei Shoigu"] == "Sergei Shoigu"
+    assert people["the minister"] == "Sergey Lavrov"

@@ -44,6 +44,11 @@ SOUND_ALIKE = 0.8
 TRANSITION_DAYS = 45
 # Rank words that make a title name a different office ("deputy foreign minister").
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
+# Offices whose "secretary" is no minister's title: a security council's secretary, a chief of staff,
+# a press secretary; "the minister" is not their holder.
+_NO_MINISTER = frozenset({PositionKind.security_advisor, PositionKind.chief_of_staff, PositionKind.press_secretary,
+                          PositionKind.spokesperson, PositionKind.central_bank, PositionKind.ambassador,
+                          PositionKind.legislature_speaker})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 # An official the text leaves unnamed ("a senior official", "one US official"): "the official" after
 # it continues that one.
@@ -740,6 +745,11 @@ class Linker:
                                          ("in_office_on_date", dict(link.evidence).get("in_office_on_date", 0.0))))))
         return found
 
+    def _kind_of(self, role) -> PositionKind | None:
+        """The kind of the office a written title fits best, if any."""
+        best = next((c.position for c in role.candidates if c.position in self.kb.positions), None)
+        return self.kb.positions[best].kind if best is not None else None
+
     def _title_only(self, doc: Doc, mention: FoundMention, published: date | None,
                     mentions: list[FoundMention], links: list[Link | None], countries: set[str]) -> Link | None:
         """A title standing for its holder: with a country, the office's holder on the date; without
@@ -797,6 +807,9 @@ class Linker:
         before_date = date.min if mention.role.cue is not None and mention.role.cue.looks_back else on
         # A bare "the president" is a state's before a party's or a company's: the leaders' offices
         # of the people named before it are tried first, then every office they held.
+        # "the minister" reads "secretary" too (translation swaps them), but a council's or a
+        # leader's secretary is no minister: "the minister" after the security council's secretary.
+        minister = "minister" in normalize(mention.role.text).split()
         for leaders_only in (True, False):
             for earlier, link in earlier_people:
                 if earlier.role is not None and {earlier.role.cue, mention.role.cue} == _HANDOVER:
@@ -813,9 +826,10 @@ class Linker:
                     # A past office is named as the press calls it ("the former defense minister"
                     # for a Minister of the Armed Forces); a current one by its own name.
                     titles = [own_title(t, self.title_heads)
-                              for t in ([earlier.role.text] if earlier.role else [])
-                              + [t for p in offices for t in (p.name, *(p.titles.get("en", [])
-                                                                          if before_date == date.min else []))]]
+                              for t in ([earlier.role.text] if earlier.role and not (
+                                  minister and self._kind_of(earlier.role) in _NO_MINISTER) else [])
+                              + [t for p in offices if not (minister and p.kind in _NO_MINISTER)
+                                 for t in (p.name, *(p.titles.get("en", []) if before_date == date.min else []))]]
                     # "the president" is not the vice president: a rank word of the office must be written too.
                     fits = any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
                 if fits and qualifier is not None:
