@@ -1,0 +1,86 @@
+"""Party officials 2023-2026 (issue #11): chairs and secretaries-general resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("gb.conservative_party_chair", "2023-06-01", "greg-hands"),
+    ("gb.conservative_party_chair", "2024-02-01", "richard-holden"),
+    ("gb.conservative_party_chair", "2024-09-01", "richard-fuller"),
+    ("gb.conservative_party_chair", "2025-03-01", "nigel-huddleston"),
+    ("gb.labour_party_chair", "2023-06-01", "anneliese-dodds"),
+    ("gb.labour_party_chair", "2025-03-01", "ellie-reeves"),
+    ("gb.labour_party_chair", "2025-10-01", "anna-turley"),
+    ("gb.reform_uk_chairman", "2024-06-20", "richard-tice"),
+    ("gb.reform_uk_chairman", "2025-01-15", "zia-yusuf"),
+    ("gb.reform_uk_chairman", "2025-07-01", "david-bull"),
+    ("de.cdu_general_secretary", "2023-03-01", "mario-czaja"),
+    ("de.cdu_general_secretary", "2023-09-01", "carsten-linnemann"),
+    ("de.csu_general_secretary", "2022-09-01", "martin-huber-csu"),
+    ("de.spd_general_secretary", "2023-06-01", "kevin-kuehnert"),
+    ("de.spd_general_secretary", "2025-01-15", "matthias-miersch"),
+    ("de.spd_general_secretary", "2025-07-01", "tim-kluessendorf"),
+    ("de.fdp_general_secretary", "2023-06-01", "bijan-djir-sarai"),
+    ("de.fdp_general_secretary", "2025-01-15", "marco-buschmann"),
+    ("de.fdp_general_secretary", "2025-07-01", "nicole-buettner"),
+    ("us.rnc_co_chair", "2024-07-01", "lara-trump"),
+    ("ng.apc_national_chairman", "2023-03-01", "abdullahi-adamu"),
+    ("ng.apc_national_chairman", "2023-07-20", "abubakar-kyari"),
+    ("ng.apc_national_chairman", "2024-06-01", "abdullahi-ganduje"),
+    ("ng.apc_national_chairman", "2025-09-01", "nentawe-yilwatda"),
+    ("ng.pdp_national_chairman", "2025-12-01", "kabiru-turaki"),
+    ("ke.uda_secretary_general", "2023-08-01", "cleophas-malala"),
+    ("ke.uda_secretary_general", "2024-09-01", "hassan-omar-kenya"),
+    ("ke.uda_chair", "2024-01-01", "cecily-mbarire"),
+    ("ke.odm_secretary_general", "2024-06-01", "edwin-sifuna"),
+    ("ke.odm_secretary_general", "2026-03-01", "catherine-omanyo"),
+    ("za.anc_national_chairperson", "2023-06-01", "gwede-mantashe"),
+    ("za.anc_deputy_president", "2023-06-01", "paul-mashatile"),
+    ("za.anc_deputy_secretary_general", "2023-06-01", "nomvula-mokonyane"),
+    ("za.anc_deputy_secretary_general", "2023-06-01", "maropene-ramokgopa"),
+    ("za.anc_treasurer_general", "2023-06-01", "gwen-ramokgopa"),
+    ("mx.morena_secretary_general", "2023-06-01", "citlalli-hernandez"),
+    ("mx.morena_secretary_general", "2025-01-15", "carolina-rangel"),
+    ("tw.kmt_secretary_general", "2024-06-01", "huang-chien-ting"),
+    ("tw.kmt_secretary_general", "2025-12-01", "lee-chien-lung"),
+    ("tw.dpp_secretary_general", "2023-06-01", "hsu-li-ming"),
+    ("tw.dpp_secretary_general", "2025-01-15", "lin-yu-chang"),
+    ("tw.dpp_secretary_general", "2025-08-10", "ho-po-wen"),
+    ("tw.dpp_secretary_general", "2025-10-01", "hsu-kuo-yung"),
+    ("in.inc_general_secretary_organisation", "2024-06-01", "kc-venugopal"),
+    ("il.labor_leader", "2023-06-01", "merav-michaeli"),
+    ("il.labor_leader", "2024-09-01", "yair-golan"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("gb.conservative_party_chair", "2024-02-01", "greg-hands"),
+    ("gb.conservative_party_chair", "2024-09-01", "richard-holden"),
+    ("gb.conservative_party_chair", "2025-03-01", "richard-fuller"),
+    ("gb.labour_party_chair", "2025-03-01", "anneliese-dodds"),
+    ("gb.labour_party_chair", "2025-10-01", "ellie-reeves"),
+    ("gb.reform_uk_chairman", "2025-01-15", "richard-tice"),
+    ("gb.reform_uk_chairman", "2025-07-01", "zia-yusuf"),
+    ("de.cdu_general_secretary", "2023-09-01", "mario-czaja"),
+    ("de.spd_general_secretary", "2025-01-15", "kevin-kuehnert"),
+    ("de.spd_general_secretary", "2025-07-01", "matthias-miersch"),
+    ("de.fdp_general_secretary", "2025-01-15", "bijan-djir-sarai"),
+    ("de.fdp_general_secretary", "2025-07-01", "marco-buschmann"),
+    ("us.rnc_co_chair", "2025-03-01", "lara-trump"),
+    ("ng.apc_national_chairman", "2024-06-01", "abdullahi-adamu"),
+    ("ng.apc_national_chairman", "2024-06-01", "abubakar-kyari"),
+    ("ng.apc_national_chairman", "2025-09-01", "abdullahi-ganduje"),
+    ("ke.uda_secretary_general", "2024-09-01", "cleophas-malala"),
+    ("ke.odm_secretary_general", "2026-03-01", "edwin-sifuna"),
+    ("mx.morena_secretary_general", "2025-01-15", "citlalli-hernandez"),
+    ("tw.kmt_secretary_general", "2025-12-01", "huang-chien-ting"),
+    ("tw.dpp_secretary_general", "2024-06-10", "hsu-li-ming"),
+    ("tw.dpp_secretary_general", "2025-10-01", "lin-yu-chang"),
+    ("tw.dpp_secretary_general", "2025-10-01", "ho-po-wen"),
+    ("il.labor_leader", "2024-09-01", "merav-michaeli"),
+])
+def test_no_longer_in_office(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
