@@ -135,13 +135,22 @@ def title_heads(phrasings: Iterable[str], shortest: int = 4) -> frozenset[str]:
         first = next((i for i, word in enumerate(words) if i > 0 and word in POST_MODIFIERS), None)
         if first is not None:
             heads.add(words[-1] if words[-1] in plain else words[first - 1])
-    return frozenset(head for head in heads if len(head) >= shortest and head not in body_nouns())
+    # A body's or an organisation's noun heads no title, even where a phrasing puts it before the
+    # preposition ("Bank of England Deputy Governor for Markets"): "the Bank" is the bank.
+    return frozenset(head for head in heads if len(head) >= shortest and head not in body_nouns()
+                     and head not in organization_nouns())
 
 
 @cache
 def body_nouns() -> frozenset[str]:
     """Nouns that head a body's name, not a person's title ("office", "government"; `body_nouns.tsv`)."""
     return frozenset(word for (word,) in read_rows("newsgraph.resolve", "body_nouns.tsv", 1))
+
+
+@cache
+def organization_nouns() -> frozenset[str]:
+    """Nouns that end an organisation's, company's or event's name (`organization_nouns.tsv`)."""
+    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "organization_nouns.tsv", 1))
 
 
 class TitleIndex:

@@ -24,7 +24,7 @@ from newsgraph.analysis.matching import phrase_matcher
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
-from newsgraph.resolve.titles import acronymed, body_nouns, title_heads
+from newsgraph.resolve.titles import acronymed, body_nouns, organization_nouns, title_heads
 from newsgraph.text.names import GENERATIONS, INITIALS, is_latin, normalize
 
 HYPHENS = ("-", "‐")  # a hyphen, and the Unicode hyphen translation leaves
@@ -86,7 +86,7 @@ class NameFixer:
         self.place_nouns = _place_nouns()
         self.given_names = frozenset(w for p in kb.persons.values() if p.given for w in normalize(p.given).split()
                                      if len(w) > 2)
-        self.not_name_words = self.place_nouns | body_nouns() | _organization_nouns() | self.title_heads
+        self.not_name_words = self.place_nouns | body_nouns() | organization_nouns() | self.title_heads
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
         self.native_longest = max((len(f) for f in self.native), default=0)
@@ -492,7 +492,7 @@ def _after_ranks(doc: Doc, ents: list[Span]) -> list[Span]:
                for e in ents):
             continue
         # "Egypt's General Intelligence Service": a body's name after a rank word, not a name.
-        if any(t.lower_ in _organization_nouns() or t.lower_ in body_nouns() for t in doc[token.i + 1:stop]):
+        if any(t.lower_ in organization_nouns() or t.lower_ in body_nouns() for t in doc[token.i + 1:stop]):
             continue
         found.append(Span(doc, token.i + 1, stop, label="PERSON"))
     return found
@@ -507,12 +507,6 @@ def _proper_capital(token) -> bool:
 def _place_nouns() -> frozenset[str]:
     """Generic nouns that end a place's name ("County", "Islands", "Bank"), from the data file."""
     return frozenset(normalize(word) for (word,) in read_rows("newsgraph.resolve", "place_nouns.tsv", 1))
-
-
-@cache
-def _organization_nouns() -> frozenset[str]:
-    """Nouns that end an organisation's, company's or event's name (`organization_nouns.tsv`)."""
-    return frozenset(word for (word,) in read_rows("newsgraph.resolve", "organization_nouns.tsv", 1))
 
 
 def _office_styles() -> frozenset[str]:
@@ -534,7 +528,7 @@ def _inside_organization(span: Span) -> bool:
     before = doc[span.start - 1]
     if not (before.lower_ == "the" or _proper_capital(before) and not before.is_sent_start):
         return False
-    nouns = _organization_nouns()
+    nouns = organization_nouns()
     end = span.end
     while end < len(doc) and end - span.end < 5 and doc[end].is_title and doc[end].is_alpha:
         if doc[end].lower_ in nouns:
