@@ -21,3 +21,17 @@ def test_a_party_named_alone_is_an_organisation_not_a_title(analyzer):
     record = analyzer.analyze(Document(text="The Liberal Democratic Party lost its majority."))
     [mention] = record.mentions
     assert mention.entity is not None and mention.entity.name == "Liberal Democratic Party (Japan)"
+
+
+def test_a_bank_or_a_legislature_before_the_preposition_is_no_head():
+    """"Bank of England Deputy Governor for Markets" ends in a remit, and the word before its first
+    preposition is the bank; "Chairman Senate" is a clipped phrasing. Neither makes a title head."""
+    heads = title_heads(["Bank of England Deputy Governor for Markets", "Chairman Senate", "Senate Chairman"])
+    assert "bank" not in heads and "senate" not in heads
+    assert "chairman" in heads
+
+
+def test_a_bank_named_alone_is_nobody(analyzer):
+    record = analyzer.analyze(Document(text="The Bank of England held rates on Thursday. The Bank said "
+                                            "inflation would fall. The World Bank cut its forecast."))
+    assert all(m.entity is None or m.type.upper() not in ("PERSON", "PER") for m in record.mentions)
