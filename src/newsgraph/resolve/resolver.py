@@ -19,7 +19,6 @@ The decision rules, in order (each outcome carries a one-line explanation a read
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -33,7 +32,7 @@ from newsgraph.kb.schema import LEADER_KINDS, Occupancy, PositionKind, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
-from newsgraph.resolve.titles import POST_MODIFIERS, lesser_than, title_words
+from newsgraph.resolve.titles import lesser_than, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
@@ -603,8 +602,7 @@ class Resolver:
         # Ukraine and the hostage envoys within a few hundredths) singles out none of them: the
         # written name decides when that person then held an office of the title's head noun.
         alike = len(role.candidates) > 1 and role.candidates[0][1] - role.candidates[1][1] < CLEAR_MARGIN
-        before_remit = list(itertools.takewhile(lambda w: w.lower() not in POST_MODIFIERS, role.text.split()))
-        head = title_words(before_remit[-1]) if before_remit else frozenset()
+        head = title_words(" ".join(title_heads([role.text], shortest=1)))
         for term in held:
             position = self.kb.positions[term.position]
             # The office's own country is no part of the title, another country is its remit:

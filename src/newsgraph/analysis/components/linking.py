@@ -805,11 +805,11 @@ class Linker:
         # "the outgoing chancellor" is someone already in office, never the one about to take it.
         ahead = timedelta(0) if mention.role.cue is TitleCue.outgoing else self.transition * (3 if incoming else 1)
         before_date = date.min if mention.role.cue is not None and mention.role.cue.looks_back else on
-        # A bare "the president" is a state's before a party's or a company's: the leaders' offices
-        # of the people named before it are tried first, then every office they held.
         # "the minister" reads "secretary" too (translation swaps them), but a council's or a
         # leader's secretary is no minister: "the minister" after the security council's secretary.
         minister = "minister" in normalize(mention.role.text).split()
+        # A bare "the president" is a state's before a party's or a company's: the leaders' offices
+        # of the people named before it are tried first, then every office they held.
         for leaders_only in (True, False):
             for earlier, link in earlier_people:
                 if earlier.role is not None and {earlier.role.cue, mention.role.cue} == _HANDOVER:
