@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.text.names import compare, han_reading, normalize, sound_key
+from newsgraph.text.names import compare, han_reading, normalize, one_slip_per_part, sound_key
 
 
 @pytest.mark.parametrize("name, normal", [
@@ -80,3 +80,16 @@ def test_a_shared_generational_suffix_is_no_similarity():
     assert compare("Trump Jr", "Marcos Jr").score < 0.5  # 0.80 when "Jr" counted as a part that agrees
     assert compare("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.").score == 1.0
     assert compare("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.").form == "Ferdinand Marcos Jr."
+
+
+@pytest.mark.parametrize("written, form, slipped", [
+    ("Nasri Asfora", "Nasry Asfura", True),           # one letter in each of two long parts
+    ("Arthur Josep Kurup", "Arthur Joseph Kurup", True),
+    ("Choi Ji-young", "Choi Hwi-young", False),       # a syllable of a given name is another name
+    ("Park Ji-won", "Park Ji-woo", False),            # a slip in a part shorter than four letters
+    ("Maria Lopes Silva", "Mario Lopez Silvo", False),  # three slipped parts
+    ("Asfora", "Asfura", False),                      # one part alone: too little to go on
+    ("Asfura Nasry", "Nasry Asfura", False),          # the parts in another order
+])
+def test_one_slip_per_part(written, form, slipped):
+    assert one_slip_per_part(written, form) is slipped

@@ -33,7 +33,7 @@ from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
 from newsgraph.resolve.titles import lesser_than, title_heads, title_words
-from newsgraph.text.names import NameMatch, compare, normalize, similarity, sound_key
+from newsgraph.text.names import NameMatch, compare, normalize, one_slip_per_part, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
 # (resolve/calibration.py) decides whether the link is made.
@@ -540,8 +540,11 @@ class Resolver:
         if candidates:
             best_person, match = candidates[0]
             runner_up = candidates[1][1].score if len(candidates) > 1 else 0.0
-            # Someone in office then; or anyone at all when a full name differs only in spelling.
-            known = self._active(best_person, on) or (match.score >= NEAR_IDENTICAL and len(name.split()) > 1)
+            # Someone in office then; or anyone at all when a full name differs only in spelling, or
+            # by one slipped letter in a long part or two, where the family name is not a common one.
+            known = self._active(best_person, on) or len(name.split()) > 1 and (
+                match.score >= NEAR_IDENTICAL
+                or one_slip_per_part(name, match.form) and not self._common_family(best_person))
             if match.score >= self.correct_without_role and round(match.score - runner_up, 3) >= CLEAR_MARGIN \
                     and known and self._resembles(name, best_person, match.form):
                 return Link(ResolutionStatus.corrected, best_person, None, round(0.5 + 0.3 * match.score, 2),
@@ -697,6 +700,11 @@ class Resolver:
                     key = normalize(person.family)
                     self._surname_counts[key] = self._surname_counts.get(key, 0) + 1
         return self._surname_counts.get(normalize(family), 0) >= COMMON_SURNAME
+
+    def _common_family(self, person: str) -> bool:
+        """Whether the person's family name is one many people share (or unknown)."""
+        record = self.kb.persons.get(person)
+        return not (record and record.family) or self._common_surname(record.family)
 
     def _sole_bearer(self, family: str) -> bool:
         """Whether exactly one person of the knowledge base has this family name, and nobody has it

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
-from rapidfuzz.distance import Indel, JaroWinkler
+from rapidfuzz.distance import Indel, JaroWinkler, Levenshtein
 
 _SEPARATORS = re.compile(r"[\s.\-‐‑–—'’`·・･_]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -171,6 +171,19 @@ def _initials_expanded(written: str, form: str) -> str | None:
     if not given or any(letter != name[:1].upper() for letter, name in zip(letters, given, strict=False)):
         return None
     return " ".join([*given, *rest])
+
+
+def one_slip_per_part(written: str, form: str) -> bool:
+    """Whether two names of two parts or more differ only by a single letter in at most two
+    parts, each of them at least four letters long, in the same order ("Nasri Asfora" for Nasry
+    Asfura, "Arthur Josep Kurup" for Arthur Joseph Kurup). A slip in a short part changes the
+    name: the syllables of a Korean or Chinese given name ("Ji-young", "Hwi-young") are other
+    people's names, not misspellings."""
+    a, b = normalize(written).split(), normalize(form).split()
+    if len(a) < 2 or len(a) != len(b) or a == b:
+        return False
+    slips = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(slips) <= 2 and all(min(len(x), len(y)) >= 4 and Levenshtein.distance(x, y) == 1 for x, y in slips)
 
 
 def similarity(a: str, b: str) -> float:

@@ -1,0 +1,31 @@
+"""Twenty-first round of person resolution on unseen reports (issue #11): a full name one slipped
+letter away from a known person's, in long parts, is that person even out of office (a
+candidate before an election, a minister the day before taking office). The sentences are this
+project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import record_of
+
+
+def _people(analyzer, text: str, day: str) -> dict[str, tuple[str | None, str]]:
+    return {m.text: (m.entity.name if m.entity else None, m.status.value)
+            for m in record_of(analyzer, text, day).mentions}
+
+
+def test_a_candidates_name_with_a_slipped_letter_in_two_parts_is_that_candidate(analyzer):
+    """Before he took office Asfura held none: a slip in both of his names still names him, and the
+    family name alone later follows."""
+    text = ("The count in Honduras stalled on Monday, with the conservative candidate Nasri Asfora "
+            "narrowly ahead. Asfora called for calm.")
+    people = _people(analyzer, text, "2025-12-01")
+    assert people["Nasri Asfora"] == ("Nasry Asfura", "corrected")
+    assert people["Asfora"][0] == "Nasry Asfura"
+
+
+def test_a_slipped_syllable_of_a_short_given_name_is_someone_else(analyzer):
+    """A one-letter difference in a short syllable of a given name is another person's name, not a slip: an
+    unknown name that close to a known one out of office stays the name the report wrote."""
+    text = "The committee heard from Bahk Jae-wen, a researcher, on Tuesday."
+    people = _people(analyzer, text, "2025-06-10")
+    assert people["Bahk Jae-wen"] == ("Bahk Jae-wen", "unresolved")
