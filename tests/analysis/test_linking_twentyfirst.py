@@ -1,11 +1,19 @@
 """Twenty-first round of person resolution on unseen reports (issue #11): a full name one slipped
 letter away from a known person's, in long parts, is that person even out of office (a
-candidate before an election, a minister the day before taking office). The sentences are this
-project's own."""
+candidate before an election, a minister the day before taking office); a family name a leader
+shares with a relative is the leader's. The sentences are this project's own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.analysis.linked_people import record_of
+
+from newsgraph.kb.loader import load_kb
+from newsgraph.kb.schema import KbFile, Person
+from newsgraph.resolve.resolver import Resolver, RoleHint
+from newsgraph.resolve.titles import TitleIndex
+from newsgraph.settings import Settings
 
 
 def _people(analyzer, text: str, day: str) -> dict[str, tuple[str | None, str]]:
@@ -29,3 +37,18 @@ def test_a_slipped_syllable_of_a_short_given_name_is_someone_else(analyzer):
     text = "The committee heard from Bahk Jae-wen, a researcher, on Tuesday."
     people = _people(analyzer, text, "2025-06-10")
     assert people["Bahk Jae-wen"] == ("Bahk Jae-wen", "unresolved")
+
+
+def test_a_family_name_a_leader_shares_with_a_relative_is_the_leader_under_a_stray_title():
+    """A headline run together reads "Venezuela Former President Trump". With a relative who bears
+    the family name too, the bearer in office then is meant, not a wrong name for Venezuela's
+    former president."""
+    relative = Person(id="tiffany-trump", name="Tiffany Trump", family="Trump", given="Tiffany", gender="female")
+    kb = load_kb(Settings(), extra=[("relatives", KbFile(persons=[relative]))])
+    resolver = Resolver(kb)
+    titles = TitleIndex(kb)
+    title = "Venezuela Former President"
+    role = RoleHint(tuple((p, s) for p, s, _ in titles.score(title, "VE")), "former", title, "VE",
+                    after_name=True)
+    link = resolver.resolve("Trump", date(2026, 1, 5), role)
+    assert (link.status.value, link.entity) == ("exact", "donald-trump")

@@ -416,6 +416,11 @@ class Resolver:
             # base seldom knows every holder, so nobody's place was taken. The known name decides.
             return self._without_role(name, on, exact, None, date_note)
         if exact:
+            if len(exact) > 1 and all(f.kind == "family" for f in exact.values()):
+                # A family name a leader shares with a relative ("Trump"): the bearer in office then
+                # is the one a bare family name means, whatever the title beside it.
+                serving = {p: f for p, f in exact.items() if self._active(p, on)}
+                exact = serving if len(serving) == 1 else exact
             own = self._in_own_office(name, exact, role, on, date_note)
             if own is not None:
                 return own
