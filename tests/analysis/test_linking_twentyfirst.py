@@ -52,3 +52,19 @@ def test_a_family_name_a_leader_shares_with_a_relative_is_the_leader_under_a_str
                     after_name=True)
     link = resolver.resolve("Trump", date(2026, 1, 5), role)
     assert (link.status.value, link.entity) == ("exact", "donald-trump")
+
+
+def test_a_headlines_bare_title_is_the_holder_the_lines_below_name(analyzer):
+    """A headline writes "Defence Minister" without a name; the report names him below it."""
+    text = ("Defence Minister inspects new drone line\n\nDenys Shmyhal toured a drone factory in central "
+            "Ukraine on Thursday with officials from Denmark and Poland, the ministry said.")
+    people = _people(analyzer, text, "2025-09-05")
+    assert people["Defence Minister"][0] == "Denys Shmyhal"
+
+
+def test_a_headlines_bare_title_is_not_a_deputy_named_below(analyzer):
+    """The rank is part of the title: a deputy foreign minister named below is no "Foreign Minister"."""
+    text = ("Foreign Minister to travel to Tokyo\n\nDeputy Foreign Minister Sergei Ryabkov said on Tuesday "
+            "that the visit would take place in the autumn.")
+    people = _people(analyzer, text, "2025-06-10")
+    assert people.get("Foreign Minister", (None,))[0] != "Sergei Ryabkov"

@@ -43,6 +43,8 @@ _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
 SOUND_ALIKE = 0.8
 TRANSITION_DAYS = 45
 # Rank words that make a title name a different office ("deputy foreign minister").
+_ARTICLES = frozenset({"the", "a", "an"})
+_HEADLINE_REACH = 3  # the sentences below a headline that may name the person its bare title means
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 # Offices whose "secretary" is no minister's title: a security council's secretary, a chief of staff,
 # a press secretary; "the minister" is not their holder.
@@ -460,6 +462,28 @@ class Linker:
         later, link = next(iter(fitting.values()))
         return self._refers_to(mention, link, f"named after it in the same sentence as '{later.name}'")
 
+    def _headline_title_named_after(self, mention: FoundMention, mentions: list[FoundMention],
+                                    links: list[Link | None], wanted: frozenset[str], on: date) -> Link | None:
+        """A headline's bare title ("Foreign Minister reports on the call with Witkoff") whose holder
+        the lines below it name: the one person of the next few sentences who then held an office
+        the title names, its rank included (a deputy minister is no "Minister"). Only a title
+        written as headlines write it, without an article ("the Minister of Defense" in a first
+        sentence is a lead's, whose holder may be anyone the report goes on to name)."""
+        if mention.sentence != 0:
+            return None
+
+        def fits(person: str) -> bool:
+            return _title_names(wanted, [own_title(p.name, self.title_heads) for p in self._held_on(person, on)])
+
+        fitting = {link.entity: m for m, link in zip(mentions, links, strict=False)
+                   if m.start > mention.end and m.sentence <= _HEADLINE_REACH and m.label == "PERSON" and m.name
+                   and _in_kb(link) and link.entity in self.kb.persons and fits(link.entity)}
+        if len(fitting) != 1:
+            return None
+        person, later = next(iter(fitting.items()))
+        link = next(link for m, link in zip(mentions, links, strict=False) if m is later)
+        return self._refers_to(mention, link, f"the headline's subject, named below it as '{later.name}'")
+
     def _holder_named_before(self, mention: FoundMention, mentions: list[FoundMention], links: list[Link | None],
                              open_link: Link) -> Link | None:
         """A title several people hold at once, or two offices share ("the New Mexico senator", "the
@@ -830,15 +854,15 @@ class Linker:
                                   minister and self._kind_of(earlier.role) in _NO_MINISTER) else [])
                               + [t for p in offices if not (minister and p.kind in _NO_MINISTER)
                                  for t in (p.name, *(p.titles.get("en", []) if before_date == date.min else []))]]
-                    # "the president" is not the vice president: a rank word of the office must be written too.
-                    fits = any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
+                    fits = _title_names(wanted, titles)
                 if fits and qualifier is not None:
                     # "the Minister of Cooperatives" is theirs if their office is; "the Prince of
                     # Wales" is not the Crown Prince of Saudi Arabia named before.
                     fits = any(qualifier in title_words(t) for p in offices for t in (p.name, *p.titles.get("en", [])))
                 if fits:
                     return self._refers_to(mention, link, f"named before it as '{earlier.name or earlier.text}'")
-        later = self._leader_named_after(mention, mentions, links, wanted, on)
+        later = self._leader_named_after(mention, mentions, links, wanted, on) \
+            or (None if incoming else self._headline_title_named_after(mention, mentions, links, wanted, on))
         if later is not None:
             return later
         if qualifier is not None:
@@ -1430,6 +1454,12 @@ def _inside_name_run(token) -> bool:
 def _is_part(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _title_names(wanted: frozenset[str], titles: list[str]) -> bool:
+    """Whether a bare title's words name one of these office titles: all of them are in it, and
+    so is its rank word ("the president" is not the vice president, "Minister" no deputy minister)."""
+    return any(wanted <= title_words(t) and not (title_words(t) & _RANKS) - wanted for t in titles)
 
 
 def _leads_as(offices: list[Position], wanted: frozenset[str]) -> bool:
