@@ -42,9 +42,8 @@ _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
 # office is still referred to by its title.
 SOUND_ALIKE = 0.8
 TRANSITION_DAYS = 45
-# Rank words that make a title name a different office ("deputy foreign minister").
-_ARTICLES = frozenset({"the", "a", "an"})
 _HEADLINE_REACH = 3  # the sentences below a headline that may name the person its bare title means
+# Rank words that make a title name a different office ("deputy foreign minister").
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
 # Offices whose "secretary" is no minister's title: a security council's secretary, a chief of staff,
 # a press secretary; "the minister" is not their holder.
@@ -466,9 +465,9 @@ class Linker:
                                     links: list[Link | None], wanted: frozenset[str], on: date) -> Link | None:
         """A headline's bare title ("Foreign Minister reports on the call with Witkoff") whose holder
         the lines below it name: the one person of the next few sentences who then held an office
-        the title names, its rank included (a deputy minister is no "Minister"). Only a title
-        written as headlines write it, without an article ("the Minister of Defense" in a first
-        sentence is a lead's, whose holder may be anyone the report goes on to name)."""
+        the title names, its rank included (a deputy minister is no "Minister"). The caller leaves
+        out incoming titles: "the new Minister of Defense" in a first sentence is the newcomer, not
+        the outgoing minister the report also names."""
         if mention.sentence != 0:
             return None
 
@@ -480,7 +479,7 @@ class Linker:
                    and _in_kb(link) and link.entity in self.kb.persons and fits(link.entity)}
         if len(fitting) != 1:
             return None
-        person, later = next(iter(fitting.items()))
+        later = next(iter(fitting.values()))
         link = next(link for m, link in zip(mentions, links, strict=False) if m is later)
         return self._refers_to(mention, link, f"the headline's subject, named below it as '{later.name}'")
 
