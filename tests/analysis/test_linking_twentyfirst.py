@@ -68,3 +68,20 @@ def test_a_headlines_bare_title_is_not_a_deputy_named_below(analyzer):
             "that the visit would take place in the autumn.")
     people = _people(analyzer, text, "2025-06-10")
     assert people.get("Foreign Minister", (None,))[0] != "Sergei Ryabkov"
+
+
+def test_a_role_phrase_the_press_uses_refers_back_to_the_holder_named_before(analyzer):
+    """"The presidential aide" is how the press calls an Aide to the President: the person named
+    before whose office the press calls so, though the office's own name reads otherwise."""
+    text = "Yuri Ushakov spoke to reporters on Monday. The presidential aide said the talks would go on."
+    people = _people(analyzer, text, "2025-08-04")
+    assert people["The presidential aide"][0] == "Yuri Ushakov"
+
+
+def test_a_one_word_title_is_not_read_by_the_press_names_of_other_offices(analyzer):
+    """A bare "the president" after a city's mayor, whose office the press also calls "president",
+    is not the mayor: a one-word title is read only by the offices' own names."""
+    text = ("Karol Nawrocki narrowly beat Warsaw Mayor Rafał Trzaskowski in the run-off. "
+            "Under the constitution the president can veto laws passed by parliament.")
+    people = _people(analyzer, text, "2025-06-03")
+    assert people.get("the president", (None,))[0] != "Rafał Trzaskowski"

@@ -847,12 +847,16 @@ class Linker:
                     fits = _leads_as(offices, wanted)
                 else:
                     # A past office is named as the press calls it ("the former defense minister"
-                    # for a Minister of the Armed Forces); a current one by its own name.
+                    # for a Minister of the Armed Forces); a current one by its own name, and as the
+                    # press calls it when the title says more than one word ("the presidential aide"
+                    # for an Aide to the President): "the president" or "the head" alone would then
+                    # fit every mayor and agency head called so.
+                    press = before_date == date.min or len(wanted) > 1
                     titles = [own_title(t, self.title_heads)
                               for t in ([earlier.role.text] if earlier.role and not (
                                   minister and self._kind_of(earlier.role) in _NO_MINISTER) else [])
                               + [t for p in offices if not (minister and p.kind in _NO_MINISTER)
-                                 for t in (p.name, *(p.titles.get("en", []) if before_date == date.min else []))]]
+                                 for t in (p.name, *(p.titles.get("en", []) if press else []))]]
                     fits = _title_names(wanted, titles)
                 if fits and qualifier is not None:
                     # "the Minister of Cooperatives" is theirs if their office is; "the Prince of
