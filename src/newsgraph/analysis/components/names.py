@@ -331,7 +331,7 @@ class NameFixer:
         proper noun standing alone (a proper noun beside it would make another name; "Although
         Shigeru" is alone), and not a country word or an organisation the knowledge base knows."""
         parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e
-                 if _letters(t) and t.is_title and len(t) >= 3 and t.i not in stops}
+                 if _letters(t) and _capitalised(t) and len(t) >= 3 and t.i not in stops}
         if not parts:
             return ents
 
@@ -768,13 +768,17 @@ def _letters(token) -> bool:
         and text.replace("’", "").replace("'", "").isalpha()
 
 
+def _capitalised(token) -> bool:
+    """Written as a name part is: "Ishiba", and "Na’im" or "N’Tam", where str.istitle would
+    expect a capital after the apostrophe."""
+    return token.is_title or token.text[:1].isupper() and not token.is_alpha and _letters(token)
+
+
 def _name_like(token) -> bool:
     # A plural opening the sentence is a greeting or a common noun, not a name ("Congratulations X").
     if token.tag_ == "NNPS" and token.is_sent_start:
         return False
-    # "Na’im", "N’Tam": an apostrophe inside a name, after which str.istitle expects a capital.
-    capitalised = token.is_title or token.text[:1].isupper() and not token.is_alpha and _letters(token)
-    return (capitalised or token.is_upper and len(token) > 1) and _letters(token) \
+    return (_capitalised(token) or token.is_upper and len(token) > 1) and _letters(token) \
         and token.lower_ not in _TITLE_WORDS and not token.is_stop and token.ent_type_ not in ("DATE", "TIME") \
         and not _reports(token) and token.lower_ not in follower_nouns()
 
