@@ -319,3 +319,10 @@ def _destination(words: list[str], start: int) -> bool:
     if before and before[-1] == "the":
         before = before[:-1]
     return bool(before) and before[-1] in ("to", "in", "at")
+
+
+def spelled_titles(kb: KnowledgeBase) -> frozenset[str]:
+    """Short capitals the knowledge base gives as an office's own title ("EAM", "COAS", "PM"). Letters
+    merely derived from a longer title are not among them: they spell organisations as often as offices."""
+    return frozenset(t for p in kb.positions.values() for t in p.titles.get("en", [])
+                     if t.isupper() and t.isalpha() and len(t) <= 4)

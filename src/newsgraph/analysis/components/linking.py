@@ -29,11 +29,11 @@ from newsgraph.analysis.extensions import text_of
 from newsgraph.analysis.timing import mention_date
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.schema import LEADER_KINDS, Position, PositionKind
+from newsgraph.kb.schema import LEADER_KINDS, Occupancy, Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import CLEAR_MARGIN, Link, Resolver, RoleHint, shares_a_part
-from newsgraph.resolve.titles import country_in_title, lesser_than, own_title, title_heads, title_words
+from newsgraph.resolve.titles import country_in_title, lesser_than, own_title, spelled_titles, title_heads, title_words
 from newsgraph.text.names import NameMatch, compare, normalize, sound_key
 
 _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
@@ -65,6 +65,7 @@ _BEYOND_COUNTRIES = frozenset({"INT", "EU", "VA"})
 # a common word sharing part of its phrasing ("the spokesman" of "Presidential Spokesman").
 _ONE_COUNTRY_FIT = 0.75
 _SPELLING_OF_NEWCOMER = 0.9  # below it, a one-word likeness yields to the newcomer whose fuller name it repeats
+_FAMILY_SPELLED = 0.7  # a family name this close spells that of the person a given name alone was linked to
 
 
 @Language.factory("newsgraph_link_v1",
@@ -99,6 +100,7 @@ class Linker:
                                           for t in (p.name, *p.titles.get("en", [])) for w in title_words(t))
         self._polity_words = {}
         self.title_heads = title_heads(t for p in kb.positions.values() for t in (p.name, *p.titles.get("en", [])))
+        self.spelled_titles = spelled_titles(kb)
         self.covered = frozenset(p.polity for p in kb.positions.values() if p.polity)  # countries with offices here
 
     def __call__(self, doc: Doc) -> Doc:
@@ -234,6 +236,21 @@ class Linker:
                        and _is_part(words, name_words(other))]
             if related:
                 decided[name] = decided[related[0]]
+                continue
+            # The other way round only for a name left unlinked that keeps the given name the text
+            # linked alone, and spells that person's family name closely ("Sihasak" … "Sihasak
+            # Puangketkaew"); "Eric Trump" after "Trump" keeps a family name, not a given one.
+            shorter = [other for other in group.names if other != name and _in_kb(decided[other])
+                       and decided[other].entity in self.kb.persons and _is_part(name_words(other), words)
+                       and name_words(other) == name_words(self.kb.persons[decided[other].entity].given or "")]
+            rest = " ".join(w for w in name.split() if shorter and not set(name_words(w)) & set(name_words(shorter[0])))
+            family = self.resolver.family_similarity(rest, decided[shorter[0]].entity) if shorter and rest else 0.0
+            if not _in_kb(link) and family >= _FAMILY_SPELLED:
+                alone = decided[shorter[0]]
+                decided[name] = replace(alone, status=ResolutionStatus.corrected,
+                                        confidence=round(alone.confidence * family, 2),
+                                        explanation=f"'{name}' adds a family name like theirs ({family:.2f}) to "
+                                        f"'{shorter[0]}': {alone.explanation}")
                 continue
             # "Mr Coale" after "John Coale", a newcomer the knowledge base lacks, is that newcomer,
             # not a loose likeness of someone it holds (Keith Kellogg through a Chinese reading,
@@ -808,6 +825,8 @@ class Linker:
                 return self._holder_named_before(mention, mentions, links, link) or link
             return link
         # The title words of the phrase, not its other words ("its new president" → {president}).
+        if mention.role.text.split()[-1] in self.spelled_titles:
+            return self._spelled_title(doc, mention, published, mentions, links, countries)
         wanted = title_words(mention.role.text) & self.title_vocabulary
         if not wanted:
             return None
@@ -839,9 +858,11 @@ class Linker:
                     continue  # "the incoming chancellor" … "the outgoing chancellor": two people
                 # "its new president" is someone who took or is about to take the office, not its
                 # holder of years named before it.
-                offices = [self.kb.positions[t.position] for t in self.kb.terms(link.entity)
+                terms = self.kb.terms(link.entity)
+                offices = [self.kb.positions[t.position] for t in terms
                            if t.start_day - ahead <= on and (not incoming or on - t.start_day <= _NEW_FOR)
                            and (t.end_day is None or before_date <= t.end_day + self.transition)
+                           and not (before_date != date.min and _moved_on(t, terms, on))
                            and t.position in self.kb.positions]
                 if leaders_only:
                     fits = _leads_as(offices, wanted)
@@ -909,6 +930,34 @@ class Linker:
                                f"title and the one it names most)")
             return link if _in_kb(link) else None
         return None
+
+    def _spelled_title(self, doc: Doc, mention: FoundMention, published: date | None,
+                       mentions: list[FoundMention], links: list[Link | None], countries: set[str]) -> Link | None:
+        """A title written as the capitals the knowledge base gives for an office ("The EAM", "the
+        COAS"): the person named before it who held one of the offices it spells on the date, else
+        the holder of that office in the one country both the title and the text name, or in the
+        only country with such an office."""
+        if not mention.role.candidates:
+            return None
+        on, note, known = mention_date(doc, mention, published)
+        offices = {c.position for c in mention.role.candidates if c.position in self.kb.positions}
+        earlier = _by_salience(doc, [(m, link) for m, link in zip(mentions, links, strict=False)
+                                     if m.start < mention.start and m.label == "PERSON" and m.name
+                                     and _in_kb(link) and link.entity in self.kb.persons])
+        for named, link in earlier:
+            if any(t.position in offices and t.start_day - self.transition <= on
+                   and (t.end_day is None or on <= t.end_day + self.transition) for t in self.kb.terms(link.entity)):
+                return self._refers_to(mention, link, f"named before it as '{named.name}'")
+        polities = {self.kb.positions[p].polity for p in offices}
+        country = polities & countries if len(polities) > 1 else polities
+        if len(country) != 1:
+            return None
+        polity = country.pop()
+        hint = RoleHint(tuple((c.position, c.score) for c in mention.role.candidates if c.position in offices
+                              and self.kb.positions[c.position].polity == polity),
+                        mention.role.cue or (None if known else TitleCue.then), mention.role.text, polity)
+        link = self.resolver.resolve("", on, hint, date_note=note)
+        return link if _in_kb(link) else None
 
     def _described(self, mention: FoundMention, mentions: list[FoundMention],
                    links: list[Link | None]) -> Link | None:
@@ -1457,6 +1506,14 @@ def _inside_name_run(token) -> bool:
 def _is_part(part: list[str], whole: list[str]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _moved_on(term: Occupancy, terms: list[Occupancy], on: date) -> bool:
+    """Whether the person had left this office by the date for another taken when it ended (a minister
+    made prime minister is no longer "the minister"): the slack around a term's end is for handovers
+    the knowledge base dates loosely, not for someone the knowledge base shows in a new office."""
+    return term.end_day is not None and term.end_day < on and any(
+        other is not term and term.end_day - timedelta(days=1) <= other.start_day <= on for other in terms)
 
 
 def _title_names(wanted: frozenset[str], titles: list[str]) -> bool:

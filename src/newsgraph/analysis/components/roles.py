@@ -28,7 +28,7 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import LEADER_KINDS, PositionKind
 from newsgraph.model import TitleCue
 from newsgraph.resolve.groups import military_ranks
-from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, country_in_title, dotted, title_heads
+from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, country_in_title, dotted, spelled_titles, title_heads
 
 
 def _read_cues() -> dict[str, TitleCue]:
@@ -93,6 +93,8 @@ class RoleFinder:
         self.index: TitleIndex | None = None
         self.matcher: PhraseMatcher | None = None
         self.title_words: set[str] = set()
+        self.heads: frozenset[str] = frozenset()
+        self.acronyms: frozenset[str] = frozenset()
         self._scored: dict[tuple[str, str | None], tuple[RoleCandidate, ...]] = {}  # (title, country) → offices
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
@@ -108,6 +110,7 @@ class RoleFinder:
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
         self.heads = title_heads(phrase for _, _, phrase in self.index.phrasings)
+        self.acronyms = spelled_titles(kb)  # they head such phrases too: "The EAM met Lavrov"
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
@@ -168,8 +171,9 @@ class RoleFinder:
         found = []
         for chunk in _with_possessors(doc.noun_chunks):
             root = chunk.root
-            if root.lower_ not in self.heads and root.lower_ not in generic_heads() or root.i in taken \
-                    or root.is_upper and len(root) < 4:
+            acronym = root.text in self.acronyms
+            if root.lower_ not in self.heads and root.lower_ not in generic_heads() and not acronym \
+                    or root.i in taken or root.is_upper and len(root) < 4 and not acronym:
                 continue
             if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
                 continue
@@ -187,7 +191,7 @@ class RoleFinder:
                     t.i != root.i and t.lower_ in self.title_words and t.i not in countries
                     and t.lower_ not in _regions() and t.lower_ not in _country_anaphors() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
-            if root.lower_ not in self.heads:
+            if root.lower_ not in self.heads and not acronym:
                 continue  # a generic head ("the dictator") names no office of its own
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
             # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
