@@ -635,6 +635,10 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
                      or _name_parts([doc[end + 1]]) and not _pairs_people(doc, end, families)):
             end += 2
             continue
+        if doc[end].text in ("'", "’") and not token.whitespace_ and doc[end].whitespace_ \
+                and end + 1 < len(doc) and doc[end + 1].lower_ in particles:
+            end += 1  # an ayn written as an apostrophe before the next part: "Shia'" + "al-Sudani"
+            continue
         run = end
         while run < len(doc) and doc[run].lower_ in particles and run - end < 3:
             run += 1
