@@ -119,3 +119,21 @@ def test_a_body_named_in_full_meets_its_abbreviated_titles(kb):
     scored = dict((p, s) for p, s, _ in TitleIndex(kb).score("the policy chief of the ruling Liberal Democratic "
                                                              "Party", "JP"))
     assert scored.get("jp.ldp_policy_chief", 0.0) >= 0.6
+
+
+@pytest.mark.parametrize("written, person", [
+    ("Cossette Alejandra López Osorio", "cossette-lopez"),  # a second given name and the mother's family name
+    ("Hasan Bala Abubakar", "hasan-abubakar"),              # a middle name, with no title to help
+])
+def test_a_listed_name_spelled_out_in_full_is_that_person(resolver, written, person):
+    link = resolver.resolve(written, date(2025, 12, 1))
+    assert link.entity == person, link.explanation
+
+
+@pytest.mark.parametrize("written", [
+    "Wang Kun-yi",            # a Chinese name, family name first: "Wang Yi" is no part of it
+    "Maria Cossette López",   # the listed name must open the written one
+])
+def test_a_longer_name_is_not_taken_for_a_listed_name_it_merely_contains(resolver, written):
+    link = resolver.resolve(written, date(2025, 12, 1))
+    assert link.entity not in ("wang-yi", "cossette-lopez"), link.explanation

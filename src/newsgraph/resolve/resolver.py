@@ -33,7 +33,7 @@ from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
 from newsgraph.resolve.titles import lesser_than, title_heads, title_words
-from newsgraph.text.names import NameMatch, compare, normalize, one_slip_per_part, similarity, sound_key
+from newsgraph.text.names import NameMatch, compare, generation, normalize, one_slip_per_part, similarity, sound_key
 
 # Floors for proposing a holder as a garbled name's person; above them the fitted confidence
 # (resolve/calibration.py) decides whether the link is made.
@@ -88,6 +88,12 @@ def _status_of(form: NameForm) -> ResolutionStatus:
 def _reading_note(form: NameForm) -> str:
     origin = getattr(form, "origin", "")
     return f"; {origin}" if form.kind == "reading" and origin else ""
+
+
+def _in_order(parts: list[str], words: list[str]) -> bool:
+    """Whether every part comes among the words, in the same order."""
+    rest = iter(words)
+    return all(part in rest for part in parts)
 
 
 @cache
@@ -196,6 +202,7 @@ class Resolver:
     _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _given_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _remits: dict[str, list[tuple[str, str]]] | None = field(default=None, init=False, repr=False)
+    _by_first_word: dict[str, list[tuple[list[str], NameForm]]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._forms = [f for f in self.kb.person_forms if f.kind != "family"]
@@ -816,7 +823,31 @@ class Resolver:
         for form in self.kb.persons_named(name):
             if form.entity not in found or form.kind == "name":
                 found[form.entity] = form
-        return found
+        return found or self._fuller_form_of(name)
+
+    def _fuller_form_of(self, name: str) -> dict[str, NameForm]:
+        """The one person whose listed name the written one spells out in full, with a second given
+        name or a second family name added ("Ana Paola Hall García", "Cossette Alejandra López Osorio"
+        for Ana Paola Hall and Cossette López, as Spanish and Portuguese names are written in full):
+        the same first word, every word of the listed name in order, one or two words more, and no
+        generational suffix ("Donald Trump Jr." is his son)."""
+        words = [normalize(word) for word in name.split()]  # "Kun-yi" stays one given name
+        if len(words) < 3 or generation(name) is not None:
+            return {}
+        if self._by_first_word is None:
+            self._by_first_word = {}
+            for form in self.kb.person_forms:
+                parts = [normalize(word) for word in form.form.split()]
+                record = self.kb.persons.get(form.entity)
+                # Only names written given name first, family name last, as the two languages write them.
+                if form.kind in ("name", "alias") and len(parts) >= 2 and generation(form.form) is None \
+                        and record is not None and record.family and parts[-1] == normalize(record.family):
+                    self._by_first_word.setdefault(parts[0], []).append((parts, form))
+        found: dict[str, NameForm] = {}
+        for parts, form in self._by_first_word.get(words[0], []):
+            if 1 <= len(words) - len(parts) <= 2 and parts[-1] in words[1:] and _in_order(parts, words):
+                found.setdefault(form.entity, NameForm(form.entity, form.form, "fuller"))
+        return found if len(found) == 1 else {}
 
     def _best_form(self, name: str, person: str) -> NameMatch:
         forms = self._by_person.get(person, [])

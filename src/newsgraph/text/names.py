@@ -101,8 +101,8 @@ def compare(written: str, form: str) -> NameMatch:
     group syllables differently: "Gaoshi Zaomiao" vs "gao shi zao miao"). The score averages
     Jaro-Winkler and Indel similarity, so a short name inside a longer one scores low.
     """
-    suffix = _generation(written)
-    if suffix is not None and suffix == _generation(form):
+    suffix = generation(written)
+    if suffix is not None and suffix == generation(form):
         # Both "Jr.": the rest of the names tells them apart ("Trump Jr." is no "Marcos Jr.").
         # A suffix on one side only proves nothing: the press writes "Gilberto Teodoro" and
         # "Gilberto Teodoro Jr." alike.
@@ -142,7 +142,7 @@ def _compare_keys(written: str, form: str) -> NameMatch:
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _generation(name: str) -> str | None:
+def generation(name: str) -> str | None:
     """The generational suffix a name ends with ("Jr.", "III"), normalised, or None."""
     words = normalize(name).replace(".", " ").split()
     return words[-1] if len(words) > 1 and words[-1] in GENERATIONS else None
