@@ -86,3 +86,20 @@ def test_an_ayn_written_as_an_apostrophe_does_not_cut_a_name(analyzer):
     text = "The results showed that the list of Prime Minister Muhammad Shia' al-Sudani led with 46 seats."
     people = _people(analyzer, text, "2025-11-17")
     assert people["Muhammad Shia' al-Sudani"][0] == "Mohammed Shia al-Sudani"
+
+
+def test_a_name_the_model_ends_before_its_family_names_is_found_whole(analyzer):
+    """The model tags "Cossette Alejandra" and leaves "López Osorio" untagged: the family names written
+    after it belong to the name, which then names the councillor in full."""
+    text = ("Electoral council members Cossette Alejandra López Osorio and Marlon Ochoa disagreed "
+            "over the count on Tuesday.")
+    people = _people(analyzer, text, "2025-12-16")
+    assert people["Cossette Alejandra López Osorio"][0] == "Cossette López"
+
+
+def test_a_nickname_in_quotes_is_not_taken_for_a_family_name(analyzer):
+    """"Gilberto “Gibo” Teodoro Jr.": the model ends the first span at the opening quote; the word
+    after it is a nickname, so the span is not grown over it."""
+    text = "Meanwhile, Defense Secretary Gilberto “Gibo” Teodoro Jr. was even more direct in his response."
+    people = _people(analyzer, text, "2025-08-13")
+    assert "Gilberto “Gibo" not in people

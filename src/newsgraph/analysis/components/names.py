@@ -272,6 +272,7 @@ class NameFixer:
         people = [_joined_name(p, self.family_words) for p in people]
         people += [joined for e in ents if e.label_ == "PERSON"
                    and (joined := _joined_name(e, self.family_words)) != e]
+        people += [grown for e in ents if e.label_ == "PERSON" and (grown := _with_family_names_after(e, stops)) != e]
         people += self._native_script(doc, ents)
         people += self._hidden_names(doc, ents)
         people += self._family_name_he(doc, ents)
@@ -658,6 +659,19 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     while end - start > 1 and doc[end - 1].lower_ in particles:
         end -= 1
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+def _with_family_names_after(span: Span, stops: set[int]) -> Span:
+    """A person span the model ended before the family names written after it, which no entity
+    takes ("Cossette Alejandra" + "López Osorio", as Spanish names add the mother's family name):
+    one or two capitalised proper nouns, and then no third."""
+    doc, end = span.doc, span.end
+    if not _letters(span[-1]):
+        return span  # "Gilberto “" + "Gibo": a nickname in quotes, not a family name
+    while end < len(doc) and end - span.end < 3 and doc[end - 1].whitespace_ and doc[end].pos_ == "PROPN" \
+            and not doc[end].ent_type_ and end not in stops and not doc[end].is_sent_start and _name_like(doc[end]):
+        end += 1
+    return span if end - span.end not in (1, 2) else Span(doc, span.start, end, label="PERSON")
 
 
 def _opening_place(span: Span) -> bool:
