@@ -200,6 +200,14 @@ class RoleFinder:
             words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
                              and t.lower_ not in NEW_WORDS)  # when, not which
             candidates, end = self.score(words, polity), chunk.end
+            spoken = self._country_spoken_of(doc, chunk.start) if polity is None else None
+            if spoken is not None:
+                # Scored without a country, a bare title keeps the offices it fits best anywhere
+                # ("Governor-General"), and the like office of the country the text speaks of may
+                # fall below them ("The governor" after "Japan's economy" is the Bank of Japan's).
+                have = {c.position for c in candidates}
+                candidates = sorted(candidates + [c for c in self.score(words, spoken) if c.position not in have],
+                                    key=lambda c: -c.score)
             if chunk.end < len(doc) and doc[chunk.end].head == root:
                 candidates, end, polity = self._with_remit(doc, chunk.end, words, polity, candidates)
             if not candidates and root.lower_ in official_nouns():
