@@ -243,10 +243,11 @@ class Linker:
             shorter = [other for other in group.names if other != name and _in_kb(decided[other])
                        and decided[other].entity in self.kb.persons and _is_part(name_words(other), words)
                        and name_words(other) == name_words(self.kb.persons[decided[other].entity].given or "")]
-            rest = " ".join(w for w in name.split() if shorter and not set(name_words(w)) & set(name_words(shorter[0])))
-            family = self.resolver.family_similarity(rest, decided[shorter[0]].entity) if shorter and rest else 0.0
-            if not _in_kb(link) and family >= _FAMILY_SPELLED:
-                alone = decided[shorter[0]]
+            alone = decided[shorter[0]] if shorter and not _in_kb(link) else None
+            rest = " ".join(w for w in name.split() if not set(name_words(w)) & set(name_words(shorter[0]))) \
+                if alone else ""
+            family = self.resolver.family_similarity(rest, alone.entity) if alone and rest else 0.0
+            if alone and family >= _FAMILY_SPELLED:
                 decided[name] = replace(alone, status=ResolutionStatus.corrected,
                                         confidence=round(alone.confidence * family, 2),
                                         explanation=f"'{name}' adds a family name like theirs ({family:.2f}) to "
@@ -824,9 +825,9 @@ class Linker:
             if link.entity is None and link.alternatives:
                 return self._holder_named_before(mention, mentions, links, link) or link
             return link
-        # The title words of the phrase, not its other words ("its new president" → {president}).
         if mention.role.text.split()[-1] in self.spelled_titles:
             return self._spelled_title(doc, mention, published, mentions, links, countries)
+        # The title words of the phrase, not its other words ("its new president" → {president}).
         wanted = title_words(mention.role.text) & self.title_vocabulary
         if not wanted:
             return None
@@ -945,8 +946,7 @@ class Linker:
                                      if m.start < mention.start and m.label == "PERSON" and m.name
                                      and _in_kb(link) and link.entity in self.kb.persons])
         for named, link in earlier:
-            if any(t.position in offices and t.start_day - self.transition <= on
-                   and (t.end_day is None or on <= t.end_day + self.transition) for t in self.kb.terms(link.entity)):
+            if any(p.id in offices for p in self._held_on(link.entity, on, self.transition)):
                 return self._refers_to(mention, link, f"named before it as '{named.name}'")
         polities = {self.kb.positions[p].polity for p in offices}
         country = polities & countries if len(polities) > 1 else polities
