@@ -308,16 +308,24 @@ class Resolver:
         with a remit added: Saudi Arabia's "Deputy Foreign Minister for Political Affairs" is also
         "the Saudi Deputy Foreign Minister", as the vice minister is. None when there is none."""
         if self._remits is None:
+            # Index every title by what it says before each " for ", then look each office's own
+            # titles up in it: one pass over the offices instead of one per pair of them.
+            remitted: dict[tuple[str | None, str], set[str]] = {}
+            for other in self.kb.positions.values():
+                for title in {normalize(t) for t in (other.name, *other.titles.get("en", []))}:
+                    at = title.find(" for ")
+                    while at > 0:
+                        remitted.setdefault((other.polity, title[:at]), set()).add(other.id)
+                        at = title.find(" for ", at + 1)
+            order = {office: n for n, office in enumerate(self.kb.positions)}
             self._remits = {}
-            by_polity: dict[str | None, list] = {}
-            for office in self.kb.positions.values():
-                by_polity.setdefault(office.polity, []).append(office)
             for office in self.kb.positions.values():
                 mine = {normalize(t) for t in (office.name, *office.titles.get("en", []))}
-                self._remits[office.id] = [
-                    (other.id, stem) for other in by_polity[office.polity] if other.id != office.id
-                    for stem in mine
-                    if any(normalize(t).startswith(stem + " for ") for t in (other.name, *other.titles.get("en", [])))]
+                found = sorted(((other, stem) for stem in mine
+                                for other in remitted.get((office.polity, stem), ()) if other != office.id),
+                               key=lambda pair: (order[pair[0]], pair[1]))
+                if found:
+                    self._remits[office.id] = found
         said = title_words(written)
         for other, stem in self._remits.get(position, []):
             if title_words(stem) <= said and self.kb.holders(other, on):
