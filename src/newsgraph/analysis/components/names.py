@@ -128,6 +128,7 @@ class NameFixer:
         """Names inside entities the model did not take for persons:
         - a run that starts with a given name of someone the knowledge base knows ("Rachida Data"
           as an organisation, "Marina Ferrari" as a nationality);
+        - a run, untagged or tagged as no place, that "who" follows ("Kiswell Dakamau, who served");
         - a run set off before an apposed title of an organisation ("Natalya Seluykina, Executive
           Director of the … Foundation", tagged as a place);
         - the end of an organisation that holds a title's field or post ("Kenya Kamal Jubarra" in
@@ -145,13 +146,14 @@ class NameFixer:
             styled = token.is_title and normalize(token.text) in styles
             start = token.i + 1 if styled else token.i
             joined = token.i > 0 and token.i - 1 not in tagged and _proper_capital(doc[token.i - 1])
-            if not styled and (token.pos_ != "PROPN" or joined or normalize(token.text) not in self.given_names):
+            if not styled and (token.pos_ != "PROPN" or joined):
                 continue
             stop = start
             while stop < len(doc) and stop - start < 4 and stop not in tagged and doc[stop].pos_ == "PROPN" \
                     and doc[stop].is_title:
                 stop += 1
-            if stop - start >= 2 and self._name_run(doc[start:stop]):
+            if stop - start >= 2 and self._name_run(doc[start:stop]) and (
+                    styled or normalize(token.text) in self.given_names or _before_who(doc, stop)):
                 found.append(Span(doc, start, stop, label="PERSON"))
         for ent in ents:
             if ent.label_ not in _NOT_PERSON_LABELS:
@@ -161,7 +163,8 @@ class NameFixer:
                 first += 1  # "H.E. Prosper Bazombanza" tagged as an organisation, style and all
             core = doc[first:ent.end]
             if self._name_run(core) and (first > ent.start or normalize(core[0].text) in self.given_names
-                                         or self._before_apposed_office(doc, ent.end)):
+                                         or self._before_apposed_office(doc, ent.end)
+                                         or ent.label_ not in ("GPE", "LOC") and _before_who(doc, ent.end)):
                 found.append(Span(doc, core.start, core.end, label="PERSON"))
                 continue
             for size in (3, 2):
@@ -497,6 +500,13 @@ def _after_ranks(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, token.i + 1, stop, label="PERSON"))
     return found
+
+
+def _before_who(doc: Doc, end: int) -> bool:
+    """Whether "who" or "whom" follows, after a comma or not: the relative pronoun of a person
+    ("Kiswell Dakamau, who served in several senior posts"), which a body or a place does not take."""
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return at < len(doc) and doc[at].lower_ in ("who", "whom")
 
 
 def _proper_capital(token) -> bool:
