@@ -26,3 +26,35 @@ def test_a_body_or_a_place_that_who_follows_stays_what_it_is(analyzer):
     labels = _labels(analyzer, text, "2025-10-20")
     assert all(label.upper() not in ("PERSON", "PER") for text_, label in labels.items()
                if "Party" in text_ or "Equatoria" in text_)
+
+
+def _people(analyzer, text: str, day: str) -> dict[str, str | None]:
+    return {m.text: (m.entity.name if m.entity else None) for m in record_of(analyzer, text, day).mentions
+            if m.type.upper() in ("PERSON", "PER")}
+
+
+def test_a_word_that_opens_a_known_bodys_name_is_no_person(analyzer):
+    """A headline's "White House" leaves "White" tagged as a person, which a loose spelling would then
+    take for Gretchen Whitmer; with "House" it is the name of a body the knowledge base knows."""
+    text = ("Trump and Albanese sign minerals deal at White House meeting. The leaders struck a deal "
+            "between the US and Australia on Monday.")
+    people = _people(analyzer, text, "2025-10-21")
+    assert "White" not in people
+    assert "Gretchen Whitmer" not in people.values()
+
+
+def test_our_ambassador_is_the_one_posted_to_the_country_the_text_names(analyzer):
+    """"our ambassador" in an Australian report on a meeting in Washington is Australia's ambassador to
+    the United States, not its ambassador at the United Nations."""
+    text = ("Trump and Anthony Albanese met at the White House. The meeting saw a minerals deal struck "
+            "between the US and Australia. So why did our ambassador leave with a red face?")
+    assert _people(analyzer, text, "2025-10-21")["our ambassador"] == "Kevin Rudd"
+
+
+def test_a_photo_credit_ends_the_name_before_the_agency_and_the_line_break(analyzer):
+    """"Picture: Saul Loeb/AFP" under a photograph: the person is "Saul Loeb", not the agency nor the
+    next paragraph."""
+    text = ("US President Donald Trump greets Prime Minister Anthony Albanese in Washington. "
+            "Picture: Saul Loeb/AFP\n\nThe deal was signed on Monday.")
+    people = _people(analyzer, text, "2025-10-21")
+    assert not any("/" in name or "\n" in name for name in people)

@@ -814,7 +814,7 @@ class Linker:
         owner = first if first is not None and first.lower_ in ("our", "my") else \
             doc[first.i - 1] if first is not None and first.i > 0 else None
         if mention.role.polity is None and owner is not None and owner.lower_ in ("our", "my"):
-            return self._speakers_own(doc, mention, published, mentions, links)
+            return self._speakers_own(doc, mention, published, mentions, links, countries)
         if mention.role.polity is not None and not mention.role.candidates:
             return None  # "the Prime Minister of Laos": a country whose offices the knowledge base lacks
         if mention.role.polity is not None and mention.role.candidates:
@@ -910,7 +910,7 @@ class Linker:
         polities = {self.kb.positions[p].polity for p, _ in candidates}
         if len(polities) > 1 and in_quotation(text_of(doc), mention.start):
             # "That's what the President said", says a Philippine minister: his own president.
-            return self._speakers_own(doc, mention, published, mentions, links, quoted=True)
+            return self._speakers_own(doc, mention, published, mentions, links, countries, quoted=True)
         colleague = self._same_ministry_office(doc, mention, published, mentions, links, best)
         if colleague is not None:
             return colleague
@@ -1123,8 +1123,8 @@ class Linker:
             return host if host is not None and host != position.polity else None
         return "" if name.lower().startswith("consul") and " in " in name else None
 
-    def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None,
-                      mentions: list[FoundMention], links: list[Link | None], quoted: bool = False) -> Link | None:
+    def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None, mentions: list[FoundMention],
+                      links: list[Link | None], countries: set[str], quoted: bool = False) -> Link | None:
         """"our president", "my minister": the office in the country of the person who speaks — the
         subject of a verb of saying in this or the three sentences before, else the latest person
         named before it — who then held an office of a country."""
@@ -1145,8 +1145,11 @@ class Linker:
             if not polities:
                 continue
             polity = polities[0]
-            candidates = tuple((c.position, c.score) for c in mention.role.candidates
-                               if c.position in self.kb.positions and self.kb.positions[c.position].polity == polity)
+            own = replace(mention.role, polity=polity, candidates=tuple(
+                c for c in mention.role.candidates
+                if c.position in self.kb.positions and self.kb.positions[c.position].polity == polity))
+            # "our ambassador" in a report on the United States is the one posted there.
+            candidates = self._posted_to(doc, own, countries) if own.candidates else ()
             if not candidates:
                 return None
             hint = RoleHint(candidates, mention.role.cue or (None if known else TitleCue.then), mention.role.text,

@@ -242,8 +242,8 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
             raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
-        ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(_without_opening_adverb(e))))
-                for e in doc.ents]
+        ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(_without_opening_adverb(
+                    _without_credit(e))))) for e in doc.ents]
         ents = _whole_compounds(ents, self.family_words)
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
@@ -291,10 +291,22 @@ class NameFixer:
         # nor are titles alone ("AUC Chairperson and Commissioners").
         ents = [e for e in ents if not (e.label_ == "PERSON" and (len(e) == 1 and e.text[:1].islower()
                                                                   or self._titles_alone(e, in_titles)))]
-        ents = [e for e in self._without_styles_before(ents) if not (e.label_ == "PERSON" and _inside_organization(e))]
+        ents = [e for e in self._without_styles_before(ents)
+                if not (e.label_ == "PERSON" and (_inside_organization(e) or self._opens_known_body(e)))]
         doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and _opening_place(e) else e
                     for e in self._repeated_parts(doc, ents, stops)]
         return doc
+
+    def _opens_known_body(self, span: Span) -> bool:
+        """Whether the name and the one to three capitalised words after it are together the name of
+        a body the knowledge base knows: "White" in "at White House meeting" is no person."""
+        doc = span.doc
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+            if _normalize(doc[span.start:end].text) in self.org_names:
+                return True
+        return False
 
     def _without_styles_before(self, ents: list[Span]) -> list[Span]:
         """A one-word person span right before a longer person span is a style or title written
@@ -848,6 +860,15 @@ def _without_reporting_verbs(span: Span) -> Span:
 
 
 _NOT_NAME_POS = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ"})
+
+
+def _without_credit(span: Span) -> Span:
+    """A person's name ends before a slash and before a line break: "Saul Loeb/AFP" under a photograph
+    is the photographer and the agency, and a name does not run on into the next paragraph."""
+    if span.label_ != "PERSON":
+        return span
+    end = next((t.i for t in span if t.text == "/" or t.is_space and "\n" in t.text), span.end)
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else span
 
 
 def _without_opening_adverb(span: Span) -> Span:
