@@ -314,10 +314,10 @@ class NameFixer:
         or no word of any name the knowledge base holds: "Mullah" before "Mohammad Hassan Akhund",
         the Samoan chiefly title "Vaovasamanaia" before "Winston Peters"."""
         starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
-        styles, names = honorifics(), self.name_words | self.given_names
+        styles = honorifics()
 
         def style(word: str) -> bool:
-            return word in styles or word not in names
+            return word in styles or word not in self.name_words and word not in self.given_names
 
         return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.end in starts
                                         and style(normalize(e.text)))]
@@ -560,6 +560,11 @@ def _inside_organization(span: Span) -> bool:
     return False
 
 
+def _in_any(word: str, *sets: frozenset[str]) -> bool:
+    """Whether `word` is in one of `sets`, without building their union."""
+    return any(word in words for words in sets)
+
+
 def _relabel(span: Span, label: str) -> Span:
     return span if span.label_ == label else Span(span.doc, span.start, span.end, label=label)
 
@@ -584,7 +589,7 @@ def _whole_name(span: Span, in_titles: set[int], ents: list[Span], known: frozen
         styles = honorifics()
         if whole is not None and all(
                 t.is_alpha and t.text[:1].isupper() and t.i not in in_titles and not _headline_verb(t)
-                and normalize(t.text) not in families | styles | heads for t in doc[whole.start:start]):
+                and not _in_any(normalize(t.text), families, styles, heads) for t in doc[whole.start:start]):
             return Span(doc, whole.start, end, label="PERSON")
     around = [e for e in ents if e.label_ != "PERSON" and e.start <= start and end <= e.end
               and e.end - e.start > end - start]
