@@ -311,11 +311,11 @@ class Resolver:
             # Index every title by what it says before each " for ", then look each office's own
             # titles up in it: one pass over the offices instead of one per pair of them.
             remitted: dict[tuple[str | None, str], set[str]] = {}
-            for other in self.kb.positions.values():
-                for title in {normalize(t) for t in (other.name, *other.titles.get("en", []))}:
+            for titled in self.kb.positions.values():
+                for title in {normalize(t) for t in (titled.name, *titled.titles.get("en", []))}:
                     at = title.find(" for ")
                     while at > 0:
-                        remitted.setdefault((other.polity, title[:at]), set()).add(other.id)
+                        remitted.setdefault((titled.polity, title[:at]), set()).add(titled.id)
                         at = title.find(" for ", at + 1)
             order = {office: n for n, office in enumerate(self.kb.positions)}
             self._remits = {}
