@@ -317,7 +317,7 @@ class NameFixer:
         styles = honorifics()
 
         def style(word: str) -> bool:
-            return word in styles or word not in self.name_words and word not in self.given_names
+            return word in styles or not _in_any(word, self.name_words, self.given_names)
 
         return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.end in starts
                                         and style(normalize(e.text)))]
