@@ -19,6 +19,7 @@ The decision rules, in order (each outcome carries a one-line explanation a read
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -60,6 +61,8 @@ COMPETING_FIT = 0.1  # holders of offices the title fits within this of its best
 # "Katrin Eder" for Reiche). A title written before the name ("Foreign Minister Katsunobu Kato")
 # is the report's own claim, and a wrong one is flagged.
 UNLIKE_HOLDER = 0.6
+# A nickname in quotes between the parts of a name: Luis “Toto” Caputo, Luiz Inácio "Lula" da Silva.
+_NICKNAME = re.compile(r"\s[“\"«]([^”\"»]{1,30})[”\"»](?=\s)")
 
 
 # How prominent an office is, for telling namesakes apart: leaders first, then the offices the
@@ -214,8 +217,12 @@ class Resolver:
 
     def resolve(self, name: str, on: date, role: RoleHint | None = None, *, date_note: str = "") -> Link:
         """Link a written name (empty for a title-only mention) given its office hint and date."""
-        holders = self._holders(role, on) if role else []
         exact = self._exact(name) if name else {}
+        if name and not exact and (nick := _NICKNAME.search(name)):
+            # The nickname is no part of the name the knowledge base holds, unless it says so.
+            link = self.resolve(_NICKNAME.sub("", name), on, role, date_note=date_note)
+            return replace(link, explanation=f"{link.explanation} (the nickname '{nick.group(1)}' set aside)")
+        holders = self._holders(role, on) if role else []
         if holders:
             link = self._with_holders(name, on, role, holders, exact, date_note)
         elif not name:

@@ -70,10 +70,15 @@ def acronymed(title: str, heads: frozenset[str]) -> str:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and words[j][:1].isupper() and words[j].isalpha() and words[j].lower() not in heads:
+        # A word already in capitals ("CEO", "NNPC") is no word of a name to abbreviate.
+        while j < len(words) and words[j][:1].isupper() and words[j].isalpha() and not words[j].isupper() \
+                and words[j].lower() not in heads:
             j += 1
-        if j - i >= 3:
-            out.append("".join(w[0] for w in words[i:j]))
+        initials = "".join(w[0] for w in words[i:j])
+        # Initials that spell a word titles ignore ("Taliban Higher Education" → "THE") would leave
+        # the bare head: "the Minister" must not read as that one ministry's minister.
+        if j - i >= 3 and initials.lower() not in _CONNECTORS:
+            out.append(initials)
             i = j
         else:
             out.append(words[i])

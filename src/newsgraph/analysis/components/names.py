@@ -210,6 +210,13 @@ class NameFixer:
                 return Span(span.doc, first, span.end, label="PERSON")
         if len(span) > 3 and span[1].lower_ in ("'s", "’s") and self.kb.countries_for(span[0].text):
             return Span(span.doc, span.start + 2, span.end, label="PERSON")
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if len(span) >= 3 and after is not None and after.text[:1].isupper() and after.is_alpha \
+                and any(kind == "adjective" for _, kind in self.kb.countries_for(span[-1].text)) \
+                and not self.kb.persons_named(span[-1].text):
+            # "José Antonio Kastthe Argentine Deputy Minister …" (a full stop lost in translation):
+            # a country's adjective before the next title or name opens that, it ends no name.
+            return Span(span.doc, span.start, span.end - 1, label="PERSON")
         return span
 
     def _in_place_name(self, person: Span, ents: list[Span]) -> bool:
