@@ -34,3 +34,34 @@ def test_elected_as_a_verb_is_no_cue(analyzer):
     """"Lee Jae-myung elected Korea's president" in a headline: the title is the one he now holds."""
     people = _people(analyzer, "Lee Jae-myung elected Korea’s president", "2025-06-04")
     assert set(people.values()) == {"Lee Jae-myung"}
+
+
+def test_a_name_set_off_after_a_lower_case_title_is_a_person(analyzer):
+    """"The governor's advisor, Kestas Norvaisas, confirmed": the model tags the appositive as an
+    organisation; a title head set off by a comma before a name-like run makes it a person."""
+    text = "The governor's advisor, Kestas Norvaisas, confirmed the meeting."
+    labels = {m.text: m.type for m in record_of(analyzer, text, "2025-10-20").mentions}
+    assert labels.get("Kestas Norvaisas", "").upper() in ("PERSON", "PER")
+
+
+def test_a_verb_of_saying_is_found_only_through_its_inflections():
+    """"Askill" is no form of "ask" nor "Asker" one of "ask": only -s, -ed, -ing (and their spelling
+    changes) are taken off, so a family name is not cut from the name as a headline's verb."""
+    from newsgraph.analysis.components.claims import saying_lemma
+
+    assert [saying_lemma(w) for w in ("Askill", "Asker", "reporters", "urgent")] == [None] * 4
+    assert [saying_lemma(w) for w in ("asks", "asked", "asking", "admitted", "denied", "Told")] == \
+        ["ask", "ask", "ask", "admit", "deny", "tell"]
+
+
+def test_a_family_name_with_a_capital_after_its_prefix_stays_in_the_name(analyzer):
+    """"Andrew MacAskill" is one person; "Andrew" alone is the family name of a British MP."""
+    people = _people(analyzer, "By Bo Erickson and Andrew MacAskill. Starmer spoke on Monday.", "2025-08-01")
+    assert "Andrew MacAskill" in people and "Andrew" not in people
+
+
+def test_a_capital_opening_a_dateline_is_the_place(analyzer):
+    """A dateline in capitals ("NAIROBI –") that the name repair takes for a name stays the city."""
+    text = "Summit opens\nADDIS ABABA – Angolan President João Lourenço will meet the commissioners today."
+    record = record_of(analyzer, text, "2025-03-13")
+    assert not any(m.text == "ADDIS ABABA" and m.type.upper() in ("PERSON", "PER") for m in record.mentions)

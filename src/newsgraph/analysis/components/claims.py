@@ -58,10 +58,19 @@ def saying_lemma(word: str) -> str | None:
 def verb_lemma(word: str, verbs) -> str | None:
     """The verb of `verbs` a regular word form belongs to ("captures" → "capture"), without a lemmatizer."""
     word = word.lower()
-    for stem in (word, word[:-1], word[:-2], word[:-3], word[:-2] + "e" if word.endswith("es") else "",
+    # Only what an inflection takes off: "Askill" is no form of "ask", nor "Telling" a name's
+    # "tell" unless it ends in -ing ("Asker", "Warner" keep their letters).
+    doubled = len(word) > 4 and word.endswith(("ed", "ing")) and word[-4 if word.endswith("ed") else -5] == \
+        word[-3 if word.endswith("ed") else -4]
+    for stem in (word, word[:-1] if word.endswith(("s", "d")) else "",
+                 word[:-2] if word.endswith(("es", "ed")) else "",
+                 word[:-3] if word.endswith("ing") else "",
+                 word[:-3] if doubled and word.endswith("ed") else "",
+                 word[:-4] if doubled and word.endswith("ing") else "",
+                 word[:-2] + "e" if word.endswith("es") else "",
                  word[:-1] + "e" if word.endswith("d") else "", word[:-3] + "e" if word.endswith("ing") else "",
-                 word[:-3] + "y" if word.endswith("ied") else "", word[:-4] if word.endswith("ting") else ""):
-        if stem in verbs:
+                 word[:-3] + "y" if word.endswith("ied") else ""):
+        if stem and stem in verbs:
             return stem
     return None
 # Quotation marks as tokens, for a name written in quotes ("the Turkish Foreign Minister, “Mouloud Gawish Oglu”,").

@@ -199,7 +199,7 @@ class NameFixer:
         ("Jordan said", "Kyiv answered") is the country."""
         if span.label_ != "PERSON":
             return span
-        if any(kind in ("name", "metonym") for _, kind in self.kb.countries_for(span.text)):
+        if self._country_named(span):
             return _relabel(span, "GPE")  # "The Hague said": the seat of a government is no person
         if len(span) >= 3 and span.start > 0 and span.doc[span.start - 1].lower_ in ("for", "the", "of"):
             # "special envoy for the Middle East Stephen Witkoff": the title's field run into the name;
@@ -218,6 +218,10 @@ class NameFixer:
             # a country's adjective before the next title or name opens that, it ends no name.
             return Span(span.doc, span.start, span.end - 1, label="PERSON")
         return span
+
+    def _country_named(self, span: Span) -> bool:
+        """Whether the span is the name of a country or of its seat of government."""
+        return any(kind in ("name", "metonym") for _, kind in self.kb.countries_for(span.text))
 
     def _in_place_name(self, person: Span, ents: list[Span]) -> bool:
         """A name inside a longer place the model found that ends in a generic place noun is part of
@@ -272,7 +276,10 @@ class NameFixer:
                   if (grown := _whole_name(Span(doc, s, e, label="PERSON"), stops, ents, self.name_words,
                                            self.title_heads, self.family_words, self.not_name_words)) is not None
                   and ((grown.start, grown.end) == (s, e) or not cuts_known(grown))]
-        apposed = [a for i in sorted(heads) if (a := self._apposed_after(doc, i + 1)) is not None]
+        # "the prime minister's advisor, Ingas Dobrovolskas, said": a head in lower case set off by a
+        # comma is an appositive's title too.
+        lowered = {t.i for t in doc[:-1] if t.lower_ in self.title_heads and doc[t.i + 1].text == ","}
+        apposed = [a for i in sorted(heads | lowered) if (a := self._apposed_after(doc, i + 1)) is not None]
         people += [g for g in [*self._after_titles(doc, titles), *self._before_apposed_titles(doc, ents), *apposed,
                                *_after_ranks(doc, ents)]
                    if not cuts_known(g)]
@@ -300,8 +307,10 @@ class NameFixer:
                                                                   or self._titles_alone(e, in_titles)))]
         ents = [e for e in self._without_styles_before(ents)
                 if not (e.label_ == "PERSON" and (_inside_organization(e) or self._opens_known_body(e)))]
-        doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and _opening_place(e) else e
-                    for e in self._repeated_parts(doc, ents, stops)]
+        # A name found here that is a country's or its capital's ("ADDIS ABABA –" opening a dateline)
+        # is the place, as for the model's own names above.
+        doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and (_opening_place(e) or self._country_named(e))
+                    else e for e in self._repeated_parts(doc, ents, stops)]
         return doc
 
     def _opens_known_body(self, span: Span) -> bool:
@@ -823,7 +832,12 @@ def _letters(token) -> bool:
 def _capitalised(token) -> bool:
     """Written as a name part is: "Ishiba", and "Na’im" or "N’Tam", where str.istitle would
     expect a capital after the apostrophe."""
-    return token.is_title or token.text[:1].isupper() and not token.is_alpha and _letters(token)
+    return token.is_title or token.text[:1].isupper() and not token.is_alpha and _letters(token) \
+        or _PREFIXED.fullmatch(token.text) is not None
+
+
+# A family name whose short prefix keeps its own capital: "MacAskill", "McCarthy", "DiMaio", "LaHood".
+_PREFIXED = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]+")
 
 
 def _name_like(token) -> bool:
