@@ -435,12 +435,14 @@ class Linker:
         "General Pedro Sánchez", whom the report on Colombia names "the new Minister of Defense",
         is Pedro Arnulfo Sánchez, not Spain's prime minister. Only a person serving (or about to
         serve, the way "the new minister" reads) a country the text names, and the only one such."""
-        if not countries:
-            return
         by_office = {link.entity: m for m, link in zip(mentions, links, strict=False)
                      if m.label == "PERSON" and not m.name and _in_kb(link) and link.entity in self.kb.persons}
         if not by_office:
             return
+        # A country named only inside the title ("Indonesia's central bank governor") is named too.
+        countries = countries | {office.polity for person, m in by_office.items()
+                                 for office in self._held_on(person, mention_date(doc, m, published)[0])
+                                 if office.polity}
         for group in groups:
             link = links[group.members[0]]
             if not _in_kb(link) or link.entity in by_office or link.entity not in self.kb.persons:
@@ -458,8 +460,10 @@ class Linker:
             role = by_office[person]
             for i in group.members:
                 old = links[i]
+                given = normalize(self.kb.persons[person].given or "") == normalize(mentions[i].name or "")
                 links[i] = Link(ResolutionStatus.alias, person, None, round(min(old.confidence, 0.9), 2),
-                                f"'{mentions[i].name}' is a name of {self.kb.entity_name(person)}, whom the text "
+                                f"'{mentions[i].name}' is {'the given name' if given else 'a name'} of "
+                                f"{self.kb.entity_name(person)}, whom the text "
                                 f"names as '{role.text}', and not {self.kb.entity_name(link.entity)}, who then served "
                                 f"no country the text names",
                                 ((link.entity, round(1 - min(old.confidence, 0.9), 2)),),

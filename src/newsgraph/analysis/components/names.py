@@ -309,8 +309,12 @@ class NameFixer:
                 if not (e.label_ == "PERSON" and (_inside_organization(e) or self._opens_known_body(e)))]
         # A name found here that is a country's or its capital's ("ADDIS ABABA –" opening a dateline)
         # is the place, as for the model's own names above.
-        doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and (_opening_place(e) or self._country_named(e))
-                    else e for e in self._repeated_parts(doc, ents, stops)]
+        # Not after a title ("Vice President Victoria"), nor when the text writes it in a longer name
+        # ("Joseph Muscat … Muscat said").
+        ents = self._repeated_parts(doc, ents, stops)
+        longer = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and (_opening_place(e) or self._country_named(e)
+                    and e.start - 1 not in stops and not (len(e) == 1 and e.text in longer)) else e for e in ents]
         return doc
 
     def _opens_known_body(self, span: Span) -> bool:
