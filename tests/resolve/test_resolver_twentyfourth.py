@@ -26,7 +26,7 @@ def test_initials_that_spell_the_are_not_an_abbreviation():
 
 
 def test_words_already_in_capitals_are_not_abbreviated_again():
-    assert acronymed("NNPC Group Chairperson", frozenset({"chairperson"})) == "NNPC Group Chairperson"
+    assert acronymed("NNPC Group Holding Chairperson", frozenset({"chairperson"})) == "NNPC Group Holding Chairperson"
 
 
 def test_a_bare_minister_names_no_single_ministry(index):
