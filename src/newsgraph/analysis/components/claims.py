@@ -56,23 +56,21 @@ def saying_lemma(word: str) -> str | None:
 
 
 def verb_lemma(word: str, verbs) -> str | None:
-    """The verb of `verbs` a regular word form belongs to ("captures" → "capture"), without a lemmatizer."""
+    """The verb of `verbs` a regular word form belongs to ("captures" → "capture"), without a lemmatizer.
+    Only an inflection's ending is taken off: "Askill" and "Asker" are no forms of "ask"."""
     word = word.lower()
-    # Only what an inflection takes off: "Askill" is no form of "ask", nor "Telling" a name's
-    # "tell" unless it ends in -ing ("Asker", "Warner" keep their letters).
-    doubled = len(word) > 4 and word.endswith(("ed", "ing")) and word[-4 if word.endswith("ed") else -5] == \
-        word[-3 if word.endswith("ed") else -4]
-    for stem in (word, word[:-1] if word.endswith(("s", "d")) else "",
-                 word[:-2] if word.endswith(("es", "ed")) else "",
-                 word[:-3] if word.endswith("ing") else "",
-                 word[:-3] if doubled and word.endswith("ed") else "",
-                 word[:-4] if doubled and word.endswith("ing") else "",
-                 word[:-2] + "e" if word.endswith("es") else "",
-                 word[:-1] + "e" if word.endswith("d") else "", word[:-3] + "e" if word.endswith("ing") else "",
-                 word[:-3] + "y" if word.endswith("ied") else ""):
-        if stem and stem in verbs:
-            return stem
-    return None
+    stems = [word]
+    for suffix, endings in _INFLECTIONS:
+        if word.endswith(suffix):
+            base = word[:-len(suffix)]
+            stems += [base + ending for ending in endings]
+            if suffix in ("ing", "ed") and len(base) > 2 and base[-1] == base[-2]:
+                stems.append(base[:-1])  # "admitted", "hitting"
+    return next((stem for stem in stems if stem in verbs), None)
+
+
+# Regular English verb endings and what the stem may have lost to them ("noted" ← "note").
+_INFLECTIONS = (("ing", ("", "e")), ("ied", ("y",)), ("es", ("", "e")), ("ed", ("", "e")), ("s", ("",)), ("d", ("",)))
 # Quotation marks as tokens, for a name written in quotes ("the Turkish Foreign Minister, “Mouloud Gawish Oglu”,").
 OPENING_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})

@@ -195,8 +195,8 @@ class NameFixer:
 
     def _without_country_prefix(self, span: Span) -> Span:
         """A person span without a country possessive before the name ("Chad’s Moussa Faki Mahamat"
-        → "Moussa Faki Mahamat"); a one-word person span that is a country's name or capital
-        ("Jordan said", "Kyiv answered") is the country."""
+        → "Moussa Faki Mahamat") or a country's adjective run onto its end; a person span that is a
+        country's name or capital ("Jordan said", "Kyiv answered") is the country."""
         if span.label_ != "PERSON":
             return span
         if self._country_named(span):
@@ -214,10 +214,18 @@ class NameFixer:
         if len(span) >= 3 and after is not None and after.text[:1].isupper() and after.is_alpha \
                 and any(kind == "adjective" for _, kind in self.kb.countries_for(span[-1].text)) \
                 and not self.kb.persons_named(span[-1].text):
-            # "José Antonio Kastthe Argentine Deputy Minister …" (a full stop lost in translation):
-            # a country's adjective before the next title or name opens that, it ends no name.
+            # "José Antonio Kastthe Argentine Deputy Minister …" (a comma lost in translation): a
+            # country's adjective before the next title or name opens that, it ends no name.
             return Span(span.doc, span.start, span.end - 1, label="PERSON")
         return span
+
+    def _a_place(self, span: Span, stops: set[int], longer: set[str]) -> bool:
+        """A person span that is a place: where a sentence opens ("In Lagos, …"), or a country's or
+        capital's name not after a title and not a word of a longer name the text writes."""
+        if span.label_ != "PERSON":
+            return False
+        return _opening_place(span) or self._country_named(span) and span.start - 1 not in stops \
+            and not (len(span) == 1 and span.text in longer)
 
     def _country_named(self, span: Span) -> bool:
         """Whether the span is the name of a country or of its seat of government."""
@@ -313,8 +321,7 @@ class NameFixer:
         # ("Joseph Muscat … Muscat said").
         ents = self._repeated_parts(doc, ents, stops)
         longer = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        doc.ents = [_relabel(e, "GPE") if e.label_ == "PERSON" and (_opening_place(e) or self._country_named(e)
-                    and e.start - 1 not in stops and not (len(e) == 1 and e.text in longer)) else e for e in ents]
+        doc.ents = [_relabel(e, "GPE") if self._a_place(e, stops, longer) else e for e in ents]
         return doc
 
     def _opens_known_body(self, span: Span) -> bool:
