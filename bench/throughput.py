@@ -76,7 +76,7 @@ def main() -> None:
     args = parser.parse_args()
 
     documents = load_documents([args.seeds, args.examples], args.docs)
-    settings = Settings()
+    settings = Settings.from_env()  # NEWSGRAPH_BATCH_SIZE etc. apply, as they do for users
     bare = spacy.load(find_model(settings.model))
     if args.workers > 1:
         analyzer = ParallelAnalyzer(settings, args.workers)

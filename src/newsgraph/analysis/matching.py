@@ -1,10 +1,12 @@
-"""Phrase lists compiled into spaCy PhraseMatchers, lean in memory.
+"""Phrase lists found in Docs token by token, lean in memory.
 
-`PhraseMatcher.add` takes one Doc per phrase and keeps each phrase's token keys as a tuple. Tens of
-thousands of name forms and office titles built as a list of Docs first cost some 150 MB at peak
-(every Doc alive at once), and each kept tuple holds its own copies of the keys. Here the phrases
-are tokenised one at a time and every distinct key is one shared int, so a matcher costs little
-more than its trie.
+The knowledge base's tens of thousands of name forms and office titles were compiled into spaCy
+PhraseMatchers. A PhraseMatcher keeps a trie of C structures plus every phrase's token keys, about
+0.7 KB per phrase: some 110 MB for the three lists of ~46,000 names and ~2 × 30,000 titles, and
+growing with every person added. A phrase here is one string, its tokens' texts joined, in a set;
+the first token's text maps to the phrase's longest length, so a Doc is scanned with one dictionary
+lookup per token and a set lookup per possible length. Matches come out as a PhraseMatcher gives
+them: every match, overlapping ones too, by start and then end.
 """
 
 from __future__ import annotations
@@ -12,19 +14,43 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
-_FIELDS = {"ORTH": "orth", "LOWER": "lower"}
+_FIELDS = {"ORTH": "orth_", "LOWER": "lower_"}
+_JOIN = "\x1f"  # the unit separator: no token of a news report holds it
 
 
-def phrase_matcher(nlp: Language, attr: str, label: str, phrases: Iterable[str]) -> PhraseMatcher:
-    """A matcher that finds `phrases`, compared by `attr` ("ORTH" or "LOWER"), under `label`."""
-    field = _FIELDS[attr]
-    shared: dict[int, int] = {}
-    keys = [tuple(shared.setdefault(key, key) for key in (getattr(token, field) for token in doc))
-            for doc in (nlp.make_doc(phrase) for phrase in phrases)]
-    matcher = PhraseMatcher(nlp.vocab, attr=attr)
-    # Token-key tuples are the form the matcher keeps and re-reads when it is unpickled; its stub
-    # names only Docs.
-    matcher.add(label, keys)  # type: ignore[arg-type]
-    return matcher
+class PhraseTable:
+    """Finds the token sequences of `phrases` in a Doc, compared by `attr` ("ORTH" or "LOWER").
+
+    Calling it returns `(label key, start, end)` for every match, as spaCy's PhraseMatcher does.
+    Phrases are tokenised by the pipeline's own tokenizer, so they split where a Doc's text does.
+    """
+
+    def __init__(self, nlp: Language, attr: str, label: str, phrases: Iterable[str]):
+        self.field = _FIELDS[attr]
+        self.key = nlp.vocab.strings.add(label)
+        self.phrases: set[str] = set()
+        self.longest: dict[str, int] = {}  # first token's text → the most tokens a phrase from it has
+        for phrase in phrases:
+            texts = [getattr(token, self.field) for token in nlp.make_doc(phrase)]
+            if not texts:
+                continue
+            self.phrases.add(_JOIN.join(texts))
+            if len(texts) > self.longest.get(texts[0], 0):
+                self.longest[texts[0]] = len(texts)
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        texts = [getattr(token, self.field) for token in doc]
+        found = []
+        for start, first in enumerate(texts):
+            longest = self.longest.get(first)
+            if longest is None:
+                continue
+            for end in range(start + 1, min(start + longest, len(texts)) + 1):
+                if _JOIN.join(texts[start:end]) in self.phrases:
+                    found.append((self.key, start, end))
+        return found

@@ -13,14 +13,13 @@ from datetime import timedelta
 from functools import cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.analysis.components.claims import CLOSING_QUOTES, OPENING_QUOTES, saying_lemma, verb_lemma
 from newsgraph.analysis.events.lex import VERB_SENSES
 from newsgraph.analysis.extensions import text_of
-from newsgraph.analysis.matching import phrase_matcher
+from newsgraph.analysis.matching import PhraseTable
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
@@ -54,20 +53,20 @@ class NameFixer:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.names: PhraseMatcher | None = None
-        self.titles: PhraseMatcher | None = None
+        self.names: PhraseTable | None = None
+        self.titles: PhraseTable | None = None
         self.org_names: set[str] = set()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, kb: KnowledgeBase) -> None:
         """Compile the knowledge base's person names and office titles into matchers."""
         forms = sorted({f.form for f in kb.person_forms
                         if f.kind != "reading" and is_latin(f.form) and f.form[:1].isupper()})
-        self.names = phrase_matcher(self.nlp, "ORTH", "PERSON", forms)
+        self.names = PhraseTable(self.nlp, "ORTH", "PERSON", forms)
         titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
         all_heads = title_heads(titles)
         titles = sorted(set(titles) | {acronymed(t, all_heads) for t in titles})  # "AUC Chairperson" too
-        self.titles = phrase_matcher(self.nlp, "LOWER", "TITLE", titles)
+        self.titles = PhraseTable(self.nlp, "LOWER", "TITLE", titles)
         # The nouns titles are built on ("Senator", "Envoy", "Justice") end a name's growth to the
         # left: "Special Envoy" + "Witkoff" is a title and a name, not a longer name.
         name_words = {w for f in kb.person_forms if f.kind in ("name", "family", "alias")

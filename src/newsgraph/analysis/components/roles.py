@@ -16,13 +16,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.analysis.components.claims import OPENING_QUOTES
 from newsgraph.analysis.extensions import text_of
-from newsgraph.analysis.matching import phrase_matcher
+from newsgraph.analysis.matching import PhraseTable
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import LEADER_KINDS, PositionKind
@@ -91,7 +90,7 @@ class RoleFinder:
         self.nlp = nlp
         self.kb: KnowledgeBase | None = None
         self.index: TitleIndex | None = None
-        self.matcher: PhraseMatcher | None = None
+        self.matcher: PhraseTable | None = None
         self.title_words: set[str] = set()
         self.heads: frozenset[str] = frozenset()
         self.acronyms: frozenset[str] = frozenset()
@@ -106,7 +105,7 @@ class RoleFinder:
         written = {t for _, _, t in self.index.phrasings if len(t) > 3}
         # "UN chief" is also written "U.N. chief", and "Secretary-General" "Secretary General".
         titles = sorted(written | {dotted(t) for t in written} | {t.replace("-", " ") for t in written if "-" in t})
-        self.matcher = phrase_matcher(self.nlp, "LOWER", "TITLE", titles)
+        self.matcher = PhraseTable(self.nlp, "LOWER", "TITLE", titles)
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
         self.heads = title_heads(phrase for _, _, phrase in self.index.phrasings)
