@@ -25,10 +25,14 @@ class PhraseTable:
 
     Calling it returns `(label key, start, end)` for every match, as spaCy's PhraseMatcher does.
     Phrases are tokenised by the pipeline's own tokenizer, so they split where a Doc's text does.
+    `capitals` (lower-cased words) match only where the Doc writes them in capitals: compared by
+    LOWER, the initials in "MR president" are not the "Mr" of "Mr President".
     """
 
-    def __init__(self, nlp: Language, attr: str, label: str, phrases: Iterable[str]):
+    def __init__(self, nlp: Language, attr: str, label: str, phrases: Iterable[str],
+                 capitals: frozenset[str] = frozenset()):
         self.field = _FIELDS[attr]
+        self.capitals = capitals
         self.key = nlp.vocab.strings.add(label)
         self.phrases: set[str] = set()
         self.longest: dict[str, int] = {}  # first token's text → the most tokens a phrase from it has
@@ -51,6 +55,7 @@ class PhraseTable:
             if longest is None:
                 continue
             for end in range(start + 1, min(start + longest, len(texts)) + 1):
-                if _JOIN.join(texts[start:end]) in self.phrases:
+                if _JOIN.join(texts[start:end]) in self.phrases and (not self.capitals or all(
+                        texts[i] not in self.capitals or doc[i].text.isupper() for i in range(start, end))):
                     found.append((self.key, start, end))
         return found

@@ -189,6 +189,7 @@ class TitleIndex:
         # Words as written too ("minister" counts as "secretary" when scoring, but is a title word).
         self.vocabulary = set(counts) | {w for _, _, text in self.phrasings for w in normalize(text).split()
                                          if w not in _CONNECTORS}
+        self.capitals = written_in_capitals(text for _, _, text in self.phrasings)
         self._by_word: dict[str, list[int]] = {}
         for i, (_, words, _) in enumerate(self.phrasings):
             for word in words:
@@ -324,6 +325,17 @@ def _destination(words: list[str], start: int) -> bool:
     if before and before[-1] == "the":
         before = before[:-1]
     return bool(before) and before[-1] in ("to", "in", "at")
+
+
+def written_in_capitals(titles: Iterable[str]) -> frozenset[str]:
+    """The words (lower-cased) that every title writes in capitals: a party's or an office's initials
+    ("MR president", "PS leader", "EAM"), which the same letters written otherwise ("Mr President")
+    are not."""
+    written_as: dict[str, set[bool]] = {}
+    for title in titles:
+        for word in re.findall(r"[^\W\d_]+", title):
+            written_as.setdefault(word.lower(), set()).add(len(word) > 1 and word.isupper())
+    return frozenset(word for word, kinds in written_as.items() if kinds == {True})
 
 
 def spelled_titles(kb: KnowledgeBase) -> frozenset[str]:

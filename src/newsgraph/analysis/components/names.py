@@ -23,7 +23,7 @@ from newsgraph.analysis.matching import PhraseTable
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
 from newsgraph.resolve.groups import honorifics, military_ranks, name_particles
-from newsgraph.resolve.titles import acronymed, body_nouns, organization_nouns, title_heads
+from newsgraph.resolve.titles import acronymed, body_nouns, organization_nouns, title_heads, written_in_capitals
 from newsgraph.text.names import GENERATIONS, INITIALS, is_latin, normalize
 
 HYPHENS = ("-", "‐")  # a hyphen, and the Unicode hyphen translation leaves
@@ -66,7 +66,7 @@ class NameFixer:
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
         all_heads = title_heads(titles)
         titles = sorted(set(titles) | {acronymed(t, all_heads) for t in titles})  # "AUC Chairperson" too
-        self.titles = PhraseTable(self.nlp, "LOWER", "TITLE", titles)
+        self.titles = PhraseTable(self.nlp, "LOWER", "TITLE", titles, capitals=written_in_capitals(titles))
         # The nouns titles are built on ("Senator", "Envoy", "Justice") end a name's growth to the
         # left: "Special Envoy" + "Witkoff" is a title and a name, not a longer name.
         name_words = {w for f in kb.person_forms if f.kind in ("name", "family", "alias")

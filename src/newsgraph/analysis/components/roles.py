@@ -105,7 +105,7 @@ class RoleFinder:
         written = {t for _, _, t in self.index.phrasings if len(t) > 3}
         # "UN chief" is also written "U.N. chief", and "Secretary-General" "Secretary General".
         titles = sorted(written | {dotted(t) for t in written} | {t.replace("-", " ") for t in written if "-" in t})
-        self.matcher = PhraseTable(self.nlp, "LOWER", "TITLE", titles)
+        self.matcher = PhraseTable(self.nlp, "LOWER", "TITLE", titles, capitals=self.index.capitals)
         # The head word of a title ("minister", "envoy", "president") heads noun phrases that stand
         # for a person: "the minister", "its new president", "Thailand's foreign minister".
         self.heads = title_heads(phrase for _, _, phrase in self.index.phrasings)
@@ -187,7 +187,7 @@ class RoleFinder:
                 continue
             countries = self._country_tokens(chunk)
             if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
-                    t.i != root.i and t.lower_ in self.title_words and t.i not in countries
+                    t.i != root.i and self._title_word(t) and t.i not in countries
                     and t.lower_ not in _regions() and t.lower_ not in _country_anaphors() for t in chunk):
                 continue  # "the Saudi leader" names no office ("the opposition leader" does); see _role_nouns
             if root.lower_ not in self.heads and not acronym:
@@ -386,7 +386,7 @@ class RoleFinder:
             # A lower-case head takes the lower-case title words before it: "special envoys X and Y",
             # "trade envoy X" (the head alone, "envoy", fits many offices).
             while doc[first].is_lower and first > 0 and person.start - first < 4 and doc[first - 1].is_lower \
-                    and doc[first - 1].lower_ in self.title_words and doc[first - 1].pos_ in ("ADJ", "NOUN"):
+                    and self._title_word(doc[first - 1]) and doc[first - 1].pos_ in ("ADJ", "NOUN"):
                 first -= 1
             role = self._read(doc, Span(doc, first, person.start), people)
             ministry = _ministry_after(doc, person.end)
@@ -501,7 +501,7 @@ class RoleFinder:
         them. Only a generic head noun (`generic_heads.tsv`) and nothing else before "of"."""
         root = chunk.root
         if root.lower_ not in generic_heads() or root.i != chunk.end - 1 \
-                or any(t.lower_ in self.title_words for t in chunk if t.i != root.i and t.dep_ not in ("det", "poss")):
+                or any(self._title_word(t) for t in chunk if t.i != root.i and t.dep_ not in ("det", "poss")):
             return None
         begin = chunk.end + 1
         if begin >= len(doc) or doc[chunk.end].lower_ != "of":
@@ -523,18 +523,25 @@ class RoleFinder:
         return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._heads_of(polity), polity, cue,
                         None, "head")
 
+    def _title_word(self, token) -> bool:
+        """A word of some title, as written: initials only in capitals ("MR" of "MR president", not "Mr")."""
+        return token.lower_ in self.title_words and (token.lower_ not in self.index.capitals or token.text.isupper())
+
+    def _capitalised_title_word(self, token) -> bool:
+        return token.is_title and self._title_word(token) and token.ent_type_ != "PERSON"
+
     def _extend(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a title match over neighbouring title words ("Deputy" + "Defense Secretary" + "for Policy")."""
         # A cue word ("Acting", "Former") is no part of the office: `_prefix` reads it, and the
         # country word after it ("Acting Dutch Prime Minister").
-        while start > 0 and _is_title_word(doc[start - 1], self.title_words) and \
+        while start > 0 and self._capitalised_title_word(doc[start - 1]) and \
                 not _country_token(doc[start - 1], self.kb) and doc[start - 1].lower_ not in CUES:
             start -= 1
         # "… for Policy", "… of Economy, Trade and Industry": joined title words continue the title.
         while end + 1 < len(doc) and doc[end].lower_ in ("for", "of", ",", "and", "&") and \
-                _is_title_word(doc[end + 1], self.title_words) and not _country_token(doc[end + 1], self.kb):
+                self._capitalised_title_word(doc[end + 1]) and not _country_token(doc[end + 1], self.kb):
             end += 2
-            while end < len(doc) and _is_title_word(doc[end], self.title_words):
+            while end < len(doc) and self._capitalised_title_word(doc[end]):
                 end += 1
         return start, end
 
@@ -671,8 +678,6 @@ def _head_lemma(token) -> str:
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
 
 
-def _is_title_word(token, vocabulary: set[str]) -> bool:
-    return token.is_title and token.lower_ in vocabulary and token.ent_type_ != "PERSON"
 
 
 def _country_token(token, kb: KnowledgeBase | None) -> bool:
