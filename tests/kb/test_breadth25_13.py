@@ -1,0 +1,116 @@
+"""Ambassadors and permanent representatives (harvest 25-13, issue #11) resolve on known days."""
+
+import pytest
+from tests.kb.conftest import holders, title_holder
+
+
+@pytest.mark.parametrize("position, day, holder", [
+    ("ua.ambassador_to_germany", "2024-01-01", "oleksii-makeiev"),
+    ("il.ambassador_to_germany", "2020-01-01", "jeremy-issacharoff"),
+    ("il.ambassador_to_germany", "2022-08-23", "ron-prosor"),
+    ("il.ambassador_to_uk", "2009-06-01", "ron-prosor"),
+    ("il.un_ambassador", "2013-06-01", "ron-prosor"),
+    ("ru.ambassador_to_china", "2018-01-01", "andrey-denisov"),
+    ("ru.ambassador_to_china", "2022-09-14", "igor-morgulov"),
+    ("ru.deputy_foreign_minister", "2016-01-01", "igor-morgulov"),
+    ("ua.ambassador_to_nato", "2023-01-01", "natalia-galibarenko"),
+    ("ua.ambassador_to_nato", "2025-06-14", "alyona-getmanchuk"),
+    ("sy.un_permanent_representative", "2024-06-01", "qusay-al-dahhak"),
+    ("sy.un_permanent_representative", "2025-09-12", "ibrahim-olabi"),
+    ("ps.un_permanent_observer", "2024-01-01", "riyad-mansour"),
+    ("ve.un_permanent_representative", "2016-01-01", "rafael-ramirez-ve"),
+    ("ve.un_permanent_representative", "2026-01-06", "samuel-moncada"),
+    ("ve.foreign_minister", "2017-07-01", "samuel-moncada"),
+    ("il.ambassador_to_india", "2024-12-31", "reuven-azar"),
+    ("de.ambassador_to_india", "2020-06-01", "walter-lindner"),
+    ("de.ambassador_to_india", "2025-07-01", "philipp-ackermann"),
+    ("tr.ambassador_to_russia", "2024-06-01", "tanju-bilgic"),
+    ("il.ambassador_to_uk", "2023-06-01", "tzipi-hotovely"),
+    ("ua.ambassador_to_china", "2025-07-25", "oleksandr-nechytailo"),
+    ("ua.un_geneva_representative", "2025-06-01", "yevhenii-tsymbaliuk"),
+    ("ua.ambassador_to_japan", "2022-06-01", "sergiy-korsunsky"),
+    ("ua.ambassador_to_india", "2024-06-01", "oleksandr-polishchuk"),
+    ("ua.ambassador_to_france", "2022-06-01", "vadym-omelchenko"),
+    ("il.ambassador_to_france", "2025-01-01", "joshua-zarka"),
+    ("dk.ambassador_to_us", "2021-01-01", "lone-dencker-wisborg"),
+    ("dk.ambassador_to_us", "2023-01-01", "christina-markus-lassen"),
+    ("dk.ambassador_to_us", "2026-01-12", "jesper-moller-sorensen"),
+    ("co.ambassador_to_us", "2025-01-27", "daniel-garcia-pena"),
+    ("gb.ambassador_to_nato", "2020-01-01", "sarah-macintosh"),
+    ("gb.ambassador_to_nato", "2023-06-01", "david-quarrey"),
+    ("gb.ambassador_to_nato", "2026-02-13", "angus-lapsley"),
+    ("sd.un_permanent_representative", "2024-01-29", "al-harith-idriss-mohamed"),
+    ("mm.un_permanent_representative", "2021-02-26", "kyaw-moe-tun"),
+    ("in.un_geneva_representative", "2022-06-01", "indra-mani-pandey"),
+    ("in.un_geneva_representative", "2024-06-01", "arindam-bagchi"),
+    ("il.un_geneva_representative", "2025-02-06", "daniel-meron"),
+    ("pk.un_geneva_representative", "2021-06-01", "khalil-hashmi"),
+    ("pk.un_geneva_representative", "2024-02-01", "bilal-ahmad-diplomat"),
+    ("pk.high_commissioner_to_uk", "2022-01-01", "moazzam-ahmad-khan"),
+    ("pk.high_commissioner_to_uk", "2023-11-24", "muhammad-faisal-diplomat"),
+    ("ca.high_commissioner_to_india", "2025-09-01", "christopher-cooter"),
+    ("fr.ambassador_to_germany", "2020-01-01", "anne-marie-descotes"),
+    ("fr.ambassador_to_germany", "2024-09-25", "francois-delattre"),
+    ("fr.ambassador_to_us", "2013-01-01", "francois-delattre"),
+    ("fr.un_permanent_representative", "2016-01-01", "francois-delattre"),
+    ("de.ambassador_to_france", "2022-01-01", "hans-dieter-lucas"),
+    ("de.ambassador_to_france", "2024-05-01", "stephan-steinlein"),
+    ("de.foreign_office_state_secretary", "2015-06-01", "stephan-steinlein"),
+    ("gb.ambassador_to_france", "2022-01-01", "menna-rawlings"),
+    ("gb.ambassador_to_germany", "2021-06-01", "jill-gallard"),
+    ("au.high_commissioner_to_uk", "2023-02-01", "stephen-smith"),
+    ("fr.ambassador_to_uk", "2023-03-10", "helene-duchene"),
+    ("de.ambassador_to_uk", "2022-07-07", "miguel-berger"),
+    ("de.foreign_office_state_secretary", "2021-06-01", "miguel-berger"),
+    ("eu.ambassador_to_uk", "2021-06-01", "joao-vale-de-almeida"),
+    ("eu.ambassador_to_uk", "2023-05-04", "pedro-serrano-de-haro"),
+    ("ps.ambassador_to_uk", "2024-04-26", "husam-zomlot"),
+])
+def test_holders_on_known_days(kb, position, day, holder):
+    assert holder in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("position, day, gone", [
+    ("il.ambassador_to_germany", "2022-08-23", "jeremy-issacharoff"),
+    ("ru.ambassador_to_china", "2022-09-14", "andrey-denisov"),
+    ("ru.deputy_foreign_minister", "2022-09-14", "igor-morgulov"),
+    ("ua.ambassador_to_nato", "2025-06-14", "natalia-galibarenko"),
+    ("sy.un_permanent_representative", "2025-09-12", "qusay-al-dahhak"),
+    ("ve.un_permanent_representative", "2017-12-05", "rafael-ramirez-ve"),
+    ("ve.foreign_minister", "2017-09-01", "samuel-moncada"),
+    ("de.ambassador_to_india", "2023-01-01", "walter-lindner"),
+    ("ua.ambassador_to_japan", "2024-12-22", "sergiy-korsunsky"),
+    ("dk.ambassador_to_us", "2022-09-01", "lone-dencker-wisborg"),
+    ("dk.ambassador_to_us", "2023-09-01", "christina-markus-lassen"),
+    ("gb.ambassador_to_nato", "2022-05-01", "sarah-macintosh"),
+    ("gb.ambassador_to_nato", "2025-05-01", "david-quarrey"),
+    ("in.un_geneva_representative", "2024-02-01", "indra-mani-pandey"),
+    ("pk.un_geneva_representative", "2024-01-01", "khalil-hashmi"),
+    ("pk.high_commissioner_to_uk", "2023-09-01", "moazzam-ahmad-khan"),
+    ("fr.ambassador_to_germany", "2023-01-01", "anne-marie-descotes"),
+    ("de.ambassador_to_france", "2023-09-01", "hans-dieter-lucas"),
+    ("de.ambassador_to_uk", "2025-09-01", "miguel-berger"),
+    ("eu.ambassador_to_uk", "2023-01-01", "joao-vale-de-almeida"),
+])
+def test_former_holders_are_not_holders_later(kb, position, day, gone):
+    assert gone not in holders(kb, position, day)
+
+
+@pytest.mark.parametrize("title, day, holder", [
+    ("Russian Ambassador to China", "2024-01-01", "igor-morgulov"),
+    ("Ukraine's ambassador to NATO", "2025-09-01", "alyona-getmanchuk"),
+    ("UK Ambassador to NATO", "2025-06-01", "angus-lapsley"),
+    ("Syrian UN envoy", "2025-10-01", "ibrahim-olabi"),
+    ("Palestinian envoy to the UN", "2025-06-01", "riyad-mansour"),
+    ("Venezuelan Ambassador to the UN", "2025-06-01", "samuel-moncada"),
+    ("Israeli ambassador in Berlin", "2024-01-01", "ron-prosor"),
+    ("Danish ambassador to the US", "2026-01-10", "jesper-moller-sorensen"),
+    ("Colombian ambassador in Washington", "2025-10-20", "daniel-garcia-pena"),
+    ("Canadian High Commissioner to India", "2025-10-01", "christopher-cooter"),
+    ("German ambassador in Paris", "2024-06-01", "stephan-steinlein"),
+    ("Pakistani High Commissioner to the UK", "2024-06-01", "muhammad-faisal-diplomat"),
+    ("Israel's ambassador to the UN in Geneva", "2025-02-01", "daniel-meron"),
+    ("Palestinian Ambassador to the UK", "2026-01-10", "husam-zomlot"),
+])
+def test_a_title_alone_names_the_holder(kb, title, day, holder):
+    assert title_holder(kb, title, day) == holder
