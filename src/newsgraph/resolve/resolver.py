@@ -48,6 +48,7 @@ FORMER_HOLDER_SPELLING = 0.85  # how close a name must be to a former holder's t
 PART_SIMILARITY = 0.6  # a corrected name must share at least one part this similar with the person's
 _OTHER_ONSET = 0.7  # … or this similar when the two parts open with different sounds
 COMMON_SURNAME = 3  # people sharing a family name before it no longer names one of them alone
+ERA_YEARS = 20  # a namesake none of whose terms comes this close to the date is of another era
 LOOKING_BACK = 0.8  # name similarity to correct a name to one of many past holders ("former presidents")
 CORRECT_IN_COUNTRY = 0.8  # a title of the right country but another office: how close to someone then in office there
 # How well a title must fit an office before a known person's name under it is flagged as someone
@@ -202,7 +203,7 @@ class Resolver:
     _fuzzy_memo: dict[str, list] = field(default_factory=dict, init=False, repr=False)
     _families: list[NameForm] = field(default_factory=list, init=False, repr=False)
     _family_keys: list[str] = field(default_factory=list, init=False, repr=False)
-    _surname_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _surname_bearers: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False)
     _given_counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _remits: dict[str, list[tuple[str, str]]] | None = field(default=None, init=False, repr=False)
     _by_first_word: dict[str, list[tuple[list[str], NameForm]]] | None = field(default=None, init=False, repr=False)
@@ -542,8 +543,8 @@ class Resolver:
         # A family name only one person of the knowledge base bears ("Kushner") names that person
         # out of office too: a report writes a bare family name first only for the well known.
         exact = {p: f for p, f in exact.items()
-                 if f.kind != "family" or self._active(p, on, TRANSITION_DAYS) and not self._common_surname(f.form)
-                 or self._sole_bearer(f.form)}
+                 if f.kind != "family" or self._active(p, on, TRANSITION_DAYS) and not self._common_surname(f.form, on)
+                 or self._sole_bearer(f.form, on) and p in self._bearers(f.form, on)}
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
@@ -719,25 +720,36 @@ class Resolver:
         return any(f" {sound_key(f.form)} " in written and not (uncommon and self._common_surname(f.form))
                    for f in self._by_person.get(person, []) if f.kind == "family")
 
-    def _common_surname(self, family: str) -> bool:
-        """Whether at least COMMON_SURNAME people of the knowledge base have this family name."""
-        if not self._surname_counts:
+    def _bearers(self, family: str, on: date | None = None) -> list[str]:
+        """The people of the knowledge base with this family name; with a date, only those of its era
+        (a term within ERA_YEARS of it, or no term known): a founding president of the 1960s does
+        not make a bare "Kenyatta" in a 2025 report ambiguous."""
+        if not self._surname_bearers:
             for person in self.kb.persons.values():
                 if person.family:
-                    key = normalize(person.family)
-                    self._surname_counts[key] = self._surname_counts.get(key, 0) + 1
-        return self._surname_counts.get(normalize(family), 0) >= COMMON_SURNAME
+                    self._surname_bearers.setdefault(normalize(person.family), []).append(person.id)
+        bearers = self._surname_bearers.get(normalize(family), [])
+        if on is None:
+            return bearers
+        era = timedelta(days=365 * ERA_YEARS)
+        return [p for p in bearers if not (terms := self.kb.terms(p))
+                or any(t.start_day - era <= on and (t.end_day is None or on <= t.end_day + era) for t in terms)]
+
+    def _common_surname(self, family: str, on: date | None = None) -> bool:
+        """Whether at least COMMON_SURNAME people of the knowledge base (of the date's era, given
+        one) have this family name."""
+        return len(self._bearers(family, on)) >= COMMON_SURNAME
 
     def _common_family(self, person: str) -> bool:
         """Whether the person's family name is one many people share (or unknown)."""
         record = self.kb.persons.get(person)
         return not (record and record.family) or self._common_surname(record.family)
 
-    def _sole_bearer(self, family: str) -> bool:
-        """Whether exactly one person of the knowledge base has this family name, and nobody has it
-        as a given name ("Howard" alone may be Howard Lutnick as well as John Howard)."""
-        self._common_surname(family)  # fills the counts
-        return self._surname_counts.get(normalize(family), 0) == 1 and not self._given_count(sound_key(family))
+    def _sole_bearer(self, family: str, on: date | None = None) -> bool:
+        """Whether exactly one person of the knowledge base (of the date's era, given one) has this
+        family name, and nobody has it as a given name ("Howard" alone may be Howard Lutnick as well
+        as John Howard)."""
+        return len(self._bearers(family, on)) == 1 and not self._given_count(sound_key(family))
 
     def forms_of(self, person: str) -> list[NameForm]:
         """Every name form of a person, readings included."""
