@@ -2,7 +2,7 @@
 
 The knowledge base's tens of thousands of name forms and office titles were compiled into spaCy
 PhraseMatchers. A PhraseMatcher keeps a trie of C structures plus every phrase's token keys, about
-0.7 KB per phrase: some 110 MB for the three lists of ~46,000 names and ~2 × 30,000 titles, and
+0.7 KB per phrase: some 100 MB for the three lists of ~46,000 names and ~2 × 30,000 titles, and
 growing with every person added. A phrase here is one string, its tokens' texts joined, in a set;
 the first token's text maps to the phrase's longest length, so a Doc is scanned with one dictionary
 lookup per token and a set lookup per possible length. Matches come out as a PhraseMatcher gives

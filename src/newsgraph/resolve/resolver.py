@@ -544,7 +544,7 @@ class Resolver:
         # out of office too: a report writes a bare family name first only for the well known.
         exact = {p: f for p, f in exact.items()
                  if f.kind != "family" or self._active(p, on, TRANSITION_DAYS) and not self._common_surname(f.form, on)
-                 or self._sole_bearer(f.form, on) and p in self._bearers(f.form, on)}
+                 or self._sole_bearer(p, f.form, on)}
         if exact:
             ranked = sorted(exact, key=lambda p: (-self._active(p, on), p))
             best = ranked[0]
@@ -731,9 +731,7 @@ class Resolver:
         bearers = self._surname_bearers.get(normalize(family), [])
         if on is None:
             return bearers
-        era = timedelta(days=365 * ERA_YEARS)
-        return [p for p in bearers if not (terms := self.kb.terms(p))
-                or any(t.start_day - era <= on and (t.end_day is None or on <= t.end_day + era) for t in terms)]
+        return [p for p in bearers if not self.kb.terms(p) or self._active(p, on, 365 * ERA_YEARS)]
 
     def _common_surname(self, family: str, on: date | None = None) -> bool:
         """Whether at least COMMON_SURNAME people of the knowledge base (of the date's era, given
@@ -745,11 +743,11 @@ class Resolver:
         record = self.kb.persons.get(person)
         return not (record and record.family) or self._common_surname(record.family)
 
-    def _sole_bearer(self, family: str, on: date | None = None) -> bool:
-        """Whether exactly one person of the knowledge base (of the date's era, given one) has this
-        family name, and nobody has it as a given name ("Howard" alone may be Howard Lutnick as well
-        as John Howard)."""
-        return len(self._bearers(family, on)) == 1 and not self._given_count(sound_key(family))
+    def _sole_bearer(self, person: str, family: str, on: date) -> bool:
+        """Whether the person is the only one of the date's era in the knowledge base with this family
+        name, and nobody has it as a given name ("Howard" alone may be Howard Lutnick as well as John
+        Howard)."""
+        return self._bearers(family, on) == [person] and not self._given_count(sound_key(family))
 
     def forms_of(self, person: str) -> list[NameForm]:
         """Every name form of a person, readings included."""

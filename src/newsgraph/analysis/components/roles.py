@@ -678,8 +678,6 @@ def _head_lemma(token) -> str:
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
 
 
-
-
 def _country_token(token, kb: KnowledgeBase | None) -> bool:
     return bool(kb and kb.countries_for(token.text))
 
