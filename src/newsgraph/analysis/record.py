@@ -87,7 +87,7 @@ def _mention(found, link: Link | None, kb: KnowledgeBase) -> Mention:
     entity = None
     if link.entity is not None:
         if link.entity.startswith("unresolved-"):
-            entity = EntityRef(id=f"ng:{link.entity}", name=found.name or found.text)
+            entity = EntityRef(id=f"ng:{link.entity}", name=found.name or link.referent or found.text)
         else:
             entity = EntityRef(id=kb.entity_id(link.entity), name=kb.entity_name(link.entity))
     role = None

@@ -166,6 +166,7 @@ class Link:
     alternatives: tuple[tuple[str, float], ...] = ()  # (entity id, score)
     evidence: tuple[tuple[str, float], ...] = ()  # named features of the decision (see calibration)
     namesakes: tuple[str, ...] = ()  # people the written name fits alike, when it is left unresolved for that
+    referent: str = ""  # for a title standing for a person the knowledge base lacks: the name the text gives them
 
 
 @dataclass

@@ -141,7 +141,7 @@ class Linker:
         # names in full ("the Prime Minister's proposal" in a report naming only Vietnamese ministers).
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
-                links[i] = self._title_only(doc, mention, published, mentions, links, countries or placed)
+                links[i] = self._title_only(doc, mention, published, mentions, links, countries or placed, groups)
         self._namesakes_named_by_office(doc, mentions, groups, links, published, countries)
         self._given_names(doc, mentions, groups, links, published, countries)
         self._shared_family_names(doc, mentions, groups, links, published, countries)
@@ -520,6 +520,41 @@ class Linker:
         return replace(self._refers_to(mention, link, f"named before it as '{earlier.name}'"),
                        position=open_link.position)
 
+    def _unknown_holder_named_before(self, mention: FoundMention, mentions: list[FoundMention],
+                                     links: list[Link | None], wanted: frozenset[str],
+                                     qualifier: str | None) -> FoundMention | None:
+        """The latest person named before a bare title whom the text itself gives that title and
+        the knowledge base does not hold: "Akihisa Nagashima, special adviser to the prime minister,
+        … the adviser said" is Nagashima, not whichever adviser the knowledge base knows."""
+        if mention.role.cue is not None and mention.role.cue.looks_back:
+            return None
+        for earlier, link in reversed(list(zip(mentions, links, strict=False))):
+            if earlier.start >= mention.start or earlier.label != "PERSON" or not earlier.name \
+                    or earlier.role is None or link is None or link.status is not ResolutionStatus.unresolved:
+                continue
+            if earlier.role.cue is not None and (earlier.role.cue.looks_back
+                                                 or {earlier.role.cue, mention.role.cue} == _HANDOVER):
+                continue
+            own = own_title(earlier.role.text, self.title_heads)
+            if _title_names(wanted, [own]) and (qualifier is None or qualifier in title_words(own)):
+                return earlier  # "the Minister of Defence" is no foreign minister named before it
+        return None
+
+    def _refers_to_unknown(self, mention: FoundMention, earlier: FoundMention, mentions: list[FoundMention],
+                           links: list[Link | None], groups: list[PersonGroup]) -> Link:
+        """A bare title standing for a person named before it whom the knowledge base does not
+        hold: unresolved, under that person's id (the one `_one_id_per_unknown_person` gives them)."""
+        at = next(i for i, m in enumerate(mentions) if m is earlier)
+        group = next((g for g in groups if at in g.members), None)
+        entity, name = links[at].entity, earlier.name
+        if group is not None and len(group.names) > 1 and all(
+                links[i] is not None and links[i].status is ResolutionStatus.unresolved for i in group.members):
+            entity, name = self.resolver.unresolved_id(group.fullest), group.fullest
+        return Link(ResolutionStatus.unresolved, entity, None, 0.0,
+                    f"'{mention.text}' refers to '{earlier.name}', named before it with the title "
+                    f"'{earlier.role.text}', whom the knowledge base does not hold", (),
+                    (("title_only", 1.0), ("title_refers_back", 1.0)), referent=name)
+
     def _refers_to(self, mention: FoundMention, link: Link, where: str) -> Link:
         """A bare title linked to a person the text names, where it names them, and why."""
         return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
@@ -795,8 +830,8 @@ class Linker:
         best = next((c.position for c in role.candidates if c.position in self.kb.positions), None)
         return self.kb.positions[best].kind if best is not None else None
 
-    def _title_only(self, doc: Doc, mention: FoundMention, published: date | None,
-                    mentions: list[FoundMention], links: list[Link | None], countries: set[str]) -> Link | None:
+    def _title_only(self, doc: Doc, mention: FoundMention, published: date | None, mentions: list[FoundMention],
+                    links: list[Link | None], countries: set[str], groups: list[PersonGroup]) -> Link | None:
         """A title standing for its holder: with a country, the office's holder on the date; without
         one ("The minister"), the latest person named before it whose office the title fits, else
         the holder of that office in the one country the text names."""
@@ -846,6 +881,7 @@ class Linker:
                                             if m.start < mention.start and m.label == "PERSON"
                                             and (m.name or m.role and m.role.noun is None)
                                             and _in_kb(link) and link.entity in self.kb.persons])
+        unknown = self._unknown_holder_named_before(mention, mentions, links, wanted, qualifier)
         # Offices held around the date ("the newly elected president" the day before taking office);
         # "its new president", "the incoming president" also the one elected and not yet sworn in;
         # "the former defence minister" any office they held before.
@@ -889,7 +925,11 @@ class Linker:
                     # Wales" is not the Crown Prince of Saudi Arabia named before.
                     fits = any(qualifier in title_words(t) for p in offices for t in (p.name, *p.titles.get("en", [])))
                 if fits:
+                    if unknown is not None and unknown.start > earlier.start:
+                        return self._refers_to_unknown(mention, unknown, mentions, links, groups)
                     return self._refers_to(mention, link, f"named before it as '{earlier.name or earlier.text}'")
+        if unknown is not None:
+            return self._refers_to_unknown(mention, unknown, mentions, links, groups)
         later = self._leader_named_after(mention, mentions, links, wanted, on) \
             or (None if incoming else self._headline_title_named_after(mention, mentions, links, wanted, on))
         if later is not None:

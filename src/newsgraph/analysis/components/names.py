@@ -335,17 +335,21 @@ class NameFixer:
         return False
 
     def _without_styles_before(self, ents: list[Span]) -> list[Span]:
-        """A one-word person span right before a longer person span is a style or title written
-        before that name, not a second person, when it is a courtesy title or style (honorifics.tsv)
-        or no word of any name the knowledge base holds: "Mullah" before "Mohammad Hassan Akhund",
-        the Samoan chiefly title "Vaovasamanaia" before "Winston Peters"."""
+        """A one-word person span right before a longer person span (a full stop between them or
+        not) is a style or title written before that name, not a second person, when it is a
+        courtesy title or style (honorifics.tsv) or no word of any name the knowledge base holds:
+        "Mullah" before "Mohammad Hassan Akhund", the Samoan chiefly title "Vaovasamanaia" before
+        "Winston Peters", "Hon." before "Vijitha Herath"."""
         starts = {e.start for e in ents if e.label_ == "PERSON" and len(e) > 1}
         styles = honorifics()
 
         def style(word: str) -> bool:
             return word in styles or not _in_any(word, self.name_words, self.given_names)
 
-        return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.end in starts
+        def before_name(e: Span) -> bool:  # "Hon Vijitha Herath", "Hon. Vijitha Herath"
+            return e.end in starts or e.end + 1 in starts and e.doc[e.end].text == "."
+
+        return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and before_name(e)
                                         and style(normalize(e.text)))]
 
     def _titles_alone(self, span: Span, in_titles: set[int]) -> bool:
