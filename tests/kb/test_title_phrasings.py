@@ -19,8 +19,10 @@ def test_no_office_title_is_a_fragment_of_a_title_split_at_a_comma(kb):
             joined = f"{before}, {title}".lower()
             no_head = not set(title.lower().split()) & heads
             # "Women" before "Family and Community Development Minister": the field words before
-            # the first comma of "Women, Family and … Minister", left without the title's noun.
-            field_before = not set(before.lower().split()) & heads and " and " in title \
+            # the first comma of "Women, Family and … Minister", left without the title's noun (and
+            # without an "of" phrase: "director-general of the … Bureau" is a title whole).
+            field_before = not set(before.lower().split()) & heads and " of " not in before.lower() \
+                and " and " in title \
                 and bool(set(title.lower().split()) & heads)
             if any(joined in w for w in written) or no_head and " and " in title and _CUT_AFTER.search(before) \
                     or field_before:
