@@ -49,3 +49,41 @@ def test_a_style_with_a_full_stop_is_no_person(analyzer):
     people = _people(analyzer, text, "2025-07-11")
     assert "Hon" not in [written for written, _, _ in people]
     assert {name for _, name, _ in people} == {"Vijitha Herath", "Kenta Morishige"}
+
+
+def test_a_given_name_read_with_a_known_family_name_stays_in_the_name(analyzer):
+    """The model reads "Eduardo Cotrim Figueiredo" whole; the knowledge base knows "Cotrim Figueiredo"
+    as a name of João Cotrim de Figueiredo. The given name is part of the name, not a person of its own,
+    and the whole name is somebody else's."""
+    text = ("The candidates Andre Ventura and Eduardo Cotrim Figueiredo met voters in Lisbon on Monday to "
+            "discuss housing and the economy.")
+    people = _people(analyzer, text, "2026-01-12")
+    assert [(written, name) for written, name, _ in people] == [
+        ("Andre Ventura", "André Ventura"), ("Eduardo Cotrim Figueiredo", "Eduardo Cotrim Figueiredo")]
+
+
+def test_a_rank_before_a_known_name_is_no_given_name(analyzer):
+    """"Gen" is a given name in the knowledge base (Gen Nakatani) and a rank before a general's name."""
+    text = "The army chief, Gen Nattaphon Narkphanit, met the press in Bangkok on Monday."
+    assert [written for written, _, _ in _people(analyzer, text, "2025-10-20")] == ["Nattaphon Narkphanit"]
+
+
+def test_a_holder_still_to_come_is_nobody_yet(analyzer):
+    """"their next president" is whoever wins, not the party president or head of state named before."""
+    text = ("The candidates include Andre Ventura. Voters go to the polls on Sunday to elect their next "
+            "president. Portugal's next president takes office in March.")
+    people = _people(analyzer, text, "2026-01-12")
+    assert [(written, name) for written, name, _ in people] == [("Andre Ventura", "André Ventura")]
+
+
+def test_a_known_name_is_found_written_without_its_accents():
+    import spacy
+
+    from newsgraph.analysis.matching import PhraseTable
+    from newsgraph.text.names import fold_accents
+
+    assert fold_accents("João Łukasz Ørsted Đuka") == "Joao Lukasz Orsted Duka"
+    nlp = spacy.blank("en")
+    table = PhraseTable(nlp, "ORTH", "PERSON", ["João Cotrim", "Palacio"], unaccented=True)
+    doc = nlp.make_doc("Joao Cotrim and João Cotrim met at the Palácio and saw Palacio")
+    assert [doc[s:e].text for _, s, e in table(doc)] == ["Joao Cotrim", "João Cotrim", "Palacio"]

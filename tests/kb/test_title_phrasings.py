@@ -28,3 +28,11 @@ def test_no_office_title_is_a_fragment_of_a_title_split_at_a_comma(kb):
                     or field_before:
                 fragments.append((position.id, before, title))
     assert not fragments
+
+
+def test_no_office_title_makes_the_generic_noun_official_a_title(kb):
+    """"The official said" refers back to the office holder named before it (role_nouns.tsv); a title
+    written as "the Pentagon's top public affairs official" would make every "official" that office."""
+    ending = [(p.id, t) for p in kb.positions.values() for t in p.titles.get("en", [])
+              if t.lower().split()[-1] in ("official", "officials")]
+    assert not ending

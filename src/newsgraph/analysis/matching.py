@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.text.names import fold_accents
+
 _FIELDS = {"ORTH": "orth_", "LOWER": "lower_"}
 _JOIN = "\x1f"  # the unit separator: no token of a news report holds it
 
@@ -26,11 +28,14 @@ class PhraseTable:
     Calling it returns `(label key, start, end)` for every match, as spaCy's PhraseMatcher does.
     Phrases are tokenised by the pipeline's own tokenizer, so they split where a Doc's text does.
     `capitals` (lower-cased words) match only where the Doc writes them in capitals: compared by
-    LOWER, the initials in "MR president" are not the "Mr" of "Mr President".
+    LOWER, the initials in "MR president" are not the "Mr" of "Mr President". With `unaccented`, a
+    phrase also matches written without its accents ("Joao Cotrim Figueiredo" for "João Cotrim
+    Figueiredo"), as the English press and machine translation often write names; not the other way
+    round: "Palácio" in a Portuguese place name is no "Palacio" written with an accent added.
     """
 
     def __init__(self, nlp: Language, attr: str, label: str, phrases: Iterable[str],
-                 capitals: frozenset[str] = frozenset()):
+                 capitals: frozenset[str] = frozenset(), unaccented: bool = False):
         self.field = _FIELDS[attr]
         self.capitals = capitals
         self.key = nlp.vocab.strings.add(label)
@@ -38,11 +43,12 @@ class PhraseTable:
         self.longest: dict[str, int] = {}  # first token's text → the most tokens a phrase from it has
         for phrase in phrases:
             texts = [getattr(token, self.field) for token in nlp.make_doc(phrase)]
-            if not texts:
-                continue
-            self.phrases.add(_JOIN.join(texts))
-            if len(texts) > self.longest.get(texts[0], 0):
-                self.longest[texts[0]] = len(texts)
+            for written in ([texts, [fold_accents(t) for t in texts]] if unaccented else [texts]):
+                if not written:
+                    continue
+                self.phrases.add(_JOIN.join(written))
+                if len(written) > self.longest.get(written[0], 0):
+                    self.longest[written[0]] = len(written)
 
     def __len__(self) -> int:
         return len(self.phrases)

@@ -50,13 +50,24 @@ _UNDECOMPOSED = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ":
                                "þ": "th", "ı": "i", "ħ": "h"})
 
 
+_UNDECOMPOSED_CAPITALS = str.maketrans({"Đ": "D", "Ð": "D", "Ł": "L", "Ø": "O", "Æ": "Ae", "Œ": "Oe",
+                                        "Þ": "Th", "Ħ": "H"})
+
+
+@lru_cache(maxsize=65536)  # pure, and words repeat within and across documents
+def fold_accents(text: str) -> str:
+    """The same letters without accents, macrons or strokes, in their own case ("João" → "Joao",
+    "Łukasz" → "Lukasz"): the way the English press and machine translation often write a name."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.translate(_UNDECOMPOSED).translate(_UNDECOMPOSED_CAPITALS)
+
+
 @lru_cache(maxsize=65536)  # pure, and names repeat within and across documents
 def normalize(name: str) -> str:
     """Lower case, no accents or macrons, separators as single spaces ("Kōno Tarō" → "kono taro",
     "Trần Đức Thắng" → "tran duc thang")."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().translate(_UNDECOMPOSED)
-    return _SEPARATORS.sub(" ", text).strip()
+    return _SEPARATORS.sub(" ", fold_accents(name).lower()).strip()
 
 
 @lru_cache(maxsize=65536)

@@ -51,6 +51,8 @@ _NO_MINISTER = frozenset({PositionKind.security_advisor, PositionKind.chief_of_s
                           PositionKind.spokesperson, PositionKind.central_bank, PositionKind.ambassador,
                           PositionKind.legislature_speaker})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+# A title after these is a holder still to come ("to elect their next president"): nobody yet.
+_TO_COME = frozenset({"next", "future"})
 # An official the text leaves unnamed ("a senior official", "one US official"): "the official" after
 # it continues that one.
 _ANONYMOUS = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}official\b", re.IGNORECASE)
@@ -841,6 +843,9 @@ class Linker:
             # (an anonymous source); "a new ambassador" is the newly named one. A counterpart is one
             # office's holder however it is written ("a conversation with a Russian colleague").
             return None
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and _TO_COME & {t.lower_ for t in doc[max(0, span.start - 2):span.end]}:
+            return None  # "their next president", "the future chancellor", "the next prime minister"
         if mention.role.antecedent is not None:
             return self._described(mention, mentions, links)
         said, link = self._predicate_of(doc, mention, mentions, links)

@@ -61,7 +61,7 @@ class NameFixer:
         """Compile the knowledge base's person names and office titles into matchers."""
         forms = sorted({f.form for f in kb.person_forms
                         if f.kind != "reading" and is_latin(f.form) and f.form[:1].isupper()})
-        self.names = PhraseTable(self.nlp, "ORTH", "PERSON", forms)
+        self.names = PhraseTable(self.nlp, "ORTH", "PERSON", forms, unaccented=True)
         titles = sorted({t for position in kb.positions.values() for lang, ts in position.titles.items()
                          if lang == "en" for t in ts if len(t) > 3} | {p.name for p in kb.positions.values()})
         all_heads = title_heads(titles)
@@ -306,7 +306,7 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
-        merged = _merge(ents, filter_spans(people), in_titles, self.name_words)
+        merged = _merge(ents, filter_spans(people), in_titles, self.name_words, self.given_names)
         ents = _with_initials(self._with_stray_parts(merged, in_titles))
         # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word),
         # nor are titles alone ("AUC Chairperson and Commissioners").
@@ -953,9 +953,11 @@ def _inside_other(person: Span, ents: list[Span]) -> bool:
 
 
 def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset[int] = frozenset(),
-           name_words: frozenset[str] = frozenset()) -> list[Span]:
+           name_words: frozenset[str] = frozenset(), given_names: frozenset[str] = frozenset()) -> list[Span]:
     """Put person spans in; an overlapping entity keeps only its part before the person, unless that
-    part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed")."""
+    part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed"), or
+    a given name the model read with a known family name ("Joao" of "Joao Cotrim Figueiredo", where
+    the knowledge base knows "Cotrim Figueiredo"), which the known name then takes in."""
     kept = []
     for ent in ents:
         overlapping = [p for p in people if p.start < ent.end and ent.start < p.end]
@@ -971,7 +973,14 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
             kept.append(ent)
             continue
         first = min(p.start for p in overlapping)
-        if first > ent.start and not _only_titles(ent.doc[ent.start:first], in_titles):
+        head = ent.doc[ent.start:first]
+        known = next((p for p in overlapping if p.start == first and p.label_ == "PERSON" and len(p) > 1), None)
+        if ent.label_ == "PERSON" and known is not None and 0 < len(head) <= 2 and all(
+                _name_like(t) and t.i not in in_titles and normalize(t.text) in given_names
+                and normalize(t.text) not in honorifics() and t.lower_.rstrip(".") not in military_ranks()
+                for t in head):
+            people = [Span(ent.doc, ent.start, known.end, label="PERSON") if p == known else p for p in people]
+        elif first > ent.start and not _only_titles(head, in_titles):
             kept.append(Span(ent.doc, ent.start, first, label=ent.label_))
         last = max(p.end for p in overlapping)
         # "Vladimir Putin Yuriy Ushakov" as one name: the known name and the name after it. One more
