@@ -148,6 +148,9 @@ class RoleHint:
     # The title is written after the name, set off from it ("X, the navy spokesperson" or in a list
     # "X, Navy Spokesperson Y"): a reading that may hand one person's title to the name before it.
     after_name: bool = False
+    # Every office the title may mean is of a country the text does not name: it places the person
+    # no better than no title, so a garbled name is taken for its holder only when as close as then.
+    elsewhere: bool = False
 
     def __post_init__(self) -> None:
         if self.cue is not None:  # a cue given by its word ("former") is checked against the vocabulary
@@ -489,6 +492,8 @@ class Resolver:
             # knows every holder, or another office of a title that reads best as such a seat
             # ("Member of the Legislative Yuan" read as its Speaker): the title narrows little, so
             # only a close name is a garbled spelling of the holder.
+            if role.elsewhere:
+                return max(threshold, self.correct_without_role)
             if seats or not self._single_seat(holder.position) or role.others_possible and role.polity is None:
                 return max(threshold, LOOKING_BACK)
             return threshold

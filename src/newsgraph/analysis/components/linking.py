@@ -191,8 +191,15 @@ class Linker:
             if carrier.role.polity is None:
                 candidates = self._in_countries_of_the_text(candidates, placed)
             after = carrier.role.person is not None and carrier.role.start >= carrier.role.person[1]
+            # A title without a country whose every office is of a country the text never names
+            # ("a navy spokesman" in a report on India, China and Russia, read as Ukraine's) is
+            # likely a named country's office the knowledge base lacks.
+            elsewhere = carrier.role.polity is None and bool(placed) and bool(candidates) and all(
+                self._country_office(position) and self.kb.positions[position].polity not in placed
+                for position, _ in candidates)
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
-                            _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered), after)
+                            _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered),
+                            after, elsewhere)
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
         if hint is not None and carrier.role is not None and len(hint.candidates) < len(carrier.role.candidates) \
                 and not any(_in_kb(link) for link in decided.values()):
@@ -325,6 +332,11 @@ class Linker:
                 on, _, _ = mention_date(doc, mentions[group.members[0]], published)
                 placed |= {p.polity for p in self._held_on(people.pop(), on) if p.polity}
         return placed
+
+    def _country_office(self, position: str) -> bool:
+        """An office of one country, not of an international body."""
+        found = self.kb.positions.get(position)
+        return found is not None and found.polity not in (None, "XX", "INT", "EU")
 
     def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
                                   countries: set[str]) -> tuple[tuple[str, float], ...]:
