@@ -865,7 +865,6 @@ class Linker:
             return link  # "Purbaya X, who is president of …": the title is said of Purbaya
         if mention.role.noun is not None:
             return self._role_noun(doc, mention, published, mentions, links, countries)
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         first = span[0] if span is not None else None
         owner = first if first is not None and first.lower_ in ("our", "my") else \
             doc[first.i - 1] if first is not None and first.i > 0 else None
@@ -889,7 +888,6 @@ class Linker:
             return None
         qualifier = _qualifier_after(span)
         on, _, _ = mention_date(doc, mention, published)
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         # "the new president", "the newly appointed chairperson": the word or two before the title.
         before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]] if span is not None else []
         incoming = mention.role.cue is TitleCue.incoming or bool(NEW_WORDS & {
