@@ -11,7 +11,6 @@ from tests.kb.conftest import holders, title_holder
     ("vn.deputy_industry_trade_minister", "2025-06-01", "nguyen-sinh-nhat-tan"),
     ("vn.deputy_foreign_minister", "2025-06-01", "do-hung-viet"),
     ("vn.deputy_defence_minister", "2023-01-01", "hoang-xuan-chien"),
-    ("vn.deputy_defence_minister", "2025-01-01", "le-huy-vinh"),
     ("kr.deputy_trade_minister", "2025-03-01", "park-jong-won"),
     ("th.trade_negotiations_dg", "2025-08-01", "chotima-iemsawasdikul"),
     ("th.commerce_permanent_secretary", "2025-03-01", "vuttikrai-leewiraphan"),
