@@ -43,6 +43,10 @@ class PositionKind(str, Enum):
 # their holder first.
 LEADER_KINDS = frozenset({PositionKind.head_of_state, PositionKind.head_of_government})
 
+# The polities of offices that belong to no one country: international bodies ("INT"), the EU,
+# and "XX" for a body the knowledge base places nowhere.
+INTERNATIONAL = frozenset({"XX", "INT", "EU"})
+
 
 class KbRecord(BaseModel):
     """Base: immutable, unknown keys rejected so typos in hand-written files surface."""

@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
-from newsgraph.kb.schema import LEADER_KINDS, Occupancy, PositionKind, latest
+from newsgraph.kb.schema import INTERNATIONAL, LEADER_KINDS, Occupancy, PositionKind, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
@@ -655,7 +655,8 @@ class Resolver:
                             f"on {on}{date_note} {self.kb.entity_name(term.person)} was {position.name}, an office "
                             f"'{role.text}' describes{_reading_note(form)}")
         if role.polity is not None and held and len(exact) == 1 \
-                and all(self.kb.positions[t.position].polity not in (role.polity, "INT", "EU", "XX") for t in held) \
+                and all(self.kb.positions[t.position].polity not in INTERNATIONAL | {role.polity}
+                        for t in held) \
                 and not self._held_any(exact, role):
             link = self._without_role(name, on, exact, None, date_note)
             return replace(link, explanation=f"{link.explanation}; the title '{role.text}' is another country's, "

@@ -29,7 +29,7 @@ from newsgraph.analysis.extensions import text_of
 from newsgraph.analysis.timing import mention_date
 from newsgraph.datafiles import read_rows
 from newsgraph.kb.index import KnowledgeBase
-from newsgraph.kb.schema import LEADER_KINDS, Occupancy, Position, PositionKind
+from newsgraph.kb.schema import INTERNATIONAL, LEADER_KINDS, Occupancy, Position, PositionKind
 from newsgraph.model import ResolutionStatus, TitleCue
 from newsgraph.resolve.groups import PersonGroup, bare_name, group_names, name_words
 from newsgraph.resolve.resolver import CLEAR_MARGIN, Link, Resolver, RoleHint, shares_a_part
@@ -315,7 +315,7 @@ class Linker:
         """Whether `person` then held an office of a country the text names, or of an international
         body, or led a country: a head of state or government is called by surname the world
         over ("Trump" in a report on Japan)."""
-        return any(p.polity in countries | {"INT", "EU", "XX"} or p.kind in LEADER_KINDS
+        return any(p.polity in countries | INTERNATIONAL or p.kind in LEADER_KINDS
                    for p in self._held_on(person, on, self.transition))  # a handover's eve counts
 
     def _countries_of_known_people(self, doc: Doc, mentions: list[FoundMention], groups: list[PersonGroup],
@@ -336,7 +336,7 @@ class Linker:
     def _country_office(self, position: str) -> bool:
         """An office of one country, not of an international body."""
         found = self.kb.positions.get(position)
-        return found is not None and found.polity not in (None, "XX", "INT", "EU")
+        return found is not None and found.polity is not None and found.polity not in INTERNATIONAL
 
     def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
                                   countries: set[str]) -> tuple[tuple[str, float], ...]:
@@ -349,7 +349,7 @@ class Linker:
         named = tuple(c for c in candidates if polity(c[0]) in countries)
         if not named:
             return candidates
-        return named + tuple(c for c in candidates if polity(c[0]) in ("XX", "INT", "EU"))
+        return named + tuple(c for c in candidates if polity(c[0]) in INTERNATIONAL)
 
     def _resolve_name(self, name: str, on: date, hint: RoleHint | None, note: str) -> Link:
         """The written name, else the name without its courtesy title or style ("Mr", "Tengku")."""
@@ -561,8 +561,7 @@ class Linker:
         at = next(i for i, m in enumerate(mentions) if m is earlier)
         group = next((g for g in groups if at in g.members), None)
         entity, name = links[at].entity, earlier.name
-        if group is not None and len(group.names) > 1 and all(
-                links[i] is not None and links[i].status is ResolutionStatus.unresolved for i in group.members):
+        if group is not None and _one_unknown_person(group, links):
             entity, name = self.resolver.unresolved_id(group.fullest), group.fullest
         return Link(ResolutionStatus.unresolved, entity, None, 0.0,
                     f"'{mention.text}' refers to '{earlier.name}', named before it with the title "
@@ -580,11 +579,7 @@ class Linker:
         name the text writes for them: "Tomasz Wrzeszczyk … Wrzeszczyk said" is one actor of the
         text's events and claims, not two."""
         for group in groups:
-            if len(group.names) < 2:
-                continue
-            found = [links[i] for i in group.members]
-            if not all(link is not None and link.status is ResolutionStatus.unresolved and link.entity
-                       and link.entity.startswith("unresolved-") for link in found):
+            if not _one_unknown_person(group, links):
                 continue
             whole = self.resolver.unresolved_id(group.fullest)
             for i in group.members:
@@ -1200,7 +1195,7 @@ class Linker:
                     speakers += [(m, link) for m, link in people for c in subjects
                                  if m.start <= c.idx < m.end]
         for _, link in [*speakers, *reversed(people)]:
-            polities = [o.polity for o in self._held_on(link.entity, on) if o.polity not in ("INT", "EU", "XX")]
+            polities = [o.polity for o in self._held_on(link.entity, on) if o.polity not in INTERNATIONAL]
             if not polities:
                 continue
             polity = polities[0]
@@ -1593,6 +1588,14 @@ def _leads_as(offices: list[Position], wanted: frozenset[str]) -> bool:
 def _one_word_garble(link: Link, name: str) -> bool:
     """A one-word name the resolver took for a garble of someone's family name."""
     return link.status is ResolutionStatus.corrected and len(name_words(name)) == 1
+
+
+def _one_unknown_person(group: PersonGroup, links: list[Link | None]) -> bool:
+    """Whether a group writes one person the knowledge base does not hold in more than one way
+    ("Tomasz Wrzeszczyk … Wrzeszczyk"): every mention unresolved under a made-up id."""
+    return len(group.names) > 1 and all(
+        links[i] is not None and links[i].status is ResolutionStatus.unresolved and bool(links[i].entity)
+        and links[i].entity.startswith("unresolved-") for i in group.members)
 
 
 def _in_kb(link: Link | None) -> bool:
