@@ -71,3 +71,24 @@ def test_a_table_survives_pickling_for_worker_processes():
        text=st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join))
 def test_same_matches_as_spacy_on_any_phrases_and_text(attr, phrases, text):
     assert table_matches(phrases, attr, text) == spacy_matches(phrases, attr, text)
+
+
+@pytest.mark.parametrize("phrase", ["Ryosei Akazawa", "foreign minister", "cannot", "Gonna Win", "Moon-soo",
+                                    "U.N. chief", "O'Brien", "Dr. No", "João Lourenço", "石破茂", "Mr  Double",
+                                    " Leading", "Kim Jong Un's"])
+def test_words_read_without_the_tokenizer_are_the_tokenizer_s(phrase):
+    """Plain phrases skip the tokenizer; every phrase still splits exactly where a Doc's text does."""
+    for attr, field in (("ORTH", "orth_"), ("LOWER", "lower_")):
+        table = PhraseTable(NLP, attr, "X", [phrase])
+        assert table.phrases == {"\x1f".join(getattr(t, field) for t in NLP.make_doc(phrase))}
+
+
+def test_the_knowledge_base_s_names_and_titles_split_as_the_tokenizer_splits_them(analyzer):
+    """Over a sample of the bundled names and titles, with the pipeline's own tokenizer."""
+    kb, nlp = analyzer.kb, analyzer.nlp
+    phrases = sorted({f.form for f in kb.person_forms} | {t for p in kb.positions.values()
+                                                         for ts in p.titles.values() for t in ts})[::9]
+    assert len(phrases) > 5000
+    for attr, field in (("ORTH", "orth_"), ("LOWER", "lower_")):
+        table = PhraseTable(nlp, attr, "X", phrases)
+        assert table.phrases == {"\x1f".join(getattr(t, field) for t in nlp.make_doc(p)) for p in phrases} - {""}

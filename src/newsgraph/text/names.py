@@ -58,6 +58,8 @@ _UNDECOMPOSED_CAPITALS = str.maketrans({"Đ": "D", "Ð": "D", "Ł": "L", "Ø": "
 def fold_accents(text: str) -> str:
     """The same letters without accents, macrons or strokes, in their own case ("João" → "Joao",
     "Łukasz" → "Lukasz"): the way the English press and machine translation often write a name."""
+    if text.isascii():
+        return text  # nothing to fold, and most words are
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.translate(_UNDECOMPOSED).translate(_UNDECOMPOSED_CAPITALS)
