@@ -23,10 +23,18 @@ occupancies:
 """
 
 
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """One cache folder for the module: a compiled knowledge base is cached under a digest of its
+    files, so a test that adds a file gets its own entry, and the others need not compile the
+    bundled one again."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def kb_dirs(tmp_path, monkeypatch):
+def kb_dirs(tmp_path, monkeypatch, shared_cache):
     monkeypatch.setenv("NEWSGRAPH_KB_DIR", str(tmp_path / "kb"))
-    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(shared_cache))
 
 
 def test_kb_stats(run):

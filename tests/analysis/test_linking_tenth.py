@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 from tests.analysis.linked_people import people_by_text as _people
+from tests.kb.conftest import title_index
 
 from newsgraph.resolve.resolver import Resolver, RoleHint
-from newsgraph.resolve.titles import TitleIndex, country_in_title
+from newsgraph.resolve.titles import country_in_title
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def test_a_title_written_word_for_word_beats_one_matched_through_a_swap(analyzer
 
 
 def test_of_two_offices_tied_the_literal_phrasing_comes_first(kb):
-    ranked = TitleIndex(kb).score("Foreign Secretary", "PK")
+    ranked = title_index(kb).score("Foreign Secretary", "PK")
     assert ranked[0][0] == "pk.foreign_secretary"
     assert "pk.foreign_minister" in [position for position, _, _ in ranked]
 
@@ -53,7 +54,7 @@ def test_a_bare_title_in_the_weeks_after_its_holder_left_says_the_holder_had_lef
     from datetime import date
 
     role = "US Ambassador to China"
-    hint = RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(role, "US")), text=role, polity="US")
+    hint = RoleHint(tuple((p, s) for p, s, _ in title_index(kb).score(role, "US")), text=role, polity="US")
     link = Resolver(kb).resolve("", date(2025, 3, 10), hint)
     assert "had left office by 2025-01" in link.explanation
 

@@ -1,10 +1,10 @@
 """The knowledge base and resolver the resolver tests share, and a role hint built from a title."""
 
 import pytest
+from tests.kb.conftest import title_index
 
 from newsgraph.kb.loader import load_kb
 from newsgraph.resolve.resolver import Resolver, RoleHint
-from newsgraph.resolve.titles import TitleIndex
 from newsgraph.settings import Settings
 
 
@@ -20,4 +20,4 @@ def resolver(kb):
 
 def hint(kb, title, country=None, cue=None) -> RoleHint:
     """What a text would tell the resolver about an office written as `title`."""
-    return RoleHint(tuple((p, s) for p, s, _ in TitleIndex(kb).score(title, country)), cue, title, country)
+    return RoleHint(tuple((p, s) for p, s, _ in title_index(kb).score(title, country)), cue, title, country)

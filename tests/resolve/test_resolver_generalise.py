@@ -4,17 +4,17 @@ sentences are this project's own."""
 from datetime import date
 
 import pytest
+from tests.kb.conftest import title_index
 from tests.resolve.conftest import hint
 
 from newsgraph.model import ResolutionStatus as S
 from newsgraph.model import TitleCue
-from newsgraph.resolve.titles import TitleIndex
 from newsgraph.text.names import compare
 
 
 def test_a_bare_title_head_keeps_every_office_of_that_country_that_has_it(kb):
     # "US envoy": the envoy for hostage affairs is as much a candidate as a shorter-named envoy office
-    offices = {p for p, _, _ in TitleIndex(kb).score("envoy", "US")}
+    offices = {p for p, _, _ in title_index(kb).score("envoy", "US")}
     assert {"us.special_envoy_hostage_affairs", "us.special_envoy_middle_east"} <= offices
 
 
@@ -57,7 +57,7 @@ def test_x_between_vowels_is_read_as_ks():
 def test_another_country_named_in_a_title_is_part_of_it(kb):
     # "Ambassador to China" is one US ambassador, not every ambassador: its "China" is kept, while
     # the holder's own country word is set aside
-    index = TitleIndex(kb)
+    index = title_index(kb)
     assert [p for p, _, _ in index.score("Ambassador to Japan", "US")][:1] == ["us.ambassador_to_japan"]
     assert all(score < 1.0 for p, score, _ in index.score("ambassador", "US") if p == "us.ambassador_to_china")
 
@@ -116,7 +116,7 @@ def test_an_uncommon_family_name_kept_whole_has_no_rival_in_anothers_given_name(
 def test_a_body_named_in_full_meets_its_abbreviated_titles(kb):
     """"the policy chief of Japan's ruling Liberal Democratic Party" is read as the press abbreviates
     the body ("LDP policy chief"), the way the office's own phrasings are abbreviated."""
-    scored = dict((p, s) for p, s, _ in TitleIndex(kb).score("the policy chief of the ruling Liberal Democratic "
+    scored = dict((p, s) for p, s, _ in title_index(kb).score("the policy chief of the ruling Liberal Democratic "
                                                              "Party", "JP"))
     assert scored.get("jp.ldp_policy_chief", 0.0) >= 0.6
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.kb.conftest import title_index
 
 from newsgraph.model import ResolutionStatus
-from newsgraph.resolve.titles import TitleIndex, acronymed
+from newsgraph.resolve.titles import acronymed
 
 
 @pytest.fixture(scope="module")
 def index(kb):
-    return TitleIndex(kb)
+    return title_index(kb)
 
 
 def test_initials_that_spell_the_are_not_an_abbreviation():

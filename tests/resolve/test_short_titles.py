@@ -5,13 +5,12 @@ one of the office's and the office is no lesser one the words leave out (issue #
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.resolve.titles import TitleIndex
+from tests.kb.conftest import title_index
 
 
 @pytest.fixture(scope="module")
 def index(kb):
-    return TitleIndex(kb)
+    return title_index(kb)
 
 
 def test_a_title_whose_words_are_all_the_offices_fits_it(index):
