@@ -12,6 +12,7 @@ import re
 from datetime import timedelta
 from functools import cache
 
+from babel.languages import get_official_languages
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -85,6 +86,7 @@ class NameFixer:
         self.place_nouns = _place_nouns()
         self.given_names = frozenset(w for p in kb.persons.values() if p.given for w in normalize(p.given).split()
                                      if len(w) > 2)
+        self.two_surnames = _names_with_two_surnames(kb)
         self.not_name_words = self.place_nouns | body_nouns() | organization_nouns() | self.title_heads
         # Names in Chinese characters, kana or hangul, for names written so inside English text.
         self.native = {f.form for f in kb.person_forms if _CJK.search(f.form) and len(f.form) > 1}
@@ -239,6 +241,20 @@ class NameFixer:
                         or (person.start, person.end) != (e.start, e.end) and self.kb.countries_for(e.text))
                    for e in ents)
 
+    def _with_given_name_before(self, span: Span) -> Span:
+        """A person span with the given name the model left out before it, inside a sentence: a
+        capitalised word that is someone's given name in the knowledge base and no title, rank or
+        courtesy word ("General Said Chaol Lom", where the model read "Said" as the verb)."""
+        if span.label_ != "PERSON" or span.start == 0:
+            return span
+        before = span.doc[span.start - 1]
+        word = normalize(before.text)
+        if before.is_sent_start or before.ent_type_ or not (before.is_alpha and before.is_title) \
+                or word not in self.given_names or word in self.not_name_words or word in honorifics() \
+                or before.lower_ in military_ranks() or before.lower_ in _TITLE_WORDS:
+            return span
+        return Span(span.doc, span.start - 1, span.end, label="PERSON")
+
     def _place_not_person(self, person: Span, ents: list[Span]) -> bool:
         """A one-word place the model found ("Oman's capital, Muscat") that the knowledge base knows
         only as the family name of people out of office within a year of the text's date (Joseph
@@ -260,8 +276,9 @@ class NameFixer:
     def __call__(self, doc: Doc) -> Doc:
         if self.names is None:
             raise RuntimeError("newsgraph.names.v1 needs a knowledge base: initialize it with kb=...")
-        ents = [self._without_country_prefix(_without_reporting_verbs(_without_possessive(_without_opening_adverb(
-                    _without_credit(e))))) for e in doc.ents]
+        ents = [self._with_given_name_before(self._without_country_prefix(_without_reporting_verbs(
+                    _without_possessive(_without_opening_adverb(_without_credit(e))), self.given_names)))
+                for e in doc.ents]
         ents = _whole_compounds(ents, self.family_words)
         titles = self.titles(doc)
         in_titles = {i for _, s, e in titles for i in range(s, e)}
@@ -306,7 +323,8 @@ class NameFixer:
         ents = [_relabel(e, "PERSON") if e.text in known and e.label_ in RELABEL else
                 _relabel(e, "ORG") if e.text in organizations and e.label_ in mislabelled
                 else e for e in ents]
-        merged = _merge(ents, filter_spans(people), in_titles, self.name_words, self.given_names)
+        merged = _merge(ents, filter_spans(people), in_titles, self.name_words, self.given_names,
+                        self.two_surnames)
         ents = _with_initials(self._with_stray_parts(merged, in_titles))
         # A single word in lower case is no name in English text ("the nine-dash li…", cut mid-word),
         # nor are titles alone ("AUC Chairperson and Commissioners").
@@ -870,6 +888,26 @@ def _reports(token) -> bool:
     return lemma is not None and token.lower_ != lemma
 
 
+def _names_with_two_surnames(kb: KnowledgeBase) -> frozenset[str]:
+    """The known names (normalised) of people who held an office of a country whose official
+    language is Spanish or Portuguese, in law or in fact (CLDR's territory data, through Babel): there a person has
+    two family names, and the press often writes a name with both where the knowledge base
+    has one ("Ana Paola Hall García")."""
+    countries = {position.polity for position in kb.positions.values() if position.polity}
+    iberian = {c for c in countries if len(c) == 2 and {"es", "pt"} & set(get_official_languages(c, de_facto=True))}
+    people = {t.person for position in kb.positions.values() if position.polity in iberian
+              for t in kb.terms_by_position.get(position.id, [])}
+    return frozenset(normalize(f.form) for f in kb.person_forms
+                     if f.entity in people and f.kind in ("name", "alias") and len(f.form.split()) > 1)
+
+
+def _headline_cased(sentence: Span) -> bool:
+    """Whether a line is written in headline capitals: most of its longer words outside names
+    capitalised ("Trump Said To Weigh New Tariffs"), as running prose never is."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3 and not t.ent_type_]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
 def _headline_verb(token) -> bool:
     """An inflected verb of the event lexicon ("Captures", "Sanctions", "Urged") written
     capitalised before a name, as headlines do; a name of the lexicon's bare form stays ("Strike")."""
@@ -884,13 +922,16 @@ def follower_nouns() -> frozenset[str]:
     return frozenset(word for (word,) in read_rows("newsgraph.resolve", "name_followers.tsv", 1))
 
 
-def _without_reporting_verbs(span: Span) -> Span:
+def _without_reporting_verbs(span: Span, given_names: frozenset[str] = frozenset()) -> Span:
     """A person span without the verbs of saying at its edges ("Says Trump" → "Trump") and without
-    a noun after the name that makes it a body of the person ("Ishiba Cabinet" → "Ishiba")."""
+    a noun after the name that makes it a body of the person ("Ishiba Cabinet" → "Ishiba"). A word
+    of saying that is also a given name ("Said", the Arabic name) opens the name, except in a line
+    written in headline capitals: "General Said Chaol Lom" is one person."""
     if span.label_ != "PERSON":
         return span
     start, end = span.start, span.end
-    while end - start > 1 and _reports(span.doc[start]):
+    while end - start > 1 and _reports(span.doc[start]) and (
+            normalize(span.doc[start].text) not in given_names or _headline_cased(span.doc[start].sent)):
         start += 1
     if end - start > 1 and _headline_verb(span.doc[start]):
         start += 1  # "U.S. Captures Maduro, Sends Him to New York"
@@ -953,11 +994,14 @@ def _inside_other(person: Span, ents: list[Span]) -> bool:
 
 
 def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset[int] = frozenset(),
-           name_words: frozenset[str] = frozenset(), given_names: frozenset[str] = frozenset()) -> list[Span]:
+           name_words: frozenset[str] = frozenset(), given_names: frozenset[str] = frozenset(),
+           two_surnames: frozenset[str] = frozenset()) -> list[Span]:
     """Put person spans in; an overlapping entity keeps only its part before the person, unless that
     part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed"), or
     a given name the model read with a known family name ("Joao" of "Joao Cotrim Figueiredo", where
-    the knowledge base knows "Cotrim Figueiredo"), which the known name then takes in."""
+    the knowledge base knows "Cotrim Figueiredo"), which the known name then takes in. A known name
+    of someone named in the Spanish or Portuguese way (`two_surnames`) takes in one more family name
+    the model read after it: "Ana Paola Hall García" is Ana Paola Hall with her second surname."""
     kept = []
     for ent in ents:
         overlapping = [p for p in people if p.start < ent.end and ent.start < p.end]
@@ -986,11 +1030,31 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
         # "Vladimir Putin Yuriy Ushakov" as one name: the known name and the name after it. One more
         # word the model took into the name, and no word of any known name, is the rest of the same
         # name ("Guillaume Ngefa-Atondoko" + "Andali").
-        if ent.label_ == "PERSON" and last < ent.end and all(_name_like(t) for t in ent.doc[last:ent.end]):
+        # So is a second surname after a known name, whatever label the model gave the name.
+        if last < ent.end and all(_name_like(t) for t in ent.doc[last:ent.end]):
             tail = ent.doc[last:ent.end]
             known = next((p for p in overlapping if p.end == last and p.label_ == "PERSON"), None)
-            if known is not None and len(tail) == 1 and normalize(tail.text) not in name_words:
+            second = known is not None and len(tail) == 1 and normalize(known.text) in two_surnames \
+                and normalize(tail.text) not in given_names
+            if second or ent.label_ == "PERSON" and known is not None and len(tail) == 1 \
+                    and normalize(tail.text) not in name_words:
                 people = [Span(ent.doc, known.start, ent.end, label="PERSON") if p == known else p for p in people]
-            else:
+            elif ent.label_ == "PERSON":
                 kept.append(Span(ent.doc, last, ent.end, label="PERSON"))
-    return sorted(filter_spans(kept + people), key=lambda s: s.start)
+    return _with_second_surnames(sorted(filter_spans(kept + people), key=lambda s: s.start), two_surnames,
+                                 given_names)
+
+
+def _with_second_surnames(spans: list[Span], two_surnames: frozenset[str], given_names: frozenset[str]) -> list[Span]:
+    """A known name of someone named in the Spanish or Portuguese way followed at once by a family
+    name the knowledge base knows of others ("Ana Paola Hall" + "García") is one name."""
+    out: list[Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and before.label_ == span.label_ == "PERSON" and before.end == span.start \
+                and len(span) == 1 and normalize(before.text) in two_surnames \
+                and normalize(span.text) not in given_names and _name_like(span[0]):
+            out[-1] = Span(span.doc, before.start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
