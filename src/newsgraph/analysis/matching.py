@@ -41,9 +41,10 @@ class PhraseTable:
         self.key = nlp.vocab.strings.add(label)
         self.phrases: set[str] = set()
         self.longest: dict[str, int] = {}  # first token's text → the most tokens a phrase from it has
-        special = nlp.tokenizer.rules or {}
+        # English spaCy tokenizers split letters-only words at spaces alone; another tokenizer is asked.
+        special = getattr(nlp.tokenizer, "rules", None) if nlp.lang == "en" else None
         for phrase in phrases:
-            texts = _plain_words(phrase, special, lower=self.field == "lower_")
+            texts = None if special is None else _plain_words(phrase, special, lower=self.field == "lower_")
             if texts is None:
                 texts = [getattr(token, self.field) for token in nlp.make_doc(phrase)]
             for written in ([texts, [fold_accents(t) for t in texts]] if unaccented else [texts]):
