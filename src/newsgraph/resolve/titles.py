@@ -190,10 +190,15 @@ class TitleIndex:
         self.vocabulary = set(counts) | {w for _, _, text in self.phrasings for w in normalize(text).split()
                                          if w not in _CONNECTORS}
         self.capitals = written_in_capitals(text for _, _, text in self.phrasings)
+        # The phrasings that hold a word, and those of them of one country's offices (or of no
+        # country's): a title read in a country is scored against that country's phrasings only.
         self._by_word: dict[str, list[int]] = {}
-        for i, (_, words, _) in enumerate(self.phrasings):
+        self._by_word_in: dict[tuple[str, str | None], list[int]] = {}
+        for i, (position_id, words, _) in enumerate(self.phrasings):
+            polity = kb.positions[position_id].polity
             for word in words:
                 self._by_word.setdefault(word, []).append(i)
+                self._by_word_in.setdefault((word, polity), []).append(i)
         self._memo: dict[tuple[frozenset[str], str | None], list[tuple[str, float, str]]] = {}
         # Phrasings that hold another country's word as a place of their own: "Georgia Governor"
         # (a US state), "Premier of Victoria" (Australia; Victoria is also the Seychelles' capital),
@@ -250,12 +255,14 @@ class TitleIndex:
 
     def _score(self, words: frozenset[str], polity: str | None) -> list[tuple[str, float, str]]:
         best: dict[str, tuple[str, float, str]] = {}
-        sharing = sorted({i for w in words for i in self._by_word.get(w, [])})
+        if polity:
+            sharing = sorted({i for w in words for place in (polity, "XX")
+                              for i in self._by_word_in.get((w, place), [])})
+        else:
+            sharing = sorted({i for w in words for i in self._by_word.get(w, [])})
         bare = len(words) == 1 and polity is not None
         ranks = words & _RANK_WORDS
         for position_id, phrasing, text in (self.phrasings[i] for i in sharing):
-            if polity and self.kb.positions[position_id].polity not in (polity, "XX"):
-                continue
             if ranks and not phrasing & _RANK_WORDS:
                 continue  # "Deputy Foreign Minister" names no foreign minister, "Vice President" no president
             shared = sum(self.weights.get(w, 1.0) for w in words & phrasing)
