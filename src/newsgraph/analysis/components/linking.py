@@ -104,6 +104,7 @@ class Linker:
         self.title_heads = title_heads(t for p in kb.positions.values() for t in (p.name, *p.titles.get("en", [])))
         self.spelled_titles = spelled_titles(kb)
         self.covered = frozenset(p.polity for p in kb.positions.values() if p.polity)  # countries with offices here
+        self.polity_of = {p.id: p.polity for p in kb.positions.values()}  # asked for thousands of offices a text
 
     def __call__(self, doc: Doc) -> Doc:
         if self.resolver is None:
@@ -335,17 +336,14 @@ class Linker:
 
     def _country_office(self, position: str) -> bool:
         """An office of one country, not of an international body."""
-        found = self.kb.positions.get(position)
-        return found is not None and found.polity is not None and found.polity not in INTERNATIONAL
+        polity = self.polity_of.get(position)
+        return polity is not None and polity not in INTERNATIONAL
 
     def _in_countries_of_the_text(self, candidates: tuple[tuple[str, float], ...],
                                   countries: set[str]) -> tuple[tuple[str, float], ...]:
         """A title without a country ("Vice President Sara") means an office of a country the text
         names, when one of the candidate offices belongs to such a country; international offices stay."""
-        def polity(position: str) -> str | None:
-            found = self.kb.positions.get(position)
-            return found.polity if found else None
-
+        polity = self.polity_of.get
         named = tuple(c for c in candidates if polity(c[0]) in countries)
         if not named:
             return candidates
