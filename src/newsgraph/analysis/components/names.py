@@ -244,7 +244,7 @@ class NameFixer:
     def _with_given_name_before(self, span: Span) -> Span:
         """A person span with the given name the model left out before it, inside a sentence: a
         capitalised word that is someone's given name in the knowledge base and no title, rank or
-        courtesy word ("General Said Chaol Lom", where the model read "Said" as the verb)."""
+        courtesy word ("General Said Kuol Deng", where the model read "Said" as the verb)."""
         if span.label_ != "PERSON" or span.start == 0:
             return span
         before = span.doc[span.start - 1]
@@ -892,13 +892,19 @@ def _names_with_two_surnames(kb: KnowledgeBase) -> frozenset[str]:
     """The known names (normalised) of people who held an office of a country whose official
     language is Spanish or Portuguese, in law or in fact (CLDR's territory data, through Babel): there a person has
     two family names, and the press often writes a name with both where the knowledge base
-    has one ("Ana Paola Hall García")."""
+    has one ("José Raúl Mulino Quintero")."""
     countries = {position.polity for position in kb.positions.values() if position.polity}
     iberian = {c for c in countries if len(c) == 2 and {"es", "pt"} & set(get_official_languages(c, de_facto=True))}
     people = {t.person for position in kb.positions.values() if position.polity in iberian
               for t in kb.terms_by_position.get(position.id, [])}
     return frozenset(normalize(f.form) for f in kb.person_forms
                      if f.entity in people and f.kind in ("name", "alias") and len(f.form.split()) > 1)
+
+
+def _given_name_not_verb(token, given_names: frozenset[str]) -> bool:
+    """A capitalised verb of saying that is someone's given name ("Said", the Arabic name), outside
+    a line of headline capitals, where it would be the verb ("Minister Said To Resign")."""
+    return token.is_title and normalize(token.text) in given_names and not _headline_cased(token.sent)
 
 
 def _headline_cased(sentence: Span) -> bool:
@@ -926,12 +932,11 @@ def _without_reporting_verbs(span: Span, given_names: frozenset[str] = frozenset
     """A person span without the verbs of saying at its edges ("Says Trump" → "Trump") and without
     a noun after the name that makes it a body of the person ("Ishiba Cabinet" → "Ishiba"). A word
     of saying that is also a given name ("Said", the Arabic name) opens the name, except in a line
-    written in headline capitals: "General Said Chaol Lom" is one person."""
+    written in headline capitals: "General Said Kuol Deng" is one person."""
     if span.label_ != "PERSON":
         return span
     start, end = span.start, span.end
-    while end - start > 1 and _reports(span.doc[start]) and (
-            normalize(span.doc[start].text) not in given_names or _headline_cased(span.doc[start].sent)):
+    while end - start > 1 and _reports(span.doc[start]) and not _given_name_not_verb(span.doc[start], given_names):
         start += 1
     if end - start > 1 and _headline_verb(span.doc[start]):
         start += 1  # "U.S. Captures Maduro, Sends Him to New York"
@@ -1001,7 +1006,7 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
     a given name the model read with a known family name ("Joao" of "Joao Cotrim Figueiredo", where
     the knowledge base knows "Cotrim Figueiredo"), which the known name then takes in. A known name
     of someone named in the Spanish or Portuguese way (`two_surnames`) takes in one more family name
-    the model read after it: "Ana Paola Hall García" is Ana Paola Hall with her second surname."""
+    the model read after it: "José Raúl Mulino Quintero" is José Raúl Mulino with his second surname."""
     kept = []
     for ent in ents:
         overlapping = [p for p in people if p.start < ent.end and ent.start < p.end]
@@ -1020,7 +1025,8 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
         head = ent.doc[ent.start:first]
         known = next((p for p in overlapping if p.start == first and p.label_ == "PERSON" and len(p) > 1), None)
         if ent.label_ == "PERSON" and known is not None and 0 < len(head) <= 2 and all(
-                _name_like(t) and t.i not in in_titles and normalize(t.text) in given_names
+                (_name_like(t) or _given_name_not_verb(t, given_names)) and t.i not in in_titles
+                and normalize(t.text) in given_names
                 and normalize(t.text) not in honorifics() and t.lower_.rstrip(".") not in military_ranks()
                 for t in head):
             people = [Span(ent.doc, ent.start, known.end, label="PERSON") if p == known else p for p in people]
@@ -1047,7 +1053,7 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
 
 def _with_second_surnames(spans: list[Span], two_surnames: frozenset[str], given_names: frozenset[str]) -> list[Span]:
     """A known name of someone named in the Spanish or Portuguese way followed at once by a family
-    name the knowledge base knows of others ("Ana Paola Hall" + "García") is one name."""
+    name the knowledge base knows of others ("José Raúl Mulino" + "Quintero") is one name."""
     out: list[Span] = []
     for span in spans:
         before = out[-1] if out else None
