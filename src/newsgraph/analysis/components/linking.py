@@ -196,7 +196,7 @@ class Linker:
             # ("a navy spokesman" in a report on India, China and Russia, read as Ukraine's) is
             # likely a named country's office the knowledge base lacks.
             elsewhere = carrier.role.polity is None and bool(placed) and bool(candidates) and all(
-                self._country_office(position) and self.kb.positions[position].polity not in placed
+                self._country_office(position) and self.polity_of[position] not in placed
                 for position, _ in candidates)
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
                             _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered),

@@ -1005,8 +1005,8 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
     part is only an office title or a courtesy title ("Crown Prince" of "Crown Prince Mohammed"), or
     a given name the model read with a known family name ("Joao" of "Joao Cotrim Figueiredo", where
     the knowledge base knows "Cotrim Figueiredo"), which the known name then takes in. A known name
-    of someone named in the Spanish or Portuguese way (`two_surnames`) takes in one more family name
-    the model read after it: "José Raúl Mulino Quintero" is José Raúl Mulino with his second surname."""
+    of someone named in the Spanish or Portuguese way (`two_surnames`) takes in a family name right
+    after it (`_with_second_surnames`)."""
     kept = []
     for ent in ents:
         overlapping = [p for p in people if p.start < ent.end and ent.start < p.end]
@@ -1036,16 +1036,12 @@ def _merge(ents: list[Span], people: list[Span], in_titles: set[int] | frozenset
         # "Vladimir Putin Yuriy Ushakov" as one name: the known name and the name after it. One more
         # word the model took into the name, and no word of any known name, is the rest of the same
         # name ("Guillaume Ngefa-Atondoko" + "Andali").
-        # So is a second surname after a known name, whatever label the model gave the name.
-        if last < ent.end and all(_name_like(t) for t in ent.doc[last:ent.end]):
+        if ent.label_ == "PERSON" and last < ent.end and all(_name_like(t) for t in ent.doc[last:ent.end]):
             tail = ent.doc[last:ent.end]
             known = next((p for p in overlapping if p.end == last and p.label_ == "PERSON"), None)
-            second = known is not None and len(tail) == 1 and normalize(known.text) in two_surnames \
-                and normalize(tail.text) not in given_names
-            if second or ent.label_ == "PERSON" and known is not None and len(tail) == 1 \
-                    and normalize(tail.text) not in name_words:
+            if known is not None and len(tail) == 1 and normalize(tail.text) not in name_words:
                 people = [Span(ent.doc, known.start, ent.end, label="PERSON") if p == known else p for p in people]
-            elif ent.label_ == "PERSON":
+            else:
                 kept.append(Span(ent.doc, last, ent.end, label="PERSON"))
     return _with_second_surnames(sorted(filter_spans(kept + people), key=lambda s: s.start), two_surnames,
                                  given_names)
