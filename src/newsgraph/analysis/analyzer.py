@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from newsgraph.analysis.extensions import keep_text
 from newsgraph.analysis.pipeline import describe_pipeline, make_pipeline
 from newsgraph.analysis.record import build_record
 from newsgraph.errors import NewsgraphError
@@ -111,7 +112,7 @@ class Analyzer:
 
     def _make_doc(self, document: Document):
         """A tokenised Doc carrying the publication date the components anchor times to."""
-        doc = self.nlp.make_doc(document.text)
+        doc = keep_text(self.nlp.make_doc(document.text), document.text)
         doc._.ng_genre = document.genre.value
         published = document.published
         if published.value and published.precision is not None and published.precision.value == "day":

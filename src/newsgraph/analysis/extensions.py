@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["ATTRIBUTES", "INPUTS", "text_of"]
+__all__ = ["ATTRIBUTES", "INPUTS", "keep_text", "text_of"]
 
 # Set by the Analyzer before the pipeline runs.
 INPUTS = {
@@ -31,6 +31,13 @@ ATTRIBUTES = {
 for _name in (*INPUTS, *ATTRIBUTES):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Record the text a Doc was made from, which `text_of` then returns without a join (a Doc's
+    text is its source text: spaCy's tokenizer loses no character)."""
+    doc.user_data["newsgraph.text"] = text
+    return doc
 
 
 def text_of(doc: Doc) -> str:

@@ -131,6 +131,8 @@ class RoleFinder:
         roles += self._role_nouns(doc, taken, people)
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._descriptions(doc, taken, people)
+        taken = {i for r in roles for i in range(*_token_range(doc, r))}
+        roles += self._apposed_free_titles(doc, taken, people)
         roles += [inner for role in roles if role.person for inner in self._inner_title(doc, role)]
         roles = [_as_proposed(doc, role) for role in roles]
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
@@ -402,6 +404,39 @@ class RoleFinder:
                                     (person.start_char, person.end_char))
             if role is not None and role.person == (person.start_char, person.end_char):
                 found.append(role)
+        return found
+
+    def _apposed_free_titles(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
+        """A title no phrasing matches, set off by commas after a name: "Hana Mori, acting head of
+        the research department of the ruling party, said" (translation words an office its own
+        way). The phrase must open with its head word after at most a determiner and a few
+        lower-case modifiers, run to the next comma or the sentence's end within sixteen words, and
+        hold no name, no verb but a modifier ("acting", "ruling") and no title read already. The
+        weighted overlap then finds the offices it may name, and only offices it fits well (as a
+        remit after a title must) are kept."""
+        found = []
+        for person in people:
+            comma = person.end
+            if comma + 1 >= len(doc) or doc[comma].text != ",":
+                continue
+            end = next((i for i in range(comma + 1, min(comma + 18, len(doc) + 1))
+                        if i == len(doc) or doc[i].is_sent_start or doc[i].text in (",", ";", "(", ")", ".")), None)
+            if end is None or end - comma < 3:
+                continue
+            phrase = doc[comma + 1:end]
+            head = next((t for t in phrase[:4] if _head_lemma(t) in self.heads), None)
+            if head is None or any(t.i in taken or t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX")
+                                   and t.dep_ != "amod" for t in phrase) \
+                    or any(not t.is_lower or t.lower_ in ("'s", "’s") for t in doc[phrase.start:head.i]):
+                continue
+            first = phrase.start + (phrase[0].lower_ in ("the", "a", "an"))
+            polity = self._country_in(phrase) or country_in_title(self.kb, phrase.text)
+            candidates = [c for c in self.score(doc[first:end].text, polity) if c.score >= _REMIT_FIT]
+            if not candidates:
+                continue
+            cue = next((CUES[t.lower_] for t in doc[first:head.i] if t.lower_ in CUES), None)
+            found.append(RoleSpan(doc[first].idx, phrase.end_char, doc[first:end].text, tuple(candidates),
+                                  polity, cue, (person.start_char, person.end_char)))
         return found
 
     def _read(self, doc: Doc, match: Span, people: list[Span]) -> RoleSpan | None:

@@ -1,0 +1,45 @@
+"""Twenty-eighth round of person resolution on unseen reports (issue #11): a title no phrasing of the
+knowledge base matches, set off by commas after a name, still tells whom the name means. The
+sentences are this project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text, record_of
+
+
+def test_a_reworded_title_after_a_name_decides_a_shared_family_name(analyzer):
+    """No phrasing reads "acting head of the policy research department"; weighted overlap finds the
+    LDP's acting policy chief, so a wrong given name before his family name is his, not that of
+    another person with the given name."""
+    text = ("On Monday, Kenji Tamura, acting head of the policy research department of the ruling Liberal "
+            "Democratic Party, told reporters that the budget would pass. Tamura added that talks would go on.")
+    people = people_by_text(analyzer, text, "2025-11-17")
+    assert people["Kenji Tamura"] == "Norihisa Tamura"
+    assert people["Tamura"] == "Norihisa Tamura"
+
+
+def test_the_reworded_title_is_a_role_of_the_name_before_it(analyzer):
+    text = ("On Monday, Kenji Tamura, acting head of the policy research department of the ruling Liberal "
+            "Democratic Party, told reporters that the budget would pass.")
+    doc = analyzer.nlp(text)
+    [role] = [r for r in doc._.ng_roles if r.text.startswith("acting head")]
+    assert role.text.endswith("Liberal Democratic Party")
+    assert role.person is not None and text[role.person[0]:role.person[1]] == "Kenji Tamura"
+    assert role.candidates[0].position == "jp.ldp_acting_policy_chief"
+
+
+def test_a_phrase_after_a_name_that_fits_no_office_well_is_no_title(analyzer):
+    """"a head of cattle" shares a head word with titles but fits no office: no role, so the name
+    is decided as before."""
+    text = "Farmer Ito Sato, head of a small dairy cooperative in Hokkaido, sold the herd in May."
+    doc = analyzer.nlp(text)
+    assert not any(r.text.startswith("head of a small") for r in doc._.ng_roles)
+
+
+def test_a_clause_after_the_comma_is_no_title(analyzer):
+    """A verb of its own makes the words after the comma a clause, not an apposition."""
+    text = "Kenji Tamura, who heads the policy research department of the party, spoke on Monday."
+    doc = analyzer.nlp(text)
+    assert not any(r.text.startswith("who") or r.text.startswith("heads") for r in doc._.ng_roles)
+    record = record_of(analyzer, text, "2025-11-17")
+    assert record.mentions  # the text is still analysed
