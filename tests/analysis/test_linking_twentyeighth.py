@@ -43,3 +43,20 @@ def test_a_clause_after_the_comma_is_no_title(analyzer):
     assert not any(r.text.startswith("who") or r.text.startswith("heads") for r in doc._.ng_roles)
     record = record_of(analyzer, text, "2025-11-17")
     assert record.mentions  # the text is still analysed
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name_it_stands_in(analyzer):
+    """The given name, the quoted nickname and the family name are one person, linked without the
+    nickname; a quoted nickname opening the name joins the family name after it."""
+    text = ("Senator Ronald “Bato” dela Rosa spoke in Manila on Monday. "
+            "In Tegucigalpa, “Papi” Asfura thanked his voters on Wednesday.")
+    people = people_by_text(analyzer, text, "2025-12-24")
+    assert people["Ronald “Bato” dela Rosa"] == "Ronald dela Rosa"
+    assert people["“Papi” Asfura"] == "Nasry Asfura"
+    assert not {"Ronald", "Bato", "Papi", "dela Rosa"} & set(people)
+
+
+def test_a_quoted_word_that_is_no_name_stays_out_of_the_name(analyzer):
+    text = "Asked whether the deal was done, the minister said 'Yes' Trump would sign it in June."
+    people = people_by_text(analyzer, text, "2025-06-24")
+    assert "Trump" in people and not any("Yes" in name for name in people)

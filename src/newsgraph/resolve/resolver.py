@@ -63,7 +63,7 @@ COMPETING_FIT = 0.1  # holders of offices the title fits within this of its best
 # is the report's own claim, and a wrong one is flagged.
 UNLIKE_HOLDER = 0.6
 # A nickname in quotes between the parts of a name: Luis “Toto” Caputo, Luiz Inácio "Lula" da Silva.
-_NICKNAME = re.compile(r"\s[“\"«]([^”\"»]{1,30})[”\"»](?=\s)")
+_NICKNAME = re.compile(r"(?:^|\s)[“\"«‘']([^”\"»’']{1,30})[”\"»’'](?=\s)")
 
 
 # How prominent an office is, for telling namesakes apart: leaders first, then the offices the
@@ -225,7 +225,7 @@ class Resolver:
         exact = self._exact(name) if name else {}
         if name and not exact and (nick := _NICKNAME.search(name)):
             # The nickname is no part of the name the knowledge base holds, unless it says so.
-            link = self.resolve(_NICKNAME.sub("", name), on, role, date_note=date_note)
+            link = self.resolve(_NICKNAME.sub("", name).strip(), on, role, date_note=date_note)
             return replace(link, explanation=f"{link.explanation} (the nickname '{nick.group(1)}' set aside)")
         holders = self._holders(role, on) if role else []
         if holders:

@@ -337,6 +337,7 @@ class NameFixer:
         # Not after a title ("Vice President Victoria"), nor when the text writes it in a longer name
         # ("Joseph Muscat … Muscat said").
         ents = self._repeated_parts(doc, ents, stops)
+        ents = _with_nicknames(doc, ents)
         longer = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         doc.ents = [_relabel(e, "GPE") if self._a_place(e, stops, longer) else e for e in ents]
         return doc
@@ -734,6 +735,32 @@ def _joined_name(span: Span, families: frozenset[str] = frozenset()) -> Span:
     while end - start > 1 and doc[end - 1].lower_ in particles:
         end -= 1
     return Span(doc, start, end, label="PERSON") if (start, end) != (span.start, span.end) else span
+
+
+def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A nickname in quotes written before a person's family name is part of the name, with the
+    given name before it if there is one: "Ana “Nena” Cruz", "“Lito” Reyes" (Philippine and
+    Latin American papers write leaders so). The model reads the quoted word and the names around
+    it as separate people or none; one name span takes them all, and the resolver sets the nickname
+    aside. One or two capitalised proper nouns inside the quotes (not "'Yes' Trump said"), and the
+    family name right after."""
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    joined = []
+    for person in persons:
+        close = person.start - 1
+        opening = next((i for i in (close - 2, close - 3) if i >= 0 and doc[i].text in OPENING_QUOTES), None)
+        if close < 2 or doc[close].text not in CLOSING_QUOTES or opening is None \
+                or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in doc[opening + 1:close]) \
+                or not doc[opening].whitespace_ == "" or not doc[close - 1].whitespace_ == "":
+            continue
+        given = next((e for e in persons if e.end == opening and e.end - e.start <= 3), None)
+        start = given.start if given is not None else opening
+        joined.append(Span(doc, start, person.end, label="PERSON"))
+    if not joined:
+        return ents
+    covered = {i for span in joined for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted(kept + joined, key=lambda e: e.start)
 
 
 def _with_family_names_after(span: Span, stops: set[int]) -> Span:
