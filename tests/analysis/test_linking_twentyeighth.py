@@ -60,3 +60,14 @@ def test_a_quoted_word_that_is_no_name_stays_out_of_the_name(analyzer):
     text = "Asked whether the deal was done, the minister said 'Yes' Trump would sign it in June."
     people = people_by_text(analyzer, text, "2025-06-24")
     assert "Trump" in people and not any("Yes" in name for name in people)
+
+
+def test_a_weekday_opening_a_known_full_name_is_the_given_name(analyzer):
+    """The model reads "Monday" of "Monday Okpebholo" as a date; the knowledge base's full name wins,
+    and the weekday is no time expression of the text either."""
+    text = ("BENIN CITY, Nigeria -- The statement was signed by the governor of Edo State, Monday Okpebholo, "
+            "on Friday. He said the roads would be rebuilt.")
+    people = people_by_text(analyzer, text, "2025-10-25")
+    assert people["Monday Okpebholo"] == "Monday Okpebholo"
+    record = record_of(analyzer, text, "2025-10-25")
+    assert [t.text for t in record.times] == ["Friday"]

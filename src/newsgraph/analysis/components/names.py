@@ -293,6 +293,11 @@ class NameFixer:
         # written before it ("Daniela") belongs to the span.
         known_full = [(s, e) for s, e in matched if e - s > 1 and normalize(doc[s:e].text) not in self.family_words]
 
+        # A weekday or month the model read inside a known full name is its given name, not a date
+        # ("Sunday Dare", "June Yamada"): dates otherwise win over names (`_merge`).
+        ents = [e for e in ents if not (e.label_ == "DATE" and len(e) == 1 and any(
+            s <= e.start and e.end <= end for s, end in known_full))]
+
         def cuts_known(span: Span) -> bool:
             return any(s < span.end and span.start < e and (s, e) != (span.start, span.end) for s, e in known_full)
 

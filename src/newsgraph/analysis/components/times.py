@@ -41,6 +41,9 @@ class TimeFinder:
         anchor: date | None = doc._.ng_published
         starts = [sent.start_char for sent in doc.sents]
         matches = find_times(text_of(doc), anchor, tense=lambda s, e: clause_tense(doc, s, e))
+        # A weekday or month inside a person's name is the name ("Sunday Dare", "Theresa May").
+        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        matches = [m for m in matches if not any(start <= m.start and m.end <= end for start, end in names)]
         doc._.ng_times = [FoundTime(m, bisect_right(starts, m.start) - 1) for m in matches]
         return doc
 
