@@ -62,7 +62,8 @@ COMPETING_FIT = 0.1  # holders of offices the title fits within this of its best
 # "Katrin Eder" for Reiche). A title written before the name ("Foreign Minister Katsunobu Kato")
 # is the report's own claim, and a wrong one is flagged.
 UNLIKE_HOLDER = 0.6
-# A nickname in quotes between the parts of a name: Luis “Toto” Caputo, Luiz Inácio "Lula" da Silva.
+# A nickname in quotes between the parts of a name or opening it: Luis “Toto” Caputo, Luiz Inácio
+# "Lula" da Silva, ‘Toto’ Caputo.
 _NICKNAME = re.compile(r"(?:^|\s)[“\"«‘']([^”\"»’']{1,30})[”\"»’'](?=\s)")
 
 

@@ -756,7 +756,7 @@ def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
         opening = next((i for i in (close - 2, close - 3) if i >= 0 and doc[i].text in OPENING_QUOTES), None)
         if close < 2 or doc[close].text not in CLOSING_QUOTES or opening is None \
                 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in doc[opening + 1:close]) \
-                or not doc[opening].whitespace_ == "" or not doc[close - 1].whitespace_ == "":
+                or doc[opening].whitespace_ or doc[close - 1].whitespace_:
             continue
         given = next((e for e in persons if e.end == opening and e.end - e.start <= 3), None)
         start = given.start if given is not None else opening
