@@ -429,12 +429,12 @@ class RoleFinder:
                                    and t.dep_ != "amod" for t in phrase) \
                     or any(not t.is_lower or t.lower_ in ("'s", "’s") for t in doc[phrase.start:head.i]):
                 continue
-            first = phrase.start + (phrase[0].lower_ in ("the", "a", "an"))
-            polity = self._country_in(phrase) or country_in_title(self.kb, phrase.text)
+            polity, cue, first = self._prefix(doc, head.i)  # "the", "acting", "former" before the head
+            first = max(first, phrase.start)
+            polity = polity or self._country_in(phrase) or country_in_title(self.kb, phrase.text)
             candidates = [c for c in self.score(doc[first:end].text, polity) if c.score >= _REMIT_FIT]
             if not candidates:
                 continue
-            cue = next((CUES[t.lower_] for t in doc[first:head.i] if t.lower_ in CUES), None)
             found.append(RoleSpan(doc[first].idx, phrase.end_char, doc[first:end].text, tuple(candidates),
                                   polity, cue, (person.start_char, person.end_char)))
         return found
