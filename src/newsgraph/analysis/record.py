@@ -93,7 +93,11 @@ def _mention(found, link: Link | None, kb: KnowledgeBase) -> Mention:
     role = None
     if link.position:
         role = EntityRef(id=link.position, name=kb.positions[link.position].name)
-    alternatives = [Alternative(id=kb.entity_id(e), name=kb.entity_name(e), score=round(s, 3))
+    # A person the knowledge base lacks ("a different person written for the office") goes by the
+    # name the text writes.
+    alternatives = [Alternative(id=f"ng:{e}", name=found.name or found.text, score=round(s, 3))
+                    if e.startswith("unresolved-") else
+                    Alternative(id=kb.entity_id(e), name=kb.entity_name(e), score=round(s, 3))
                     for e, s in link.alternatives]
     return Mention(text=found.text, start=found.start, end=found.end, sentence=found.sentence, type=found.label,
                    entity=entity, role=role, status=link.status, confidence=link.confidence,

@@ -29,7 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from newsgraph.kb.index import KnowledgeBase, NameForm
-from newsgraph.kb.schema import INTERNATIONAL, LEADER_KINDS, Occupancy, PositionKind, latest
+from newsgraph.kb.schema import INTERNATIONAL, LEADER_KINDS, Occupancy, PositionKind, earliest, latest
 from newsgraph.model import ResolutionStatus, TermStatus, TitleCue
 from newsgraph.resolve.calibration import Calibration, load_calibration
 from newsgraph.resolve.groups import name_particles
@@ -62,6 +62,11 @@ COMPETING_FIT = 0.1  # holders of offices the title fits within this of its best
 # "Katrin Eder" for Reiche). A title written before the name ("Foreign Minister Katsunobu Kato")
 # is the report's own claim, and a wrong one is flagged.
 UNLIKE_HOLDER = 0.6
+# How well a title beside an unknown full name must fit one single-seat office, and by how much
+# better than any other office, for the name to be taken for a different person written for that
+# office's sitting holder rather than for a newcomer the knowledge base does not know.
+SITTING_FIT = 0.75
+SITTING_MARGIN = 0.15
 # A nickname in quotes between the parts of a name or opening it: Luis “Toto” Caputo, Luiz Inácio
 # "Lula" da Silva, ‘Toto’ Caputo.
 _NICKNAME = re.compile(r"(?:^|\s)[“\"«‘']([^”\"»’']{1,30})[”\"»’'](?=\s)")
@@ -152,6 +157,9 @@ class RoleHint:
     # Every office the title may mean is of a country the text does not name: it places the person
     # no better than no title, so a garbled name is taken for its holder only when as close as then.
     elsewhere: bool = False
+    # The title is written just before the name, with nothing between ("Defense Minister X"): the
+    # closest a report binds a title to a name.
+    beside: bool = False
 
     def __post_init__(self) -> None:
         if self.cue is not None:  # a cue given by its word ("former") is checked against the vocabulary
@@ -534,8 +542,30 @@ class Resolver:
             in_country = None  # "Deputy Foreign Minister X" is no garble of a full minister's name
         if in_country is not None:
             return replace(in_country, explanation=f"{in_country.explanation}; {unlike}")
+        sitting = self._sitting_holder(name, role, holders, on)
+        if sitting is not None:
+            return Link(ResolutionStatus.conflict, sitting.person, sitting.position,
+                        round(0.5 + 0.4 * sitting.role_score, 2),
+                        f"{unlike}; the knowledge base has them in office that day, so '{name}' is a different person "
+                        f"written for the {self._office(sitting.position)}", ((self.unresolved_id(name), 1.0),))
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
                     f"{unlike}; a newcomer the knowledge base does not know?", ((best.person, best.name.score),))
+
+    def _sitting_holder(self, name: str, role: RoleHint, holders: Sequence[Holder], on: date) -> Holder | None:
+        """The holder of the office a title beside a full name names, when the knowledge base has
+        confirmed they were in office on the day, so the name cannot be a newcomer's."""
+        if not role.beside or role.cue is not None or role.elsewhere or role.others_possible or len(name.split()) < 2:
+            return None
+        top = max(h.role_score for h in holders)
+        fit = [h for h in holders if h.role_score == top]
+        runner_up = max((score for position, score in role.candidates if position != fit[0].position), default=0.0)
+        if top < SITTING_FIT or top - runner_up < SITTING_MARGIN or len(fit) != 1 \
+                or not self._single_seat(fit[0].position):
+            return None
+        term = fit[0].term
+        confirmed = (term.end is not None and earliest(term.end) >= on) or \
+            (term.end is None and term.verified_until is not None and earliest(term.verified_until) >= on)
+        return fit[0] if confirmed and earliest(term.start) <= on else None
 
     # -- without an office ----------------------------------------------------------------
 

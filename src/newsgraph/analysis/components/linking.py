@@ -42,6 +42,7 @@ _COUNTRY_LABELS = {"GPE", "NORP", "LOC"}
 # office is still referred to by its title.
 SOUND_ALIKE = 0.8
 TRANSITION_DAYS = 45
+_PROSE_WORDS = 20  # a line this long is prose even where it does not end as a sentence (a cut excerpt)
 _HEADLINE_REACH = 3  # the sentences below a headline that may name the person its bare title means
 # Rank words that make a title name a different office ("deputy foreign minister").
 _RANKS = frozenset(title_words("deputy vice under assistant acting first second senior"))
@@ -144,7 +145,8 @@ class Linker:
         # names in full ("the Prime Minister's proposal" in a report naming only Vietnamese ministers).
         for i, mention in enumerate(mentions):
             if mention.label == "PERSON" and not mention.name:
-                links[i] = self._title_only(doc, mention, published, mentions, links, countries or placed, groups)
+                links[i] = self._title_only(doc, mention, published, mentions, links, countries or placed, groups,
+                                            placed)
         self._namesakes_named_by_office(doc, mentions, groups, links, published, countries)
         self._given_names(doc, mentions, groups, links, published, countries)
         self._shared_family_names(doc, mentions, groups, links, published, countries)
@@ -198,9 +200,14 @@ class Linker:
             elsewhere = carrier.role.polity is None and bool(placed) and bool(candidates) and all(
                 self._country_office(position) and self.polity_of[position] not in placed
                 for position, _ in candidates)
+            text = text_of(doc)
+            beside = carrier.role.person is not None and carrier.role.end <= carrier.role.person[0] \
+                and text[carrier.role.end:carrier.role.person[0]].strip() in ("", ",") \
+                and not _after_a_name(doc, carrier.role.start) and _in_prose(text, carrier.start) \
+                and not title_words(carrier.name) <= self.title_vocabulary
             hint = RoleHint(candidates, cue, carrier.role.text, carrier.role.polity,
                             _pronoun_gender(pronouns, members, mentions), bool(countries - self.covered),
-                            after, elsewhere)
+                            after, elsewhere, beside)
         decided = {name: self._resolve_name(name, on, hint, note) for name in group.names}
         if hint is not None and carrier.role is not None and len(hint.candidates) < len(carrier.role.candidates) \
                 and not any(_in_kb(link) for link in decided.values()):
@@ -838,10 +845,12 @@ class Linker:
         return self.kb.positions[best].kind if best is not None else None
 
     def _title_only(self, doc: Doc, mention: FoundMention, published: date | None, mentions: list[FoundMention],
-                    links: list[Link | None], countries: set[str], groups: list[PersonGroup]) -> Link | None:
+                    links: list[Link | None], countries: set[str], groups: list[PersonGroup],
+                    placed: frozenset[str] | set[str] = frozenset()) -> Link | None:
         """A title standing for its holder: with a country, the office's holder on the date; without
         one ("The minister"), the latest person named before it whose office the title fits, else
-        the holder of that office in the one country the text names."""
+        the holder of that office in the one country the text names, or in the one country whose
+        officials it names (`placed`) when no other country's office is called so."""
         words = mention.role.text.lower().split()
         if words[0] in _INDEFINITE and not NEW_WORDS & set(words) and mention.role.noun != "counterpart":
             # "a senior Israeli official told the broadcaster", "an ambassador": nobody in particular
@@ -952,12 +961,14 @@ class Linker:
                            if c.position in self.kb.positions and self.kb.positions[c.position].polity in countries)
         only = {self.kb.positions[c.position].polity for c in best}
         if not candidates and len(only) == 1 and title_words(mention.role.text) & self.title_heads \
-                and top >= _ONE_COUNTRY_FIT and (only <= _BEYOND_COUNTRIES or not countries - only):
+                and top >= _ONE_COUNTRY_FIT and (only <= _BEYOND_COUNTRIES or not countries - only or only <= placed):
             # A title only one country's (or body's) office is called by needs no country in the
             # text: "the IMF chief", "the Fed chair", "the chief cabinet secretary" — unless the text
             # is about other countries, whose like office the knowledge base may lack ("Joint Chief
-            # of Staff" in a report on Thailand). It must hold a title's head noun: a field word
-            # ("investment") names no office; and it must be written as the office is called.
+            # of Staff" in a report on Thailand), and not about that country's officials too ("the
+            # National Security Director" where Seoul's ministers speak of the North and the US).
+            # It must hold a title's head noun: a field word ("investment") names no office; and it
+            # must be written as the office is called.
             candidates = tuple((c.position, c.score) for c in best)
         polities = {self.kb.positions[p].polity for p, _ in candidates}
         if len(polities) > 1 and in_quotation(text_of(doc), mention.start):
@@ -1630,3 +1641,21 @@ def _pronoun_tokens(doc: Doc) -> list[tuple]:
         found += [(t.idx, index, _PRONOUNS[t.lower_], t) for t in sentence
                   if t.lower_ in _PRONOUNS and t.pos_ == "PRON"]
     return found
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` is running prose, ending as a sentence does or too long
+    for anything else (an excerpt cut short), rather than a headline, caption or list item
+    ("Finance Chief Denies Gap in Views"), whose capitals make words of any kind look like names."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end].rstrip()
+    return line.endswith((".", "!", "?", "\"", "”", "’", "'", ")")) or len(line.split()) >= _PROSE_WORDS
+
+
+def _after_a_name(doc: Doc, start: int) -> bool:
+    """Whether the phrase at offset `start` follows a name and a comma, as a title set off after
+    that name does ("Ricaurte Vásquez, Administrator of the Canal, Alberto Alemán"): it may be the
+    name before's, not the name after's."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = token.start if token is not None else 0
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"

@@ -27,7 +27,16 @@ from newsgraph.kb.index import KnowledgeBase
 from newsgraph.kb.schema import LEADER_KINDS, PositionKind
 from newsgraph.model import TitleCue
 from newsgraph.resolve.groups import military_ranks
-from newsgraph.resolve.titles import POST_MODIFIERS, TitleIndex, country_in_title, dotted, spelled_titles, title_heads
+from newsgraph.resolve.titles import (
+    POST_MODIFIERS,
+    TitleIndex,
+    country_in_title,
+    dotted,
+    own_title,
+    spelled_titles,
+    title_heads,
+    title_words,
+)
 
 
 def _read_cues() -> dict[str, TitleCue]:
@@ -170,7 +179,7 @@ class RoleFinder:
         minister", "its new president", "our ambassador", "Thailand's foreign minister". Their
         country is a country word inside them; the linker decides whom they stand for."""
         found = []
-        for chunk in _with_possessors(doc.noun_chunks):
+        for chunk in _with_possessors(doc.noun_chunks, self.heads):
             root = chunk.root
             acronym = root.text in self.acronyms
             if root.lower_ not in self.heads and root.lower_ not in generic_heads() and not acronym \
@@ -196,12 +205,21 @@ class RoleFinder:
                 continue  # a generic head ("the dictator") names no office of its own
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
             # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
-            kept = [t for t in chunk if t.i == root.i or t.dep_ not in ("det", "poss", "case")
-                    or _body_possessor(t, self.kb)]
+            # A person as the possessor takes their own title's words along ("the Foreign Minister's
+            # adviser" is an adviser, of nothing foreign).
+            owned = {i for t in chunk if t.dep_ == "poss" and t.head == root and t.lower_ in self.heads
+                     for i in range(t.left_edge.i, t.i + 1)}
+            kept = [t for t in chunk if t.i == root.i or t.i not in owned and (
+                t.dep_ not in ("det", "poss", "case") or _body_possessor(t, self.kb, self.heads))]
             words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
                              and t.lower_ not in NEW_WORDS)  # when, not which
             candidates, end = self.score(words, polity), chunk.end
-            spoken = self._country_spoken_of(doc, chunk.start) if polity is None else None
+            if owned:
+                # Their staff: an office of its own only as "adviser to the Foreign Minister" names one.
+                staff = f"{words} to the {' '.join(doc[i].text for i in sorted(owned) if doc[i].is_alpha)}"
+                candidates = [c for c in self.score(staff, polity)[:1]
+                              if c.score >= _REMIT_FIT and not self._another_office(staff, c)]
+            spoken = self._country_spoken_of(doc, chunk.start) if polity is None and not owned else None
             if spoken is not None:
                 # Scored without a country, a bare title keeps the offices it fits best anywhere
                 # ("Governor-General"), and the like office of the country the text speaks of may
@@ -469,6 +487,9 @@ class RoleFinder:
         title = " ".join(t.text for t in doc[start:end - 1]) + " " + _head_lemma(doc[end - 1])  # "envoys" → "envoy"
         words = [t.lower_ for t in doc[start:end] if t.is_alpha and not _country_token(t, self.kb)]
         candidates = self._offices_for(title, polity, words)
+        if candidates and self._another_office(title, candidates[0]):
+            own = own_title(title, self.heads)
+            candidates = self._offices_for(own, polity, [w for w in words if w in title_words(own)])
         kind = _office_kind_phrases().get(" ".join(words))
         if kind is not None and polity is not None:
             # "Japan's top diplomat": the press idiom names the kind of office outright, so the
@@ -482,6 +503,8 @@ class RoleFinder:
             return None
         person = _person_after(doc, end, people) or _person_before(doc, first, people) \
             or _person_by_syntax(doc[start:end], people)
+        if end < len(doc) and doc[end].tag_ == "POS" and self._person_noun(doc[end - 1].head):
+            person = None  # "the Foreign Minister's advisor, X": the possessor is somebody else than X
         if person is not None and self._inside_another_title(doc, first):
             person = None  # "a special envoy of the president of the United States Steve Witkoff": the envoy's name
         return RoleSpan(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), doc[first:end].text,
@@ -514,11 +537,25 @@ class RoleFinder:
             return alone, end, polity
         place = polity or self._country_in(doc[end:stop])
         whole = self.score(f"{words} {doc[end:stop].text}", place)
+        if whole and self._another_office(f"{words} {doc[end:stop].text}", whole[0]):
+            return alone, end, polity
         # As good a fit with more of the words written is the closer reading ("Secretary-General" fits
         # the UN's as well as "Secretary-General of NATO" fits NATO's).
         if whole and whole[0].score >= _REMIT_FIT and (not alone or whole[0].score >= alone[0].score):
             return whole, stop, place
         return alone, end, polity
+
+    def _person_noun(self, token) -> bool:
+        """A noun that names a person by post or relation ("advisor", "spokesman", "counterpart"),
+        not a body ("the Party's Policy Research Council")."""
+        return token.lower_ in self.heads or _head_lemma(token) in self.heads or token.lower_ in _role_nouns()
+
+    def _another_office(self, title: str, best: RoleCandidate) -> bool:
+        """Whether the office a title phrase fits best is the one named after its "of the", "to the"
+        or "for the" rather than its own: "the Ambassador of the Custodian of the Two Holy Mosques"
+        fits the king's phrasing, which has no word of "Ambassador" (see `own_title`)."""
+        own = own_title(title, self.heads)
+        return own != title and not title_words(own) <= title_words(best.title)
 
     def _inside_another_title(self, doc: Doc, first: int) -> bool:
         """Whether the title starting at token `first` completes another one before it: "envoy of
@@ -717,12 +754,14 @@ def _country_token(token, kb: KnowledgeBase | None) -> bool:
     return bool(kb and kb.countries_for(token.text))
 
 
-def _with_possessors(chunks) -> list[Span]:
+def _with_possessors(chunks, heads: frozenset[str]) -> list[Span]:
     """Noun chunks, and inside each the phrase that owns its head: "the Chinese minister's visit"
-    holds "the Chinese minister", the person the title stands for."""
+    holds "the Chinese minister", the person the title stands for ("the Foreign Minister's adviser"
+    holds "the Foreign Minister", capitalised or not)."""
     found = []
     for chunk in chunks:
-        owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root and t.pos_ == "NOUN"
+        owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root
+                      and (t.pos_ == "NOUN" or t.lower_ in heads)
                       and t.i + 1 < chunk.end and t.nbor().lower_ in ("'s", "’s")), None)
         if owner is not None and owner.left_edge.i == chunk.start:
             found.append(chunk.doc[chunk.start:owner.i + 1])
@@ -730,9 +769,11 @@ def _with_possessors(chunks) -> list[Span]:
     return found
 
 
-def _body_possessor(token, kb: KnowledgeBase | None) -> bool:
-    """A proper noun that owns the title and is no country: "Fed" in "the Fed's chairman"."""
-    return token.dep_ == "poss" and token.pos_ == "PROPN" and not _country_token(token, kb)
+def _body_possessor(token, kb: KnowledgeBase | None, heads: frozenset[str]) -> bool:
+    """A proper noun that owns the title and is no country and no title of a person: "Fed" in "the
+    Fed's chairman", not "Minister" in "the Foreign Minister's adviser"."""
+    return token.dep_ == "poss" and token.pos_ == "PROPN" and not _country_token(token, kb) \
+        and token.lower_ not in heads
 
 
 def _person_after(doc: Doc, end: int, people: list[Span]) -> Span | None:

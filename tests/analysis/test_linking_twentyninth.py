@@ -1,0 +1,89 @@
+"""Twenty-ninth round of person resolution on unseen reports (issue #11): whose office a title
+names when it belongs to somebody else (a possessor, an office after "of the"), a title read in
+the country whose officials a text names, and a name the knowledge base lacks written for an
+office whose holder it has confirmed that day. The sentences are this project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text, record_of
+
+from newsgraph.model import ResolutionStatus
+
+_MINISTER = ("German Minister for Economic Affairs and Energy, Hanna Albrecht, said on Saturday that the new "
+             "tariffs would hit exporters hard and that Berlin wanted talks.")
+
+
+def _mention(record, text):
+    [found] = [m for m in record.mentions if m.type == "PERSON" and m.text == text]
+    return found
+
+
+def test_an_unknown_name_under_the_title_of_a_confirmed_holder_is_a_conflict(analyzer):
+    """The knowledge base has the federal economy minister in office that day, so the name written
+    for her office is a different person's: a conflict linking the holder, with the written name
+    as the alternative, not a newcomer left unresolved."""
+    found = _mention(record_of(analyzer, _MINISTER, "2025-07-13"), "Hanna Albrecht")
+    assert found.status is ResolutionStatus.conflict
+    assert found.entity.name == "Katherina Reiche"
+    assert [a.name for a in found.alternatives] == ["Hanna Albrecht"]
+    assert "in office that day" in found.explanation
+
+
+def test_after_the_last_confirmed_day_the_name_may_be_a_newcomer(analyzer):
+    found = _mention(record_of(analyzer, _MINISTER, "2026-09-01"), "Hanna Albrecht")
+    assert found.status is ResolutionStatus.unresolved
+    assert "newcomer" in found.explanation
+
+
+def test_a_title_in_a_list_or_a_headline_makes_no_conflict(analyzer):
+    """"Y, Minister X, Z": the title may be the name before's; a headline's capitals make words of
+    any kind look like a name."""
+    listed = ("The delegation included Karl Weber, Federal Minister for Economic Affairs and Energy, Hanna "
+              "Albrecht and two state secretaries, who met the trade commissioner on Friday.")
+    headline = "German Economy Minister Hanna Albrecht Warns Exporters\n\nThe tariffs will hurt, she said."
+    for text in (listed, headline):
+        found = _mention(record_of(analyzer, text, "2025-07-13"), "Hanna Albrecht")
+        assert found.status is not ResolutionStatus.conflict, text
+
+
+def test_a_title_in_the_possessive_is_somebody_else(analyzer):
+    """"the Foreign Minister's adviser, X": the minister is a mention of his own, and X is not him."""
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan met US senators in Washington on Tuesday. The "
+            "talks were attended by the Foreign Minister's adviser, Omar Haddad, and two embassy officials.")
+    people = people_by_text(analyzer, text, "2025-06-10")
+    assert people["the Foreign Minister"] == "Faisal bin Farhan Al Saud"
+    assert people["Omar Haddad"] is None
+
+
+def test_a_possessive_body_stays_part_of_the_title(analyzer):
+    """"president of the Liberal Democratic Party's Policy Research Council" is one title: a body,
+    not a person, is what the party possesses, so the party's president is not mentioned."""
+    text = ("On Sunday, Itsunori Onodera, president of the Liberal Democratic Party's Policy Research Council, "
+            "called the new tariffs regrettable.")
+    people = people_by_text(analyzer, text, "2025-11-02")
+    assert people["Itsunori Onodera"] == "Itsunori Onodera"
+    assert not any(name.startswith("president") for name in people)
+
+
+def test_an_office_named_after_of_the_is_not_the_title_holders(analyzer):
+    """"the Ambassador of the Custodian of the Two Holy Mosques": the king's title after "of the"
+    does not make the ambassador a king; the king himself is still mentioned."""
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan met senators in Washington on Tuesday. He was "
+            "joined by the Ambassador of the Custodian of the Two Holy Mosques to the United States, Princess "
+            "Lamia bint Fahd bin Sultan bin Abdulaziz, and two advisers.")
+    doc = analyzer.nlp(text)
+    [ambassador] = [r for r in doc._.ng_roles if r.text.startswith("the Ambassador")]
+    assert not any(c.position == "sa.king" for c in ambassador.candidates)
+    people = people_by_text(analyzer, text, "2025-06-10")
+    assert people["the Custodian of the Two Holy Mosques"] == "Salman bin Abdulaziz Al Saud"
+    assert not any(name.startswith("the Ambassador") for name in people)
+    assert [who for name, who in people.items() if "Abdulaziz" in name] == [None]
+
+
+def test_a_title_only_one_country_uses_is_read_where_the_text_names_its_officials(analyzer):
+    """The text names North Korea and the United States, not South Korea, but its ministers are
+    Seoul's, and only Seoul's office is called "National Security Director"."""
+    text = ("Defense Minister Ahn Gyu-back told lawmakers on Tuesday that North Korea and the United States "
+            "might hold a summit. He said the National Security Director shared that view.")
+    people = people_by_text(analyzer, text, "2025-10-14")
+    assert people["the National Security Director"] == "Wi Sung-lac"
