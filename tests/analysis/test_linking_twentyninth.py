@@ -87,3 +87,10 @@ def test_a_title_only_one_country_uses_is_read_where_the_text_names_its_official
             "might hold a summit. He said the National Security Director shared that view.")
     people = people_by_text(analyzer, text, "2025-10-14")
     assert people["the National Security Director"] == "Wi Sung-lac"
+
+
+def test_a_shared_particle_is_no_resemblance(analyzer):
+    """"Al" joins thousands of Arabic names: sharing it with the holder's name does not make a name
+    a garbled spelling of theirs, however well the title fits."""
+    text = "UAE National Security Adviser Mohammed Al-Harbi met the Iranian envoy in Abu Dhabi on Monday."
+    assert people_by_text(analyzer, text, "2025-06-10")["Mohammed Al-Harbi"] is None

@@ -810,6 +810,8 @@ class Resolver:
         # Without a family name listed, each part of the matched form stands in for it.
         for form in (families or sound_key(matched).split()) + readings:
             key = sound_key(form)
+            if key in _particle_keys():
+                continue  # "al", "bin": shared by thousands of names ("Mohammed Al-Yahya", "Tahnoun … Al Nahyan")
             # A short family name (Lam, Li, Ko) is evidence only when written as it is.
             if key in parts if len(key.replace(" ", "")) < 4 else shares_a_part(name, form, self.part_similarity):
                 return True
