@@ -94,3 +94,24 @@ def test_a_shared_particle_is_no_resemblance(analyzer):
     a garbled spelling of theirs, however well the title fits."""
     text = "UAE National Security Adviser Mohammed Al-Harbi met the Iranian envoy in Abu Dhabi on Monday."
     assert people_by_text(analyzer, text, "2025-06-10")["Mohammed Al-Harbi"] is None
+
+
+def test_a_described_person_is_the_one_just_named(analyzer):
+    """"The SPD politician" and "the 61-year-old politician" describe the person the text has just
+    named, whether or not the knowledge base holds them."""
+    text = ("Defence Minister Boris Pistorius met the party's deputies on Monday. The SPD politician said "
+            "conscription would return. Karl Weber, a member of the budget committee, disagreed. The "
+            "61-year-old politician called the plan costly.")
+    people = people_by_text(analyzer, text, "2025-10-06")
+    assert people["The SPD politician"] == "Boris Pistorius"
+    record = record_of(analyzer, text, "2025-10-06")
+    described = _mention(record, "The 61-year-old politician")
+    assert described.entity is not None and described.entity.name == "Karl Weber"
+
+
+def test_a_described_person_needs_someone_named_near(analyzer):
+    """Nobody named in the sentence or the two before it: no one is guessed; a name right after the
+    noun makes it a title, not a description."""
+    text = ("The budget passed on Monday. It was a long session. The debate ran late. Many spoke. "
+            "The politician said little.")
+    assert "The politician" not in people_by_text(analyzer, text, "2025-10-06")

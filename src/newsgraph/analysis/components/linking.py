@@ -1321,6 +1321,8 @@ class Linker:
             return refer(link.entity, held[0], f"refers to {self.kb.entity_name(link.entity)}, named just before it "
                          f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
                          (("title_refers_back", 1.0),))
+        if kind == "person":
+            return self._described_person(doc, mention, mentions, links)
         if kind == "counterpart":
             earlier_people = list(reversed(before))
             possessive = mention.text.split()[0].lower()
@@ -1351,6 +1353,26 @@ class Linker:
         if kind in PositionKind.__members__:
             return self._office_of_kind(mention, PositionKind(kind), on, note, before, countries, offices, refer)
         return None
+
+    def _described_person(self, doc: Doc, mention: FoundMention, mentions: list[FoundMention],
+                          links: list[Link | None]) -> Link | None:
+        """"The politician", "the SPD politician": the most salient person named in this sentence or
+        the two before it (the nearest sentence first, its subject first, then the latest), whether
+        or not the knowledge base holds them; nobody, when no one was named that near."""
+        near = [(m, link) for m, link in zip(mentions, links, strict=False)
+                if m.label == "PERSON" and m.name and link is not None and m.end <= mention.start
+                and 0 <= mention.sentence - m.sentence <= 2]
+        if not near:
+            return None
+        earlier, link = _by_salience(doc, near)[0]
+        why = f"'{mention.text}' describes the person named just before it as '{earlier.name}'"
+        if _in_kb(link):
+            return Link(ResolutionStatus.alias, link.entity, link.position, round(0.8 * link.confidence, 2),
+                        f"{why}: {self.kb.entity_name(link.entity)}", (),
+                        (("title_only", 1.0), ("title_refers_back", 1.0)))
+        return Link(ResolutionStatus.unresolved, link.entity, None, 0.0,
+                    f"{why}, whom the knowledge base does not hold", (),
+                    (("title_only", 1.0), ("title_refers_back", 1.0)), referent=earlier.name)
 
     def _office_of_kind(self, mention: FoundMention, kind: PositionKind, on: date, note: str,
                         before: list[tuple[FoundMention, Link]], countries: set[str], offices, refer) -> Link | None:

@@ -245,7 +245,8 @@ class RoleFinder:
         """Nouns that stand for a person of a named country without naming an office ("the French
         leader", "a Thai government official", "her Canadian counterpart", possessives included:
         "the French leader's plan"). Only with a country word: the linker reads them against that
-        country's offices and the people the text has named."""
+        country's offices and the people the text has named; or, for a noun of any person ("the SPD
+        politician"), with "the" and describing words only: the person the text has just named."""
         found = []
         nouns = _role_nouns()
         for hit in _role_noun_pattern().finditer(text_of(doc)):
@@ -273,12 +274,16 @@ class RoleFinder:
             bare_official = kind == "official" and doc[start].lower_ == "the" and (
                 token.i - start == 1 or token.lower_ in official_nouns()
                 and all(t.pos_ == "ADJ" for t in doc[start + 1:token.i]))
-            if polity is None and (region is None or kind != "head") and not bare_official:
+            # "the politician", "the SPD politician", "the 58-year-old lawmaker": describing words
+            # only, and no name after it (that would be a title): the person just named.
+            described = kind == "person" and doc[start].lower_ == "the" and _describing(doc[start + 1:token.i]) \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            if polity is None and (region is None or kind != "head") and not bare_official and not described:
                 continue
             # "the Gulf leader": a head of one of the group's states (the linker picks the one named most).
             codes = (polity,) if polity is not None else region or ()
             candidates = tuple(c for code in codes for c in self._heads_of(code)) if kind == "head" else ()
-            if not candidates and polity is None and not bare_official:
+            if not candidates and polity is None and not bare_official and not described:
                 continue
             phrase = doc[start:token.i + 1]
             found.append(RoleSpan(phrase.start_char, phrase.end_char, phrase.text, candidates, polity,
@@ -767,6 +772,15 @@ def _with_possessors(chunks, heads: frozenset[str]) -> list[Span]:
             found.append(chunk.doc[chunk.start:owner.i + 1])
         found.append(chunk)
     return found
+
+
+def _describing(tokens) -> bool:
+    """Words that only describe a person ("ultra-Catholic former", "69-year-old", "SPD", "veteran"):
+    adjectives, numbers, hyphens, a party's or a nationality's name; no noun of their own."""
+    inside = {t.i for t in tokens}
+    return all(t.pos_ in ("ADJ", "NUM", "PUNCT") or t.text == "-" or t.lower_ in CUES
+               or t.ent_type_ in ("NORP", "ORG") or t.dep_ == "amod"
+               or t.head.i in inside and t.head.pos_ == "ADJ" for t in tokens)  # "year" of "61-year-old"
 
 
 def _body_possessor(token, kb: KnowledgeBase | None, heads: frozenset[str]) -> bool:
