@@ -115,3 +115,30 @@ def test_a_described_person_needs_someone_named_near(analyzer):
     text = ("The budget passed on Monday. It was a long session. The debate ran late. Many spoke. "
             "The politician said little.")
     assert "The politician" not in people_by_text(analyzer, text, "2025-10-06")
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(analyzer):
+    text = "Talks resumed in Madrid on Monday. The head of Spanish diplomacy said a deal was close."
+    assert people_by_text(analyzer, text, "2025-12-01")["The head of Spanish diplomacy"] == "José Manuel Albares"
+
+
+def test_the_incoming_holder_is_of_the_office_the_title_fits_best(analyzer):
+    """Days after the inauguration, a text still calls the president "incoming": he is the one in
+    office, not the next holder of a worse-fitting office (a regional Federal Reserve president)."""
+    text = "Mexico fears the incoming U.S. president's threat to impose tariffs, the minister said on Wednesday."
+    people = people_by_text(analyzer, text, "2025-01-22")
+    assert people["the incoming U.S. president"] == "Donald Trump"
+
+
+def test_a_martyred_president_is_a_former_one(analyzer):
+    text = ("The forum was founded under Ebrahim Raisi in 2023. Iran's foreign minister said on Sunday that "
+            "the martyred President had believed in dialogue with the neighbours.")
+    assert people_by_text(analyzer, text, "2025-05-18")["the martyred President"] == "Ebrahim Raisi"
+
+
+def test_a_described_person_of_a_country_held_office_there(analyzer):
+    """"The Japanese politician" is the latest person named before it who then held a Japanese
+    office, not the Chinese spokesman who spoke of him."""
+    text = ("Taro Aso praised the prime minister's remarks on Saturday. Guo Jiakun said the Japanese "
+            "politician had made wrong remarks.")
+    assert people_by_text(analyzer, text, "2025-12-08")["the Japanese politician"] == "Taro Aso"

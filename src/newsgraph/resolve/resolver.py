@@ -370,8 +370,11 @@ class Resolver:
         if not name:
             if role.cue is TitleCue.incoming:
                 # "Germany's incoming chancellor": the holder whose term starts next, when one does,
-                # in the office the title fits best (not an adviser "to the chancellor" starting sooner).
-                coming = [h for h in holders if h.term.start_day > on]
+                # in the office the title fits best (not an adviser "to the chancellor" starting sooner,
+                # nor a regional Fed "president" for "the incoming U.S. president": a worse-fitting
+                # office's newcomer is no newcomer of this one).
+                top = max(h.role_score for h in holders)
+                coming = [h for h in holders if h.term.start_day > on and h.role_score >= top - COMPETING_FIT]
                 holders = [min(coming, key=lambda h: (-h.role_score, h.term.start_day))] if coming else holders
             best = max(holders, key=lambda h: (h.role_score, self._nearest(h.term, on, role.cue),
                                                h.term.status is None))

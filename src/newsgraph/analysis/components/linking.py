@@ -1322,7 +1322,7 @@ class Linker:
                          f"as '{earlier.name or earlier.text}', then {self.kb.positions[held[0]].name}",
                          (("title_refers_back", 1.0),))
         if kind == "person":
-            return self._described_person(doc, mention, mentions, links)
+            return self._described_person(doc, mention, published, mentions, links)
         if kind == "counterpart":
             earlier_people = list(reversed(before))
             possessive = mention.text.split()[0].lower()
@@ -1354,14 +1354,19 @@ class Linker:
             return self._office_of_kind(mention, PositionKind(kind), on, note, before, countries, offices, refer)
         return None
 
-    def _described_person(self, doc: Doc, mention: FoundMention, mentions: list[FoundMention],
-                          links: list[Link | None]) -> Link | None:
+    def _described_person(self, doc: Doc, mention: FoundMention, published: date | None,
+                          mentions: list[FoundMention], links: list[Link | None]) -> Link | None:
         """"The politician", "the SPD politician": the most salient person named in this sentence or
         the two before it (the nearest sentence first, its subject first, then the latest), whether
         or not the knowledge base holds them; nobody, when no one was named that near."""
         near = [(m, link) for m, link in zip(mentions, links, strict=False)
                 if m.label == "PERSON" and m.name and link is not None and m.end <= mention.start
                 and 0 <= mention.sentence - m.sentence <= 2]
+        if mention.role.polity is not None:
+            # "this Japanese politician": someone who then held an office of that country.
+            on, _, _ = mention_date(doc, mention, published)
+            near = [(m, link) for m, link in near if _in_kb(link) and link.entity in self.kb.persons and any(
+                p.polity == mention.role.polity for p in self._held_on(link.entity, on, self.transition))]
         if not near:
             return None
         earlier, link = _by_salience(doc, near)[0]
@@ -1395,7 +1400,8 @@ class Linker:
         if len(holders) != 1:
             return None
         person, position = next(iter(holders.items()))
-        return refer(person, position, f"names the {kind.value.replace('_', ' ')} of {self.kb.entity_name(polity)}: "
+        office = kind.value.replace("_", " ")
+        return refer(person, position, f"names the {office} office of {self.kb.entity_name(polity)}: "
                      f"on {on}{note} the {self.kb.positions[position].name} was {self.kb.entity_name(person)}",
                      (("title_fit", 1.0),))
 

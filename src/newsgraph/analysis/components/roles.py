@@ -276,7 +276,8 @@ class RoleFinder:
                 and all(t.pos_ == "ADJ" for t in doc[start + 1:token.i]))
             # "the politician", "the SPD politician", "the 58-year-old lawmaker": describing words
             # only, and no name after it (that would be a title): the person just named.
-            described = kind == "person" and doc[start].lower_ == "the" and _describing(doc[start + 1:token.i]) \
+            described = kind == "person" and doc[start].lower_ == "the" \
+                and _describing(doc[start + 1:token.i]) \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
             if polity is None and (region is None or kind != "head") and not bare_official and not described:
                 continue
@@ -575,7 +576,8 @@ class RoleFinder:
         """"the head of the Kremlin", "the leader of China" (a country or the seat standing for its
         government) is that country's leader; "the head of the Ukrainian state" / "of the Israeli
         government" its office of that kind — the way translation from Russian or Chinese names
-        them. Only a generic head noun (`generic_heads.tsv`) and nothing else before "of"."""
+        them; "the head of Colombian diplomacy" its foreign minister, as Spanish and French reports
+        do. Only a generic head noun (`generic_heads.tsv`) and nothing else before "of"."""
         root = chunk.root
         if root.lower_ not in generic_heads() or root.i != chunk.end - 1 \
                 or any(self._title_word(t) for t in chunk if t.i != root.i and t.dep_ not in ("det", "poss")):
@@ -588,8 +590,8 @@ class RoleFinder:
                              and (found := self.kb.countries_for(doc[begin:begin + n].text))), (None, begin))
         if polity is None:
             return None
-        if stop < len(doc) and doc[stop].lower_ in ("state", "government"):
-            kind = PositionKind.head_of_state if doc[stop].lower_ == "state" else PositionKind.head_of_government
+        if stop < len(doc) and doc[stop].lower_ in _HEADED_FIELDS:
+            kind = _HEADED_FIELDS[doc[stop].lower_]  # "the head of Colombian diplomacy": its foreign minister
             phrase = doc[chunk.start:stop + 1]
             return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._offices_of(polity, {kind}),
                             polity, cue, None, kind.value)
@@ -743,6 +745,12 @@ class RoleFinder:
                     if found:
                         return found[0][0], stop
         return None, end
+
+
+# What "the head of the <country's> …" names: its head of state, of government, or of diplomacy
+# (its foreign minister: "el jefe de la diplomacia colombiana", "le chef de la diplomatie française").
+_HEADED_FIELDS = {"state": PositionKind.head_of_state, "government": PositionKind.head_of_government,
+                  "diplomacy": PositionKind.foreign}
 
 
 def sentence_index(doc: Doc, token) -> int:
