@@ -142,3 +142,12 @@ def test_a_described_person_of_a_country_held_office_there(analyzer):
     text = ("Taro Aso praised the prime minister's remarks on Saturday. Guo Jiakun said the Japanese "
             "politician had made wrong remarks.")
     assert people_by_text(analyzer, text, "2025-12-08")["the Japanese politician"] == "Taro Aso"
+
+
+def test_a_title_owned_by_a_title_names_the_staff_office(analyzer):
+    """"U.S. President's Special Envoy for the Middle East" in a headline, without "the": the envoy's
+    office, the president being its possessor; the phrase ends before the line break."""
+    text = ("Egypt: Phone Call Between FM, U.S. President's Special Envoy for the Middle East\n\n"
+            "Cairo, 30 June 2025. The foreign minister spoke with the envoy on Monday.")
+    people = people_by_text(analyzer, text, "2025-06-30")
+    assert people["U.S. President's Special Envoy for the Middle East"] == "Steve Witkoff"

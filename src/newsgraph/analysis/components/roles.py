@@ -185,7 +185,10 @@ class RoleFinder:
             if root.lower_ not in self.heads and root.lower_ not in generic_heads() and not acronym \
                     or root.i in taken or root.is_upper and len(root) < 4 and not acronym:
                 continue
-            if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss"):
+            # A person's title as the possessor determines the phrase as "the" does: "U.S. President's
+            # Special Envoy", a headline's way of writing the envoy.
+            staffed = any(t.dep_ == "poss" and t.head == root and t.lower_ in self.heads for t in chunk)
+            if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss") and not staffed:
                 continue
             polity = self._country_in(chunk) or self._anaphor_country(doc, chunk.start)
             if polity is None and root.i == chunk.end - 1:
@@ -231,6 +234,8 @@ class RoleFinder:
                 candidates, end, polity = self._with_remit(doc, chunk.end, words, polity, candidates)
             if not candidates and root.lower_ in official_nouns():
                 continue  # "the senior diplomat": no office's title, a kind of official (see _role_nouns)
+            while end > chunk.end and doc[end - 1].is_space:
+                end -= 1  # no trailing space or line break in the phrase
             phrase = doc[chunk.start:end]
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             # A name written right after the title is its holder whatever the parse made of the
@@ -539,6 +544,7 @@ class RoleFinder:
         # The holder's name written right after the remit hangs in its phrase ("the Director of
         # Egyptian Intelligence Hassan Rashad"): the remit ends where the name begins.
         stop = next((t.i for t in doc[end:stop] if t.ent_type_ == "PERSON"), stop)
+        stop = next((t.i for t in doc[end:stop] if t.is_space and "\n" in t.text), stop)  # a headline's end
         if stop - end > 8 or stop <= end + 1:
             return alone, end, polity
         place = polity or self._country_in(doc[end:stop])
