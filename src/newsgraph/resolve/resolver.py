@@ -549,8 +549,9 @@ class Resolver:
         if sitting is not None:
             return Link(ResolutionStatus.conflict, sitting.person, sitting.position,
                         round(0.5 + 0.4 * sitting.role_score, 2),
-                        f"{unlike}; the knowledge base has them in office that day, so '{name}' is a different person "
-                        f"written for the {self._office(sitting.position)}", ((self.unresolved_id(name), 1.0),))
+                        f"{unlike}; the knowledge base has {self.kb.entity_name(sitting.person)} in office that day, "
+                        f"so '{name}' is a different person written for the {self._office(sitting.position)}",
+                        ((self.unresolved_id(name), 1.0),))
         return Link(ResolutionStatus.unresolved, self.unresolved_id(name), best.position, 0.0,
                     f"{unlike}; a newcomer the knowledge base does not know?", ((best.person, best.name.score),))
 
