@@ -151,3 +151,12 @@ def test_a_title_owned_by_a_title_names_the_staff_office(analyzer):
             "Cairo, 30 June 2025. The foreign minister spoke with the envoy on Monday.")
     people = people_by_text(analyzer, text, "2025-06-30")
     assert people["U.S. President's Special Envoy for the Middle East"] == "Steve Witkoff"
+
+
+def test_an_aged_leader_is_the_person_just_named(analyzer):
+    """"The 69-year-old business-oriented leader" names no office of a country; the age says it
+    describes the person the text has just named."""
+    text = ("Friedrich Merz signed the coalition deal in Berlin on Monday. The 69-year-old business-oriented "
+            "leader is set to be sworn in on Tuesday.")
+    people = people_by_text(analyzer, text, "2025-05-05")
+    assert people["The 69-year-old business-oriented leader"] == "Friedrich Merz"

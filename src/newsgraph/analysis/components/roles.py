@@ -199,6 +199,12 @@ class RoleFinder:
             if headed is not None:
                 found.append(headed)
                 continue
+            if polity is None and not grouped and root.lower_ in _role_nouns() and chunk[0].lower_ == "the" \
+                    and _aged(chunk) and _describing(doc[chunk.start + 1:root.i]):
+                # "The 69-year-old business-oriented leader": an age says a person the text has just
+                # named is described, not an office; the linker takes the most salient one.
+                found.append(RoleSpan(chunk.start_char, chunk.end_char, chunk.text, (), None, cue, None, "person"))
+                continue
             countries = self._country_tokens(chunk)
             if (polity is not None or grouped) and root.lower_ in _role_nouns() and not any(
                     t.i != root.i and self._title_word(t) and t.i not in countries
@@ -794,7 +800,15 @@ def _describing(tokens) -> bool:
     inside = {t.i for t in tokens}
     return all(t.pos_ in ("ADJ", "NUM", "PUNCT") or t.text == "-" or t.lower_ in CUES
                or t.ent_type_ in ("NORP", "ORG") or t.dep_ == "amod"
-               or t.head.i in inside and t.head.pos_ == "ADJ" for t in tokens)  # "year" of "61-year-old"
+               or t.head.i in inside and (t.head.pos_ == "ADJ" or t.head.dep_ == "amod")  # "year" of "61-year-old"
+               for t in tokens)
+
+
+def _aged(tokens) -> bool:
+    """Whether the words give an age: "69-year-old", "69 year old"."""
+    words = [t.lower_ for t in tokens]
+    return any(words[i].isdigit() and "year" in words[i + 1:i + 3] and "old" in words[i + 2:i + 5]
+               for i in range(len(words) - 2))
 
 
 def _body_possessor(token, kb: KnowledgeBase | None, heads: frozenset[str]) -> bool:
