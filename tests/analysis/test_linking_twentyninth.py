@@ -160,3 +160,13 @@ def test_an_aged_leader_is_the_person_just_named(analyzer):
             "leader is set to be sworn in on Tuesday.")
     people = people_by_text(analyzer, text, "2025-05-05")
     assert people["The 69-year-old business-oriented leader"] == "Friedrich Merz"
+
+
+def test_an_ambassador_to_an_international_body_is_a_post_abroad(analyzer):
+    """"The Saudi ambassador" in a report set in Islamabad is not Riyadh's envoy to the United
+    Nations, the only Saudi ambassador the knowledge base may hold; at the Security Council he is."""
+    in_pakistan = ("Pakistan's deputy prime minister Ishaq Dar spoke with the UK foreign secretary on Sunday. "
+                   "The Saudi ambassador visited the deputy prime minister in Islamabad.")
+    assert people_by_text(analyzer, in_pakistan, "2025-05-12")["The Saudi ambassador"] is None
+    at_the_un = "At the Security Council in New York on Sunday, the Saudi ambassador called for a ceasefire."
+    assert people_by_text(analyzer, at_the_un, "2025-05-12")["the Saudi ambassador"] == "Abdulaziz Al-Wasil"

@@ -106,6 +106,9 @@ class Linker:
         self.spelled_titles = spelled_titles(kb)
         self.covered = frozenset(p.polity for p in kb.positions.values() if p.polity)  # countries with offices here
         self.polity_of = {p.id: p.polity for p in kb.positions.values()}  # asked for thousands of offices a text
+        # International bodies by their names ("united nations"): a post "to" one is abroad.
+        self._international_bodies = frozenset(normalize(name) for o in kb.organizations.values()
+                                               if o.type == "intl_org" for name in (o.name, *o.aliases.get("en", [])))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.resolver is None:
@@ -1182,7 +1185,10 @@ class Linker:
         for an office at home ("Aide to the President of Russia")."""
         name = position.name
         if " to " in name:
-            host = country_in_title(self.kb, name.split(" to ", 1)[1])
+            post = name.split(" to ", 1)[1]
+            host = country_in_title(self.kb, post)
+            if host is None and normalize(post).removeprefix("the ") in self._international_bodies:
+                return ""  # "… to the United Nations": a post abroad, at no country of the text
             return host if host is not None and host != position.polity else None
         return "" if name.lower().startswith("consul") and " in " in name else None
 
