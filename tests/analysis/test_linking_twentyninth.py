@@ -170,3 +170,19 @@ def test_an_ambassador_to_an_international_body_is_a_post_abroad(analyzer):
     assert people_by_text(analyzer, in_pakistan, "2025-05-12")["The Saudi ambassador"] is None
     at_the_un = "At the Security Council in New York on Sunday, the Saudi ambassador called for a ceasefire."
     assert people_by_text(analyzer, at_the_un, "2025-05-12")["the Saudi ambassador"] == "Abdulaziz Al-Wasil"
+
+
+def test_a_pronoun_after_a_bare_title_picks_the_country(analyzer):
+    """A text on Mexico and the US opens with "The president"; the men named next cannot be the
+    "She" after them, so she is the president, and only Mexico's is a woman."""
+    text = ("The president revealed that a call took place between Mexican Foreign Secretary Juan Ramón de "
+            "la Fuente and U.S. Secretary of State Marco Rubio. She said more talks would follow.")
+    people = people_by_text(analyzer, text, "2025-01-22")
+    assert people["The president"] == "Claudia Sheinbaum"
+
+
+def test_a_pronoun_that_may_mean_someone_named_between_decides_nothing(analyzer):
+    text = ("The president said that Mexican Foreign Secretary Alicia Bárcena would meet U.S. officials. "
+            "She said more talks would follow.")
+    assert "The president" not in people_by_text(analyzer, text, "2025-01-22") or \
+        people_by_text(analyzer, text, "2025-01-22")["The president"] != "Claudia Sheinbaum"

@@ -981,6 +981,11 @@ class Linker:
         if colleague is not None:
             return colleague
         home = self._home_government(mention, mentions, links, polities, on) if len(polities) > 1 else None
+        if home is None and len(polities) > 1:
+            home = self._by_pronoun_after(doc, mention, mentions, links, candidates, on)
+            why_home = "the only one of whose holders the pronoun after the title fits"
+        else:
+            why_home = "the one whose officials it names before the title and the one it names most"
         if home is not None:
             candidates = tuple(c for c in candidates if self.kb.positions[c[0]].polity == home)
             polities = {home}
@@ -993,8 +998,7 @@ class Linker:
                 link = self._newcomer(link, on) or link
             if _in_kb(link) and home is not None:
                 link = replace(link, explanation=f"{link.explanation} (of the several countries the text names, "
-                               f"{self.kb.entity_name(home)} is the one whose officials it names before the "
-                               f"title and the one it names most)")
+                               f"{self.kb.entity_name(home)} is {why_home})")
             return link if _in_kb(link) else None
         return None
 
@@ -1191,6 +1195,34 @@ class Linker:
                 return ""  # "… to the United Nations": a post abroad, at no country of the text
             return host if host is not None and host != position.polity else None
         return "" if name.lower().startswith("consul") and " in " in name else None
+
+    def _by_pronoun_after(self, doc: Doc, mention: FoundMention, mentions: list[FoundMention],
+                          links: list[Link | None], candidates: tuple[tuple[str, float], ...],
+                          on: date) -> str | None:
+        """The country whose holder of the title's office has the gender of the first he or she
+        after the title, in its sentence or the next, when every person named between is known to
+        be of the other gender ("The president revealed … with Juan Ramón de la Fuente and Marco
+        Rubio … She emphasized" in a text on Mexico and the US); None when the holders of several
+        countries, or none, fit."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sentences = list(doc.sents)
+        stop = sentences[min(mention.sentence + 1, len(sentences) - 1)].end if sentences else len(doc)
+        found = next((t for t in doc[span.end:stop] if t.lower_ in ("he", "she")), None)
+        if found is None:
+            return None
+        gender = _PRONOUNS[found.lower_]
+        between = [link for m, link in zip(mentions, links, strict=False)
+                   if m.label == "PERSON" and mention.end <= m.start < found.idx]
+        if any(link is None or link.status is ResolutionStatus.conflict or link.entity not in self.kb.persons
+               or self.kb.persons[link.entity].gender != ("female" if gender == "male" else "male")
+               for link in between):
+            return None  # someone between may be the one the pronoun means
+        fitting = {self.kb.positions[p].polity for p, _ in candidates
+                   for t in self.kb.holders(p, on) if self.kb.persons.get(t.person) is not None
+                   and self.kb.persons[t.person].gender == gender}
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _speakers_own(self, doc: Doc, mention: FoundMention, published: date | None, mentions: list[FoundMention],
                       links: list[Link | None], countries: set[str], quoted: bool = False) -> Link | None:
