@@ -48,8 +48,8 @@ def test_a_title_in_a_list_or_a_headline_makes_no_conflict(analyzer):
 
 def test_a_title_in_the_possessive_is_somebody_else(analyzer):
     """"the Foreign Minister's adviser, X": the minister is a mention of his own, and X is not him."""
-    text = ("Saudi Foreign Minister Prince Faisal bin Farhan met US senators in Washington on Tuesday. The "
-            "talks were attended by the Foreign Minister's adviser, Omar Haddad, and two embassy officials.")
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan met US senators in Washington on Tuesday. Also "
+            "present was the Foreign Minister's adviser, Omar Haddad, who took notes.")
     people = people_by_text(analyzer, text, "2025-06-10")
     assert people["the Foreign Minister"] == "Faisal bin Farhan Al Saud"
     assert people["Omar Haddad"] is None
@@ -125,7 +125,7 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(analyzer):
 def test_the_incoming_holder_is_of_the_office_the_title_fits_best(analyzer):
     """Days after the inauguration, a text still calls the president "incoming": he is the one in
     office, not the next holder of a worse-fitting office (a regional Federal Reserve president)."""
-    text = "Mexico fears the incoming U.S. president's threat to impose tariffs, the minister said on Wednesday."
+    text = "Mexico braced for the tariffs the incoming U.S. president had promised, the minister said on Wednesday."
     people = people_by_text(analyzer, text, "2025-01-22")
     assert people["the incoming U.S. president"] == "Donald Trump"
 
@@ -147,27 +147,27 @@ def test_a_described_person_of_a_country_held_office_there(analyzer):
 def test_a_title_owned_by_a_title_names_the_staff_office(analyzer):
     """"U.S. President's Special Envoy for the Middle East" in a headline, without "the": the envoy's
     office, the president being its possessor; the phrase ends before the line break."""
-    text = ("Egypt: Phone Call Between FM, U.S. President's Special Envoy for the Middle East\n\n"
-            "Cairo, 30 June 2025. The foreign minister spoke with the envoy on Monday.")
+    text = ("Cairo Talks With U.S. President's Special Envoy for the Middle East\n\n"
+            "Cairo, 30 June 2025. Egypt's foreign minister spoke with the envoy on Monday.")
     people = people_by_text(analyzer, text, "2025-06-30")
     assert people["U.S. President's Special Envoy for the Middle East"] == "Steve Witkoff"
 
 
 def test_an_aged_leader_is_the_person_just_named(analyzer):
-    """"The 69-year-old business-oriented leader" names no office of a country; the age says it
-    describes the person the text has just named."""
-    text = ("Friedrich Merz signed the coalition deal in Berlin on Monday. The 69-year-old business-oriented "
-            "leader is set to be sworn in on Tuesday.")
+    """"The 69-year-old pro-business leader" names no office of a country; the age says it describes
+    the person the text has just named."""
+    text = ("Friedrich Merz signed the coalition deal in Berlin on Monday. The 69-year-old pro-business leader "
+            "will take the oath of office a day later.")
     people = people_by_text(analyzer, text, "2025-05-05")
-    assert people["The 69-year-old business-oriented leader"] == "Friedrich Merz"
+    assert people["The 69-year-old pro-business leader"] == "Friedrich Merz"
 
 
 def test_an_ambassador_to_an_international_body_is_a_post_abroad(analyzer):
     """"The Saudi ambassador" in a report set in Islamabad is not Riyadh's envoy to the United
     Nations, the only Saudi ambassador the knowledge base may hold; at the Security Council he is."""
     in_pakistan = ("Pakistan's deputy prime minister Ishaq Dar spoke with the UK foreign secretary on Sunday. "
-                   "The Saudi ambassador visited the deputy prime minister in Islamabad.")
-    assert people_by_text(analyzer, in_pakistan, "2025-05-12")["The Saudi ambassador"] is None
+                   "On Monday the Saudi ambassador called on him at his office in Islamabad.")
+    assert people_by_text(analyzer, in_pakistan, "2025-05-12")["the Saudi ambassador"] is None
     at_the_un = "At the Security Council in New York on Sunday, the Saudi ambassador called for a ceasefire."
     assert people_by_text(analyzer, at_the_un, "2025-05-12")["the Saudi ambassador"] == "Abdulaziz Al-Wasil"
 
@@ -175,8 +175,8 @@ def test_an_ambassador_to_an_international_body_is_a_post_abroad(analyzer):
 def test_a_pronoun_after_a_bare_title_picks_the_country(analyzer):
     """A text on Mexico and the US opens with "The president"; the men named next cannot be the
     "She" after them, so she is the president, and only Mexico's is a woman."""
-    text = ("The president revealed that a call took place between Mexican Foreign Secretary Juan Ramón de "
-            "la Fuente and U.S. Secretary of State Marco Rubio. She said more talks would follow.")
+    text = ("The president told reporters that Mexican Foreign Secretary Juan Ramón de la Fuente had spoken "
+            "by phone with U.S. Secretary of State Marco Rubio. She expects more talks soon.")
     people = people_by_text(analyzer, text, "2025-01-22")
     assert people["The president"] == "Claudia Sheinbaum"
 

@@ -9,7 +9,8 @@ The decision rules, in order (each outcome carries a one-line explanation a read
    alternative. With a "former"/"then" cue, a former holder is simply `exact`.
 3. The office and date name holders, and the written name resembles one of them → `corrected`
    (a name broken in translation); a name that resembles no holder stays `unresolved`, since the
-   knowledge base may not know a newcomer.
+   knowledge base may not know a newcomer — unless the title is written right before the full name
+   and the knowledge base has confirmed the holder in office that day: then → `conflict`.
 4. A title with no name ("the South Korean President") → the holder, `alias`.
 5. No office: a known name → `exact`/`alias` (a shared surname prefers who was in office then);
    else a very close spelling of someone in office then → `corrected`; else `unresolved`, under a
@@ -58,9 +59,9 @@ CONFLICT_TITLE_FIT = 0.5
 COMPETING_FIT = 0.1  # holders of offices the title fits within this of its best fit compete for a name
 # A known person then serving in another office, with a title written after the name that they
 # never held, whose name is this unlike the title's holder's: the title was read onto the wrong name
-# (a list, a parse), not a translation that wrote a wrong person's name ("Scholz" for Schoof,
-# "Katrin Eder" for Reiche). A title written before the name ("Foreign Minister Katsunobu Kato")
-# is the report's own claim, and a wrong one is flagged.
+# (a list, a parse), not a translation that wrote a wrong person's name (a neighbour country's
+# leader's name for the leader, a state minister's for the federal one). A title written before
+# the name ("Foreign Minister Katsunobu Kato") is the report's own claim, and a wrong one is flagged.
 UNLIKE_HOLDER = 0.6
 # How well a title beside an unknown full name must fit one single-seat office, and by how much
 # better than any other office, for the name to be taken for a different person written for that
@@ -157,7 +158,8 @@ class RoleHint:
     # Every office the title may mean is of a country the text does not name: it places the person
     # no better than no title, so a garbled name is taken for its holder only when as close as then.
     elsewhere: bool = False
-    # The title is written just before the name, with nothing between ("Defense Minister X"): the
+    # The title is written just before the name, with nothing or a comma between ("Defense Minister
+    # X", "The economy minister, X,"), in running prose and not after another name and a comma: the
     # closest a report binds a title to a name.
     beside: bool = False
 
@@ -815,7 +817,7 @@ class Resolver:
         for form in (families or sound_key(matched).split()) + readings:
             key = sound_key(form)
             if key in _particle_keys():
-                continue  # "al", "bin": shared by thousands of names ("Mohammed Al-Yahya", "Tahnoun … Al Nahyan")
+                continue  # "al", "bin": shared by thousands of names ("Mohammed Al-Harbi", "Tahnoun … Al Nahyan")
             # A short family name (Lam, Li, Ko) is evidence only when written as it is.
             if key in parts if len(key.replace(" ", "")) < 4 else shares_a_part(name, form, self.part_similarity):
                 return True

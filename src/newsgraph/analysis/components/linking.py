@@ -1201,9 +1201,8 @@ class Linker:
                           on: date) -> str | None:
         """The country whose holder of the title's office has the gender of the first he or she
         after the title, in its sentence or the next, when every person named between is known to
-        be of the other gender ("The president revealed … with Juan Ramón de la Fuente and Marco
-        Rubio … She emphasized" in a text on Mexico and the US); None when the holders of several
-        countries, or none, fit."""
+        be of the other gender ("The president said two men had spoken by phone … She added", in a
+        text on Mexico and the US); None when the holders of several countries, or none, fit."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return None
@@ -1720,7 +1719,7 @@ def _in_prose(text: str, at: int) -> bool:
 
 def _after_a_name(doc: Doc, start: int) -> bool:
     """Whether the phrase at offset `start` follows a name and a comma, as a title set off after
-    that name does ("Ricaurte Vásquez, Administrator of the Canal, Alberto Alemán"): it may be the
+    that name does ("Ana Ruiz, Administrator of the Canal, Luis Mora"): it may be the
     name before's, not the name after's."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     i = token.start if token is not None else 0
