@@ -849,7 +849,7 @@ class Linker:
 
     def _title_only(self, doc: Doc, mention: FoundMention, published: date | None, mentions: list[FoundMention],
                     links: list[Link | None], countries: set[str], groups: list[PersonGroup],
-                    placed: frozenset[str] | set[str] = frozenset()) -> Link | None:
+                    placed: set[str]) -> Link | None:
         """A title standing for its holder: with a country, the office's holder on the date; without
         one ("The minister"), the latest person named before it whose office the title fits, else
         the holder of that office in the one country the text names, or in the one country whose
@@ -1400,7 +1400,7 @@ class Linker:
                 if m.label == "PERSON" and m.name and link is not None and m.end <= mention.start
                 and 0 <= mention.sentence - m.sentence <= 2]
         if mention.role.polity is not None:
-            # "this Japanese politician": someone who then held an office of that country.
+            # "the Japanese politician": someone who then held an office of that country.
             on, _, _ = mention_date(doc, mention, published)
             near = [(m, link) for m, link in near if _in_kb(link) and link.entity in self.kb.persons and any(
                 p.polity == mention.role.polity for p in self._held_on(link.entity, on, self.transition))]

@@ -185,10 +185,12 @@ class RoleFinder:
             if root.lower_ not in self.heads and root.lower_ not in generic_heads() and not acronym \
                     or root.i in taken or root.is_upper and len(root) < 4 and not acronym:
                 continue
-            # A person's title as the possessor determines the phrase as "the" does: "U.S. President's
-            # Special Envoy", a headline's way of writing the envoy.
-            staffed = any(t.dep_ == "poss" and t.head == root and t.lower_ in self.heads for t in chunk)
-            if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss") and not staffed:
+            # A person's title as the possessor: its words are not the title's ("the Foreign Minister's
+            # adviser" is an adviser, of nothing foreign), and it determines the phrase as "the" does
+            # ("U.S. President's Special Envoy", a headline's way of writing the envoy).
+            owned = {i for t in chunk if t.dep_ == "poss" and t.head == root and t.lower_ in self.heads
+                     for i in range(t.left_edge.i, t.i + 1)}
+            if any(t.ent_type_ == "PERSON" for t in chunk) or chunk[0].dep_ not in ("det", "poss") and not owned:
                 continue
             polity = self._country_in(chunk) or self._anaphor_country(doc, chunk.start)
             if polity is None and root.i == chunk.end - 1:
@@ -214,10 +216,6 @@ class RoleFinder:
                 continue  # a generic head ("the dictator") names no office of its own
             # A body named as the possessor is part of the title ("the Fed's chairman" is the Fed
             # chairman); a country or a pronoun as the possessor is not ("Japan's", "its").
-            # A person as the possessor takes their own title's words along ("the Foreign Minister's
-            # adviser" is an adviser, of nothing foreign).
-            owned = {i for t in chunk if t.dep_ == "poss" and t.head == root and t.lower_ in self.heads
-                     for i in range(t.left_edge.i, t.i + 1)}
             kept = [t for t in chunk if t.i == root.i or t.i not in owned and (
                 t.dep_ not in ("det", "poss", "case") or _body_possessor(t, self.kb, self.heads))]
             words = " ".join(t.text for t in kept if t.pos_ != "ADV" and t.lower_ not in CUES
@@ -240,8 +238,6 @@ class RoleFinder:
                 candidates, end, polity = self._with_remit(doc, chunk.end, words, polity, candidates)
             if not candidates and root.lower_ in official_nouns():
                 continue  # "the senior diplomat": no office's title, a kind of official (see _role_nouns)
-            while end > chunk.end and doc[end - 1].is_space:
-                end -= 1  # no trailing space or line break in the phrase
             phrase = doc[chunk.start:end]
             # "The US Special Envoy for Middle East Affairs, Wittkopf, …": a name set off after it.
             # A name written right after the title is its holder whatever the parse made of the
