@@ -900,7 +900,8 @@ class Linker:
         earlier_people = _by_salience(doc, [(m, link) for m, link in zip(mentions, links, strict=False)
                                             if m.start < mention.start and m.label == "PERSON"
                                             and (m.name or m.role and m.role.noun is None)
-                                            and _in_kb(link) and link.entity in self.kb.persons])
+                                            and _in_kb(link) and link.entity in self.kb.persons
+                                            and not _commands(doc, m, mention)])
         unknown = self._unknown_holder_named_before(mention, mentions, links, wanted, qualifier)
         # Offices held around the date ("the newly elected president" the day before taking office);
         # "its new president", "the incoming president" also the one elected and not yet sworn in;
@@ -1580,6 +1581,42 @@ def _by_salience(doc: Doc, people: list[tuple[FoundMention, Link]]) -> list[tupl
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
     return sorted(people, key=lambda pair: (-pair[0].sentence, not subject(pair[0]), -pair[0].start))
+
+
+def _commands(doc: Doc, earlier: FoundMention, mention: FoundMention) -> bool:
+    """Whether a person named before a bare title is another party of the title's own clause, or
+    the subject of a clause whose complement the title is in, and so not its referent: "In talks
+    with the Secretary of State, the Foreign Minister said …" (the secretary is whom the minister
+    met), "Anwar said a new role for the former minister …" (a speaker does not call himself so).
+    A title said of the name ("X was chosen as prime minister", "X takes the post of minister"), a
+    relative or adverbial clause ("Kiir announced changes, for which the president gave no reason")
+    and clauses joined by "and" ("Rubio arrived and the secretary said …") may be the same person."""
+    if earlier.sentence != mention.sentence:
+        return False
+    named = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    title = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if named is None or title is None or title.root.pos_ not in ("NOUN", "PROPN"):
+        return False  # a title the parse did not make one phrase of
+    verb = next((t for t in [named.root, *named.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    token = title.root
+    if token.dep_ in ("attr", "oprd"):
+        return False  # "X is the minister": said of X
+    while token.i != verb.i:
+        if token.dep_ in ("conj", "parataxis", "appos") or token.head.i == token.i:
+            return False
+        if token.lower_ == "as" or token.lower_ == "of" and token.head.lemma_ in _OFFICE_NOUNS:
+            return False  # "X was chosen as prime minister", "X takes the post of minister": said of X
+        if token.pos_ in ("VERB", "AUX") and (token.dep_ != "ccomp" or named.root.dep_ not in ("nsubj", "nsubjpass")):
+            return False  # a clause below the name's that is not what its subject says or thinks
+        token = token.head
+    return True
+
+
+# Nouns through which a clause gives its subject an office ("takes the position of deputy minister").
+_OFFICE_NOUNS = frozenset({"position", "post", "role", "office", "portfolio", "job", "seat", "title", "rank",
+                           "capacity", "function", "duty", "duties", "chair", "helm"})
 
 
 def _modifies_a_thing(doc: Doc, mention: FoundMention) -> bool:

@@ -143,7 +143,7 @@ class RoleFinder:
         taken = {i for r in roles for i in range(*_token_range(doc, r))}
         roles += self._apposed_free_titles(doc, taken, people)
         roles += [inner for role in roles if role.person for inner in self._inner_title(doc, role)]
-        roles = [_as_proposed(doc, role) for role in roles]
+        roles = [_as_left(doc, _as_proposed(doc, role)) for role in roles]
         doc._.ng_roles = sorted(roles, key=lambda r: r.start)
         return doc
 
@@ -985,6 +985,43 @@ def _as_proposed(doc: Doc, role: RoleSpan) -> RoleSpan:
     if any(t.lemma_.lower() in words or t.lower_ in words for t in [*doc[start:person.start], *governing]):
         return replace(role, cue=TitleCue.incoming)
     return role
+
+
+@cache
+def _leaving_words() -> dict[str, str]:
+    return {word: how for word, how in read_rows("newsgraph.resolve", "leaving_words.tsv", 2)}
+
+
+def _as_left(doc: Doc, role: RoleSpan) -> RoleSpan:
+    """A title said of a person named before it through "as" or a copula, whose verb says they
+    left it ("X resigned as interior minister", "X was dismissed as army chief") or puts it in the
+    past ("Previously, X served as interior minister"; leaving_words.tsv), is an office they held
+    before: its cue is `former`."""
+    if role.cue is not None or role.person is None:
+        return role
+    title = doc.char_span(role.start, role.end, alignment_mode="expand")
+    person = doc.char_span(*role.person, alignment_mode="expand")
+    if title is None or person is None or person.end > title.start:
+        return role
+    root = title.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        verb = root.head.head
+    elif root.dep_ in ("attr", "oprd"):
+        verb = root.head
+    else:
+        return role
+    while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head  # "… resigned as X and Mr Y as Z": the second pair shares the verb
+    if verb.pos_ not in ("VERB", "AUX"):
+        return role
+    words = _leaving_words()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    how = words.get(verb.lemma_.lower())
+    leaves = how == "active" and not passive and (verb.lemma_.lower() != "step" or any(
+        c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in verb.children)) \
+        or how == "passive" and passive
+    earlier = any(c.dep_ == "advmod" and words.get(c.lower_) == "adverb" for c in verb.children)
+    return replace(role, cue=TitleCue.former) if leaves or earlier else role
 
 
 @cache

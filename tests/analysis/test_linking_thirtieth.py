@@ -1,0 +1,78 @@
+"""Thirtieth round of person resolution on unseen reports (issue #11): a bare title is not the
+person named in its own clause or the speaker whose words it is in, and a title set after a verb
+of leaving ("resigned as", "was dismissed as") or a past adverb ("previously served as") is an
+office the person held before, not a wrong name for its present holder. The sentences are this
+project's own."""
+
+from __future__ import annotations
+
+from tests.analysis.linked_people import people_by_text, record_of
+
+from newsgraph.model import ResolutionStatus
+
+
+def _mention(record, text):
+    [found] = [m for m in record.mentions if m.type == "PERSON" and m.text == text]
+    return found
+
+
+def test_a_title_is_not_the_person_met_in_its_own_clause(analyzer):
+    """The minister named in the first sentence is the one who met the secretary: "the Foreign
+    Minister" and "the US Secretary of State" are two parties of one clause."""
+    text = ("Egyptian Foreign Minister Badr Abdelatty travelled to Washington on Tuesday for talks on Gaza. "
+            "During his meeting with the US Secretary of State, the Foreign Minister stressed the need for "
+            "more aid.")
+    people = people_by_text(analyzer, text, "2025-09-16")
+    assert people["the US Secretary of State"] == "Marco Rubio"
+    assert people["the Foreign Minister"] == "Badr Abdelatty"
+
+
+def test_a_speaker_does_not_call_himself_by_a_title(analyzer):
+    """What the defence minister says about "the former minister" is about someone else than him,
+    though his own office fits the title too."""
+    text = ("Yoshimasa Hayashi left the cabinet in October. Shinjiro Koizumi said a new post for the former "
+            "minister had not been discussed.")
+    people = people_by_text(analyzer, text, "2025-11-10")
+    assert people["Shinjiro Koizumi"] == "Shinjiro Koizumi"
+    assert people["the former minister"] == "Yoshimasa Hayashi"
+
+
+def test_a_title_said_of_its_subject_or_in_a_relative_clause_may_be_the_same_person(analyzer):
+    """Guards: a predicate ("was chosen as prime minister") is said of its subject, and a relative
+    clause may call the subject by office ("for which the president gave no reason")."""
+    chosen = ("Parliament met in Bangkok on Friday. Anutin Charnvirakul, the Bhumjaithai leader, was chosen as "
+              "the country's prime minister after the vote.")
+    assert people_by_text(analyzer, chosen, "2025-09-06").get("the country's prime minister") in (
+        None, "Anutin Charnvirakul")
+    moved = ("President Salva Kiir announced sweeping changes to his government on Monday, in a move for which "
+             "the president gave no explanation.")
+    assert people_by_text(analyzer, moved, "2025-11-17")["the president"] == "Salva Kiir Mayardit"
+
+
+def test_a_past_adverb_makes_a_title_one_held_before(analyzer):
+    """"Previously, X served as foreign minister": X is that former minister, not a wrong name for
+    the minister in office on the day."""
+    text = ("Fumio Kishida spoke at a policy forum in Tokyo on Monday. Previously, Kishida served as foreign "
+            "minister for almost five years.")
+    record = record_of(analyzer, text, "2025-06-02")
+    for written in ("Fumio Kishida", "Kishida"):
+        found = _mention(record, written)
+        assert found.status is ResolutionStatus.exact, written
+        assert found.entity.name == "Fumio Kishida"
+
+
+def test_a_passive_verb_of_leaving_makes_a_title_one_held_before(analyzer):
+    """"X was replaced as foreign minister": the office is one X held before the day."""
+    text = "Yoshimasa Hayashi was replaced as foreign minister in a reshuffle, the party said on Monday."
+    found = _mention(record_of(analyzer, text, "2025-06-02"), "Yoshimasa Hayashi")
+    assert found.entity.name == "Yoshimasa Hayashi"
+    assert "held the office of Minister for Foreign Affairs of Japan" in found.explanation
+    assert "former" in found.explanation
+
+
+def test_an_active_verb_of_taking_office_keeps_the_title_a_present_one(analyzer):
+    """Guard: "X replaced Y as foreign minister" gives its active subject the office."""
+    text = "Yoko Kamikawa replaced Yoshimasa Hayashi as foreign minister in a reshuffle last month."
+    found = _mention(record_of(analyzer, text, "2023-10-02"), "Yoko Kamikawa")
+    assert found.entity.name == "Yoko Kamikawa"
+    assert "former" not in found.explanation
