@@ -76,3 +76,31 @@ def test_an_active_verb_of_taking_office_keeps_the_title_a_present_one(analyzer)
     found = _mention(record_of(analyzer, text, "2023-10-02"), "Yoko Kamikawa")
     assert found.entity.name == "Yoko Kamikawa"
     assert "former" not in found.explanation
+
+
+def test_the_office_inside_another_title_is_a_mention_of_its_own(analyzer):
+    """"Chief of Staff to the President X": X is the chief of staff, and the president is
+    mentioned too, though a name follows the title."""
+    text = ("The president flew to Florida on Friday for the weekend. Chief of Staff to the President Susie Wiles "
+            "stayed in Washington for talks with Senate leaders.")
+    people = people_by_text(analyzer, text, "2025-06-13")
+    assert people["the President"] == "Donald Trump"
+    assert people["Susie Wiles"] == "Susie Wiles"
+
+
+def test_a_remit_after_the_inner_office_keeps_it_the_outer_title(analyzer):
+    """Guard: "Assistant to the President for National Security X" is one title, X's."""
+    text = ("The delegation included Assistant to the President for National Security Mike Waltz, who met "
+            "the Saudi ministers in Riyadh.")
+    people = people_by_text(analyzer, text, "2025-02-18")
+    assert people["Mike Waltz"] == "Mike Waltz"
+    assert "the President for National Security" not in people
+
+
+def test_the_head_of_diplomacy_without_a_country_is_the_foreign_minister_named(analyzer):
+    """"The head of diplomacy", as Spanish and Portuguese reports put it, with no country: the
+    foreign minister the text has named."""
+    text = ("Mauro Vieira met Chinese officials in Beijing on Monday. The head of diplomacy said Brazil wanted "
+            "more trade with Asia.")
+    people = people_by_text(analyzer, text, "2025-05-12")
+    assert people["The head of diplomacy"] == "Mauro Vieira"

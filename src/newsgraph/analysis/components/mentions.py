@@ -54,7 +54,7 @@ class MentionFinder:
         for role in roles:
             # A title with a country stands for that office's holder; "The minister" without one
             # may stand for a person named before it (the linker decides, or drops it).
-            if role.person is None and _stands_alone(doc, role):
+            if role.person is None and _stands_alone(doc, role) and (role.start, role.end) not in covered:
                 found.append(FoundMention(role.start, role.end, role.text, "PERSON",
                                           bisect_right(starts, role.start) - 1, role))
                 covered.append((role.start, role.end))
@@ -73,7 +73,11 @@ class MentionFinder:
 
 
 def _stands_alone(doc: Doc, role: RoleSpan) -> bool:
-    """A title used as a name: not followed by a proper noun, and not part of a larger phrase."""
+    """A title used as a name: not followed by a proper noun, and not part of a larger phrase; or
+    the office of someone else inside another title, whatever follows ("Special Assistant to the
+    Chief Adviser Khoda Baksh": the adviser is mentioned, the name is the assistant's)."""
+    if role.inner:
+        return True
     end = doc.char_span(role.start, role.end, alignment_mode="expand")
     if end is None:
         return False

@@ -82,6 +82,9 @@ class RoleSpan:
     noun: str | None = None  # for a noun that names no office ("leader", "counterpart"): its kind (role_nouns.tsv)
     # For a description repeated from a name's appositive ("the candidate"): that name's offsets.
     antecedent: tuple[int, int] | None = None
+    # The office of someone else that completes another title ("adviser to the Chief Adviser"): it
+    # is a mention of its own, though a name follows it, the outer title's holder's.
+    inner: bool = False
 
 
 @Language.factory("newsgraph_roles_v1",
@@ -171,7 +174,8 @@ class RoleFinder:
             candidates = self._offices_for(" ".join(t.text for t in words), polity, [t.lower_ for t in words])
             if candidates:
                 inner = doc[token.i + 1:end]
-                return [RoleSpan(inner.start_char, inner.end_char, inner.text, tuple(candidates), polity, None, None)]
+                return [RoleSpan(inner.start_char, inner.end_char, inner.text, tuple(candidates), polity, None, None,
+                                 inner=True)]
         return []
 
     def _title_phrases(self, doc: Doc, taken: set[int], people: list[Span]) -> list[RoleSpan]:
@@ -518,10 +522,15 @@ class RoleFinder:
             or _person_by_syntax(doc[start:end], people)
         if end < len(doc) and doc[end].tag_ == "POS" and self._person_noun(doc[end - 1].head):
             person = None  # "the Foreign Minister's advisor, X": the possessor is somebody else than X
-        if person is not None and self._inside_another_title(doc, first):
+        inner = person is not None and self._inside_another_title(doc, first)
+        if inner:
             person = None  # "a special envoy of the president of the United States Steve Witkoff": the envoy's name
+            # "Assistant to the President for National Security X": a remit after it is the outer
+            # title's, so the phrase read is no office of its own.
+            inner = not any(t.lower_ in ("for", "to") for t in doc[first + 1:end])
         return RoleSpan(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), doc[first:end].text,
-                        tuple(candidates), polity, cue, (person.start_char, person.end_char) if person else None)
+                        tuple(candidates), polity, cue, (person.start_char, person.end_char) if person else None,
+                        inner=inner)
 
     def score(self, title: str, polity: str | None) -> list[RoleCandidate]:
         """Offices a title phrase may name, best first (see `TitleIndex.score`)."""
@@ -597,7 +606,7 @@ class RoleFinder:
         polity, stop = next(((found[0][0], begin + n) for n in (3, 2, 1) if begin + n <= len(doc)
                              and (found := self.kb.countries_for(doc[begin:begin + n].text))), (None, begin))
         if polity is None:
-            return None
+            return self._head_of_field(doc, chunk.start, begin, cue)
         if stop < len(doc) and doc[stop].lower_ in _HEADED_FIELDS:
             kind = _HEADED_FIELDS[doc[stop].lower_]  # "the head of Colombian diplomacy": its foreign minister
             phrase = doc[chunk.start:stop + 1]
@@ -609,6 +618,17 @@ class RoleFinder:
         phrase = doc[chunk.start:stop]
         return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, self._heads_of(polity), polity, cue,
                         None, "head")
+
+    def _head_of_field(self, doc: Doc, first: int, at: int, cue: TitleCue | None) -> RoleSpan | None:
+        """"the head of the Executive", "the head of diplomacy" with no country: the office of that
+        kind of the country the text speaks of, or of the person named before who holds one (the
+        linker reads it as a noun of that kind, like "the head of government")."""
+        if at >= len(doc) or doc[at].lower_ not in _HEADED_FIELDS \
+                or at + 1 < len(doc) and doc[at + 1].pos_ in ("NOUN", "PROPN"):
+            return None  # "the head of the government delegation" is no head of government
+        phrase = doc[first:at + 1]
+        return RoleSpan(phrase.start_char, phrase.end_char, phrase.text, (), None, cue, None,
+                        _HEADED_FIELDS[doc[at].lower_].value)
 
     def _title_word(self, token) -> bool:
         """A word of some title, as written: initials only in capitals ("MR" of "MR president", not "Mr")."""
@@ -755,10 +775,11 @@ class RoleFinder:
         return None, end
 
 
-# What "the head of the <country's> …" names: its head of state, of government, or of diplomacy
-# (its foreign minister: "el jefe de la diplomacia colombiana", "le chef de la diplomatie française").
+# What "the head of the <country's> …" names: its head of state, of government (also "the head of
+# the Executive", "el jefe del Ejecutivo"), or of diplomacy (its foreign minister: "el jefe de la
+# diplomacia colombiana", "le chef de la diplomatie française").
 _HEADED_FIELDS = {"state": PositionKind.head_of_state, "government": PositionKind.head_of_government,
-                  "diplomacy": PositionKind.foreign}
+                  "executive": PositionKind.head_of_government, "diplomacy": PositionKind.foreign}
 
 
 def sentence_index(doc: Doc, token) -> int:
