@@ -104,3 +104,13 @@ def test_the_head_of_diplomacy_without_a_country_is_the_foreign_minister_named(a
             "more trade with Asia.")
     people = people_by_text(analyzer, text, "2025-05-12")
     assert people["The head of diplomacy"] == "Mauro Vieira"
+
+
+def test_the_office_inside_a_title_the_knowledge_base_lacks_is_a_mention_too(analyzer):
+    """"Private Secretary to the Crown Prince Dr. X": no office of the knowledge base is called
+    "Private Secretary", yet the crown prince inside the phrase is mentioned, and X is not him."""
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan received the delegation in Riyadh on Sunday. Also "
+            "present was Private Secretary to the Crown Prince Dr. Sami Haddad.")
+    people = people_by_text(analyzer, text, "2025-02-16")
+    assert people["the Crown Prince"] == "Mohammed bin Salman"
+    assert people.get("Sami Haddad") is None

@@ -522,7 +522,7 @@ class RoleFinder:
             or _person_by_syntax(doc[start:end], people)
         if end < len(doc) and doc[end].tag_ == "POS" and self._person_noun(doc[end - 1].head):
             person = None  # "the Foreign Minister's advisor, X": the possessor is somebody else than X
-        inner = person is not None and self._inside_another_title(doc, first)
+        inner = self._inside_another_title(doc, first)
         if inner:
             person = None  # "a special envoy of the president of the United States Steve Witkoff": the envoy's name
             # "Assistant to the President for National Security X": a remit after it is the outer
