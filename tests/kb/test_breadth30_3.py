@@ -28,6 +28,9 @@ from tests.kb.conftest import holders, title_holder
     ("kr.governor_jeju", "2020-06-01", "won-hee-ryong"),
     ("kr.governor_south_gyeongsang", "2020-06-01", "kim-kyoung-soo"),
     ("kr.governor_north_gyeongsang", "2020-06-01", "lee-cheol-woo"),
+    ("kr.governor_south_gyeongsang", "2015-06-01", "hong-joon-pyo"),
+    ("tw.tainan_mayor", "2018-06-01", "li-meng-yen"),
+    ("jp.children_policy_minister", "2023-04-03", "masanobu-ogura"),
     ("tw.taipei_mayor", "2012-06-01", "hau-lung-pin"),
     ("tw.new_taipei_mayor", "2016-06-01", "eric-chu"),
     ("tw.taichung_mayor", "2012-06-01", "jason-hu"),
@@ -46,6 +49,10 @@ from tests.kb.conftest import holders, title_holder
     ("jp.environment_minister", "2023-03-01", "akihiro-nishimura"),
     ("jp.environment_minister", "2024-05-08", "shintaro-ito"),
     ("jp.npsc_chair", "2023-03-01", "koichi-tani"),
+    ("jp.npsc_chair", "2022-07-17", "satoshi-ninoyu"),
+    ("jp.npsc_chair", "2024-07-05", "yoshifumi-matsumura"),
+    ("jp.regional_revitalization_minister", "2022-09-15", "naoki-okada"),
+    ("kr.mayor_sejong", "2020-06-01", "lee-choon-hee"),
 ])
 def test_holders_on_known_days(kb, position, day, holder):
     assert holder in holders(kb, position, day)
@@ -64,6 +71,9 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("kr.governor_jeju", "2021-10-01", "won-hee-ryong"),
     ("kr.governor_south_gyeongsang", "2021-08-01", "kim-kyoung-soo"),
     ("tw.taipei_mayor", "2015-06-01", "hau-lung-pin"),
+    ("tw.tainan_mayor", "2019-06-01", "li-meng-yen"),
+    ("kr.governor_south_gyeongsang", "2017-06-01", "hong-joon-pyo"),
+    ("jp.children_policy_minister", "2023-10-01", "masanobu-ogura"),
     ("tw.taichung_mayor", "2015-06-01", "jason-hu"),
     ("tw.tainan_mayor", "2018-01-01", "lai-ching-te"),
     ("tw.kaohsiung_mayor", "2018-08-01", "chen-chu"),
@@ -73,6 +83,10 @@ def test_holders_on_known_days(kb, position, day, holder):
     ("jp.internal_affairs_minister", "2024-01-10", "junji-suzuki"),
     ("jp.environment_minister", "2023-01-10", "tsuyoshi-yamaguchi"),
     ("jp.environment_minister", "2025-01-10", "shintaro-ito"),
+    ("jp.npsc_chair", "2023-03-01", "satoshi-ninoyu"),
+    ("jp.npsc_chair", "2025-01-10", "yoshifumi-matsumura"),
+    ("jp.regional_revitalization_minister", "2024-01-10", "naoki-okada"),
+    ("kr.mayor_sejong", "2023-01-01", "lee-choon-hee"),
 ])
 def test_former_holders_are_not_holders_later(kb, position, day, gone):
     assert gone not in holders(kb, position, day)
