@@ -8,7 +8,8 @@ from newsgraph.datafiles import check_rows, lines
 FILES = [("honorifics.tsv", 1, 1), ("name_particles.tsv", 1, 1), ("role_predicates.tsv", 1, 1),
          ("title_cues.tsv", 2, 1), ("role_nouns.tsv", 2, 1),
          ("office_styles.tsv", 1, 1), ("place_nouns.tsv", 1, 1), ("name_followers.tsv", 1, 1),
-         ("country_anaphors.tsv", 1, 1), ("leading_office.tsv", 2, 1), ("generic_heads.tsv", 1, 1)]
+         ("country_anaphors.tsv", 1, 1), ("leading_office.tsv", 2, 1), ("generic_heads.tsv", 1, 1),
+         ("leaving_words.tsv", 2, 1), ("post_nouns.tsv", 1, 1)]
 
 
 @pytest.mark.parametrize("name, fields, key", FILES)

@@ -1606,7 +1606,7 @@ def _commands(doc: Doc, earlier: FoundMention, mention: FoundMention) -> bool:
     while token.i != verb.i:
         if token.dep_ in ("conj", "parataxis", "appos") or token.head.i == token.i:
             return False
-        if token.lower_ == "as" or token.lower_ == "of" and token.head.lemma_ in _OFFICE_NOUNS:
+        if token.lower_ == "as" or token.lower_ == "of" and token.head.lemma_ in _post_nouns():
             return False  # "X was chosen as prime minister", "X takes the post of minister": said of X
         if token.pos_ in ("VERB", "AUX") and (token.dep_ != "ccomp" or named.root.dep_ not in ("nsubj", "nsubjpass")):
             return False  # a clause below the name's that is not what its subject says or thinks
@@ -1614,9 +1614,10 @@ def _commands(doc: Doc, earlier: FoundMention, mention: FoundMention) -> bool:
     return True
 
 
-# Nouns through which a clause gives its subject an office ("takes the position of deputy minister").
-_OFFICE_NOUNS = frozenset({"position", "post", "role", "office", "portfolio", "job", "seat", "title", "rank",
-                           "capacity", "function", "duty", "duties", "chair", "helm"})
+@cache
+def _post_nouns() -> frozenset[str]:
+    """Nouns through which a clause gives its subject an office (`post_nouns.tsv`)."""
+    return frozenset(lemma for (lemma,) in read_rows("newsgraph.resolve", "post_nouns.tsv", 1))
 
 
 def _modifies_a_thing(doc: Doc, mention: FoundMention) -> bool:

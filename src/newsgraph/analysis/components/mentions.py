@@ -74,8 +74,8 @@ class MentionFinder:
 
 def _stands_alone(doc: Doc, role: RoleSpan) -> bool:
     """A title used as a name: not followed by a proper noun, and not part of a larger phrase; or
-    the office of someone else inside another title, whatever follows ("Special Assistant to the
-    Chief Adviser Khoda Baksh": the adviser is mentioned, the name is the assistant's)."""
+    the office of someone else inside another title, whatever follows ("Chief of Staff to the
+    President X": the president is mentioned, the name is the chief of staff's)."""
     if role.inner:
         return True
     end = doc.char_span(role.start, role.end, alignment_mode="expand")
