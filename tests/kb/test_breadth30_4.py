@@ -5,7 +5,19 @@ from tests.kb.conftest import holders, title_holder
 
 
 @pytest.mark.parametrize("position, day, holder", [
+    ("ke.chief_justice", "2020-06-01", "david-maraga"),
+    ("ke.chief_justice", "2021-03-01", "philomena-mwilu"),
     ("ke.chief_justice", "2023-06-01", "martha-koome"),
+    ("ng.chief_justice", "2020-06-01", "tanko-muhammad"),
+    ("eg.supreme_constitutional_court_president", "2021-06-01", "saeed-marei"),
+    ("eg.supreme_constitutional_court_president", "2023-06-01", "boulos-fahmy"),
+    ("ss.chief_justice", "2023-06-01", "chan-reec-madut"),
+    ("ss.chief_justice", "2025-06-01", "benjamin-bak-deng"),
+    ("sd.chief_justice", "2020-06-01", "nemat-abdullah-khair"),
+    ("sd.chief_justice", "2022-06-01", "abdelaziz-fathelrahman-abdeen"),
+    ("gm.chief_justice", "2022-06-01", "hassan-bubacarr-jallow"),
+    ("mz.constitutional_council_president", "2022-06-01", "lucia-ribeiro"),
+    ("ma.cassation_court_first_president", "2023-06-01", "mohamed-abdennabaoui"),
     ("za.chief_justice", "2020-06-01", "mogoeng-mogoeng"),
     ("za.chief_justice", "2021-08-01", "raymond-zondo"),
     ("za.chief_justice", "2023-06-01", "raymond-zondo"),
@@ -54,6 +66,12 @@ def test_holders_on_known_days(kb, position, day, holder):
 
 
 @pytest.mark.parametrize("position, day, gone", [
+    ("ke.chief_justice", "2021-06-01", "david-maraga"),
+    ("ke.chief_justice", "2021-06-01", "philomena-mwilu"),
+    ("ng.chief_justice", "2022-07-01", "tanko-muhammad"),
+    ("eg.supreme_constitutional_court_president", "2023-06-01", "saeed-marei"),
+    ("ss.chief_justice", "2025-06-01", "chan-reec-madut"),
+    ("sd.chief_justice", "2022-06-01", "nemat-abdullah-khair"),
     ("za.chief_justice", "2022-06-01", "mogoeng-mogoeng"),
     ("za.chief_justice", "2024-09-02", "raymond-zondo"),
     ("ng.chief_justice", "2024-08-24", "olukayode-ariwoola"),
@@ -85,6 +103,8 @@ def test_former_holders_are_not_holders_later(kb, position, day, gone):
     ("Chief Justice of Uganda", "2023-06-01", "alfonse-owiny-dollo"),
     ("South Africa's chief justice", "2025-03-01", "mandisa-maya"),
     ("Liberia's chief justice", "2024-06-01", "sie-a-nyene-yuoh"),
+    ("South Sudan's chief justice", "2025-06-01", "benjamin-bak-deng"),
+    ("Egypt's Supreme Constitutional Court president", "2023-06-01", "boulos-fahmy"),
 ])
 def test_a_title_alone_names_the_holder(kb, title, day, holder):
     assert title_holder(kb, title, day) == holder
