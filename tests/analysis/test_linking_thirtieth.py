@@ -114,3 +114,12 @@ def test_the_office_inside_a_title_the_knowledge_base_lacks_is_a_mention_too(ana
     people = people_by_text(analyzer, text, "2025-02-16")
     assert people["the Crown Prince"] == "Mohammed bin Salman"
     assert people.get("Sami Haddad") is None
+
+
+def test_a_title_after_a_noun_of_leaving_is_one_held_before(analyzer):
+    """"since the resignation of Prime Minister X", months after X left: X, not a wrong name for
+    the prime minister of the day."""
+    text = "Markets have risen since the resignation of Prime Minister Shigeru Ishiba, analysts said on Tuesday."
+    found = _mention(record_of(analyzer, text, "2026-03-10"), "Shigeru Ishiba")
+    assert found.status is ResolutionStatus.exact
+    assert found.entity.name == "Shigeru Ishiba"

@@ -1017,12 +1017,23 @@ def _as_left(doc: Doc, role: RoleSpan) -> RoleSpan:
     """A title said of a person named before it through "as" or a copula, whose verb says they
     left it ("X resigned as interior minister", "X was dismissed as army chief") or puts it in the
     past ("Previously, X served as interior minister"; leaving_words.tsv), is an office they held
-    before: its cue is `former`."""
+    before: its cue is `former`. So is a title and name after a noun of leaving ("the removal of
+    Chief Justice X", "the resignation of Prime Minister X")."""
     if role.cue is not None or role.person is None:
         return role
     title = doc.char_span(role.start, role.end, alignment_mode="expand")
     person = doc.char_span(*role.person, alignment_mode="expand")
-    if title is None or person is None or person.end > title.start:
+    if title is None or person is None:
+        return role
+    words = _leaving_words()
+    if title.end <= person.start:
+        # "the removal from office of Chief Justice X": the title and name after a noun of leaving.
+        before = title.start - 1 - (title.start > 0 and doc[title.start - 1].lower_ == "the")
+        if before >= 0 and doc[before].lower_ == "of" and any(  # the words just before, whatever the parse
+                words.get(t.lemma_.lower()) == "noun" for t in doc[max(0, before - 4):before] if not t.is_punct):
+            return replace(role, cue=TitleCue.former)
+        return role
+    if person.end > title.start:
         return role
     root = title.root
     if root.dep_ == "pobj" and root.head.lower_ == "as":
@@ -1035,7 +1046,6 @@ def _as_left(doc: Doc, role: RoleSpan) -> RoleSpan:
         verb = verb.head  # "… resigned as X and Mr Y as Z": the second pair shares the verb
     if verb.pos_ not in ("VERB", "AUX"):
         return role
-    words = _leaving_words()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     how = words.get(verb.lemma_.lower())
     leaves = how == "active" and not passive and (verb.lemma_.lower() != "step" or any(
