@@ -1047,10 +1047,9 @@ def _as_left(doc: Doc, role: RoleSpan) -> RoleSpan:
     if verb.pos_ not in ("VERB", "AUX"):
         return role
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    how = words.get(verb.lemma_.lower())
-    leaves = how == "active" and not passive and (verb.lemma_.lower() != "step" or any(
-        c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in verb.children)) \
-        or how == "passive" and passive
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    how = words.get(f"{verb.lemma_.lower()} {particle}") if particle else words.get(verb.lemma_.lower())
+    leaves = how == "active" and not passive or how == "passive" and passive
     earlier = any(c.dep_ == "advmod" and words.get(c.lower_) == "adverb" for c in verb.children)
     return replace(role, cue=TitleCue.former) if leaves or earlier else role
 
